@@ -1,0 +1,112 @@
+package ma.tiwizi.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import ma.tiwizi.platform.ApiTokenAuthenticator;
+import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.TiwiziPrincipal;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens: shown once when created, stored only as a SHA-256 hash, revocable. A token acts with its
+ * owner's role and cooperative, and stops working when the owner is disabled.
+ */
+@Service
+public class ApiTokens implements ApiTokenAuthenticator {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final UserAccounts accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ApiTokens(JdbcClient jdbc, UserAccounts accounts, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record TokenSummary(long id, String name, Instant createdAt, Instant lastUsedAt) {
+    }
+
+    /** Creates a token and returns it in clear: the only time anyone sees it. */
+    @Transactional
+    public String create(long userId, String name) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = "tw_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        jdbc.sql("""
+                insert into accounts_api_token (user_id, name, token_hash, created_at)
+                values (:user, :name, :hash, :now)""")
+                .param("user", userId).param("name", name).param("hash", hash(token))
+                .param("now", Timestamp.from(clock.instant())).update();
+        events.publishEvent(Audited.by("create", "api-token", userId, name));
+        return token;
+    }
+
+    public List<TokenSummary> active(long userId) {
+        return jdbc.sql("""
+                select id, name, created_at, last_used_at from accounts_api_token
+                where user_id = :user and revoked_at is null order by created_at desc""")
+                .param("user", userId)
+                .query((rs, n) -> new TokenSummary(rs.getLong("id"), rs.getString("name"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("last_used_at") == null ? null : rs.getTimestamp("last_used_at").toInstant()))
+                .list();
+    }
+
+    /** Revokes one of the user's own tokens; another user's token id changes nothing. */
+    @Transactional
+    public boolean revoke(long userId, long tokenId) {
+        boolean revoked = jdbc.sql("""
+                update accounts_api_token set revoked_at = :now
+                where id = :id and user_id = :user and revoked_at is null""")
+                .param("now", Timestamp.from(clock.instant())).param("id", tokenId).param("user", userId)
+                .update() == 1;
+        if (revoked) {
+            events.publishEvent(Audited.by("revoke", "api-token", userId, String.valueOf(tokenId)));
+        }
+        return revoked;
+    }
+
+    @Override
+    @Transactional
+    public Optional<TiwiziPrincipal> authenticate(String rawToken) {
+        if (rawToken == null || !rawToken.startsWith("tw_")) {
+            return Optional.empty();
+        }
+        String hash = hash(rawToken);
+        Optional<Long> owner = jdbc.sql("""
+                select user_id from accounts_api_token where token_hash = :hash and revoked_at is null""")
+                .param("hash", hash).query(Long.class).optional();
+        Instant now = clock.instant();
+        Optional<TiwiziPrincipal> principal = owner.flatMap(accounts::findById)
+                .filter(UserAccount::enabled).filter(a -> !a.lockedAt(now)).map(a -> a.principal(now));
+        principal.ifPresent(p -> jdbc.sql("update accounts_api_token set last_used_at = :now where token_hash = :hash")
+                .param("now", Timestamp.from(now)).param("hash", hash).update());
+        return principal;
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package ma.tiwizi.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import ma.tiwizi.accounts.AccountDirectory;
+import ma.tiwizi.platform.Role;
+import ma.tiwizi.platform.TiwiziPrincipal;
+import ma.tiwizi.platform.TiwiziProperties;
+import ma.tiwizi.registry.CooperativeForm;
+import ma.tiwizi.registry.CooperativeRegistry;
+import ma.tiwizi.registry.LegalForm;
+import ma.tiwizi.registry.Sector;
+import ma.tiwizi.registry.Sex;
+import ma.tiwizi.territory.Commune;
+import ma.tiwizi.territory.CommuneDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty database with 50 fictional cooperatives and the demo accounts {@code admin}, {@code reviewer},
+ * {@code trainer} and {@code coop}. Runs only in demo mode ({@code tiwizi.demo.enabled}) and only when there is
+ * neither a cooperative nor an account yet, so it can never touch real data. Deterministic: the same seed every time.
+ */
+@Component
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+    static final int COOPERATIVES = 50;
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private static final String[][] WORDS = {{"النور", "Annour"}, {"الأمل", "Al Amal"}, {"الخير", "Al Khair"},
+            {"تيويزي", "Tiwizi"}, {"الفتح", "Al Fath"}, {"النجاح", "Annajah"}, {"الوحدة", "Al Wahda"},
+            {"تافوكت", "Tafoukt"}, {"أمان", "Aman"}, {"البركة", "Al Baraka"}, {"إيمان", "Imane"},
+            {"الإخلاص", "Al Ikhlas"}, {"تودرت", "Toudert"}};
+
+    private static final String[][] SECTOR_WORDS = {{"للزعفران", "Safran"}, {"لإنتاج زيت أركان", "Argan"},
+            {"لزيت الزيتون", "Huile d'Olive"}, {"لتربية النحل", "Apiculture"}, {"للتمور", "Dattes"},
+            {"للصناعة التقليدية", "Artisanat"}, {"للنسيج", "Tissage"}, {"للحليب ومشتقاته", "Lait"},
+            {"للنباتات العطرية والطبية", "Plantes Aromatiques"}, {"للسياحة القروية", "Tourisme Rural"},
+            {"للخدمات الرقمية", "Services Numériques"}, {"متعددة الأنشطة", "Polyvalente"}};
+
+    private static final String[] WOMEN = {"فاطمة أيت علي", "عائشة بوزيد", "خديجة أوبلا", "مريم الحسني",
+            "زينب إدبلقاسم", "حليمة أيت باها", "سعيدة أمزيل", "نعيمة الكبيري"};
+    private static final String[] MEN = {"محمد أوعلي", "الحسين أيت بها", "عبد الله إدحمو", "إبراهيم أمغار",
+            "يوسف بوتكيوت", "الحسن أوحماد"};
+
+    private final TiwiziProperties properties;
+    private final CooperativeRegistry registry;
+    private final AccountDirectory accounts;
+    private final CommuneDirectory communes;
+
+    DemoData(TiwiziProperties properties, CooperativeRegistry registry, AccountDirectory accounts,
+            CommuneDirectory communes) {
+        this.properties = properties;
+        this.registry = registry;
+        this.accounts = accounts;
+        this.communes = communes;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.demo().enabled() || registry.count() > 0 || accounts.any()) {
+            return;
+        }
+        var system = new TiwiziPrincipal(0, "demo", "", "Demo", Role.ADMIN, null, true, true);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+        try {
+            long first = -1;
+            for (CooperativeForm form : cooperatives(communes.all(), LocalDate.now())) {
+                long id = registry.register(form);
+                first = first < 0 ? id : first;
+            }
+            String password = properties.demo().password();
+            accounts.openInitial("admin", "مسؤولة اللجنة الإقليمية", password, Role.ADMIN, null);
+            accounts.openInitial("reviewer", "عضو اللجنة التقنية", password, Role.REVIEWER, null);
+            accounts.openInitial("trainer", "مكون شريك", password, Role.TRAINER, null);
+            accounts.openInitial("coop", "رئيسة التعاونية", password, Role.COOP, first);
+            log.info("Demo data loaded: {} cooperatives; accounts admin, reviewer, trainer, coop (password {})",
+                    COOPERATIVES, password);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Fifty cooperatives, the same ones every time, spread over communes, sectors and leaderships. */
+    static List<CooperativeForm> cooperatives(List<Commune> communes, LocalDate today) {
+        var random = new Random(2026);
+        Sector[] sectors = Sector.values();
+        return java.util.stream.IntStream.range(0, COOPERATIVES).mapToObj(i -> {
+            Sector sector = sectors[i % sectors.length];
+            Commune commune = communes.get((i * 7) % communes.size());
+            String[] word = WORDS[i % WORDS.length];
+            String[] sectorWord = SECTOR_WORDS[sector.ordinal()];
+            String communeAr = commune.nameAr() == null ? commune.nameFr() : commune.nameAr();
+            boolean women = i % 3 != 2;
+            int womenMembers = women ? 7 + random.nextInt(25) : random.nextInt(6);
+            int menMembers = women ? random.nextInt(4) : 5 + random.nextInt(20);
+            int birthYear = today.getYear() - (24 + random.nextInt(35));
+            LocalDate created = today.minusDays(200 + random.nextInt(365 * 12));
+            String president = women ? WOMEN[i % WOMEN.length] : MEN[i % MEN.length];
+            return new CooperativeForm(
+                    "تعاونية " + word[0] + " " + sectorWord[0] + " " + communeAr,
+                    "Coopérative " + word[1] + " " + sectorWord[1] + " " + commune.nameFr(),
+                    i % 17 == 16 ? LegalForm.UNION : LegalForm.COOPERATIVE,
+                    String.format("TRD-%d-%03d", created.getYear(), i + 1),
+                    created,
+                    i % 4 == 0 ? "" : String.format("%09d%04d%02d", 1_000_000 + i * 7919, 0, i % 97),
+                    commune.id(), sector, "", String.format("06%08d", 10_000_000 + i * 104_729 % 89_999_999), "",
+                    president, women ? Sex.F : Sex.M, birthYear, womenMembers, menMembers,
+                    random.nextInt(womenMembers + 1), random.nextInt(menMembers + 1), null);
+        }).toList();
+    }
+}

@@ -1,0 +1,80 @@
+package ma.tiwizi.platform.config;
+
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.util.Locale;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Arabic by default; {@code ?lang=fr} switches and a cookie remembers the choice for a year. */
+@Configuration(proxyBeanMethods = false)
+class I18nConfig implements WebMvcConfigurer {
+
+    static final String[] BUNDLES = {"messages/platform", "messages/accounts", "messages/registry"};
+
+    @Bean
+    MessageSource messageSource() {
+        var source = new LatinDigitsMessageSource();
+        source.setBasenames(BUNDLES);
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        source.setDefaultLocale(Locales.ARABIC);
+        source.setAlwaysUseMessageFormat(true);
+        return source;
+    }
+
+    /** Numbers inside messages keep Latin digits in Arabic too (1 250, not ١٬٢٥٠), as Moroccan documents write them. */
+    static class LatinDigitsMessageSource extends ResourceBundleMessageSource {
+        @Override
+        protected MessageFormat createMessageFormat(String msg, Locale locale) {
+            return new MessageFormat(msg, Locale.forLanguageTag(locale.toLanguageTag() + "-u-nu-latn"));
+        }
+    }
+
+    /** Bean Validation messages such as {@code {registry.error.ice}} come from the same bundles, in the user's language. */
+    @Bean
+    LocalValidatorFactoryBean validator(MessageSource messageSource) {
+        var validator = new LocalValidatorFactoryBean();
+        validator.setValidationMessageSource(messageSource);
+        return validator;
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        var resolver = new CookieLocaleResolver("tiwizi-lang");
+        resolver.setDefaultLocale(Locales.ARABIC);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new SupportedLocaleChangeInterceptor());
+    }
+
+    /** Switches language on {@code ?lang=}, ignoring a language Tiwizi does not speak. */
+    static class SupportedLocaleChangeInterceptor extends LocaleChangeInterceptor {
+
+        SupportedLocaleChangeInterceptor() {
+            setParamName("lang");
+        }
+
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                throws ServletException {
+            String lang = request.getParameter(getParamName());
+            return lang == null || !Locales.isSupported(lang) || super.preHandle(request, response, handler);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package ma.tiwizi.platform.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ma.tiwizi.platform.UserFacingException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+/**
+ * A form as a template shows it: each field's value exactly as the user typed it (even when it did not convert),
+ * its error in the user's language, and an error summary whose links lead to the fields. Cross-field checks
+ * (validated as properties such as {@code womenUnder35WithinWomen}) are shown beside the field named by {@code aliases}.
+ */
+public final class Form {
+
+    private final BindingResult binding;
+    private final Ui ui;
+    private final Map<String, String> aliases;
+
+    public Form(BindingResult binding, Ui ui) {
+        this(binding, ui, Map.of());
+    }
+
+    public Form(BindingResult binding, Ui ui, Map<String, String> aliases) {
+        this.binding = binding;
+        this.ui = ui;
+        this.aliases = aliases;
+    }
+
+    /** Adds a refusal from the service (a duplicate number, a stale edit) as an error of its field or of the form. */
+    public static void reject(BindingResult binding, UserFacingException refusal) {
+        if (refusal.field() != null && binding.getTarget() != null && hasField(binding, refusal.field())) {
+            binding.rejectValue(refusal.field(), refusal.messageKey(), refusal.arguments(), refusal.messageKey());
+        } else {
+            binding.reject(refusal.messageKey(), refusal.arguments(), refusal.messageKey());
+        }
+    }
+
+    private static boolean hasField(BindingResult binding, String field) {
+        try {
+            binding.getFieldType(field);
+            return binding.getFieldType(field) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    public String value(String field) {
+        Object value = binding.getFieldValue(field);
+        if (value instanceof java.time.LocalDate date) {
+            return ui.date(date);
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    public boolean is(String field, Object option) {
+        return option != null && option.toString().equals(value(field));
+    }
+
+    public boolean hasError(String field) {
+        return error(field) != null && !error(field).isEmpty();
+    }
+
+    /** The first error of the field, or of a cross-field check shown beside it; empty when there is none. */
+    public String error(String field) {
+        FieldError error = binding.getFieldError(field);
+        if (error == null) {
+            for (var alias : aliases.entrySet()) {
+                if (alias.getValue().equals(field) && binding.getFieldError(alias.getKey()) != null) {
+                    error = binding.getFieldError(alias.getKey());
+                    break;
+                }
+            }
+        }
+        return error == null ? "" : ui.t(error);
+    }
+
+    public String invalid(String field) {
+        return hasError(field) ? "is-invalid" : "";
+    }
+
+    public boolean hasErrors() {
+        return binding.hasErrors();
+    }
+
+    /** Field id to message, one line per field, in form order as the errors were found. */
+    public Map<String, String> summary() {
+        Map<String, String> lines = new LinkedHashMap<>();
+        for (FieldError error : binding.getFieldErrors()) {
+            lines.putIfAbsent(aliases.getOrDefault(error.getField(), error.getField()), ui.t(error));
+        }
+        return lines;
+    }
+
+    public List<String> globalErrors() {
+        return binding.getGlobalErrors().stream().map(ui::t).toList();
+    }
+}

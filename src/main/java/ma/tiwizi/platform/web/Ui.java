@@ -1,0 +1,181 @@
+package ma.tiwizi.platform.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import ma.tiwizi.platform.TiwiziPrincipal;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every page template needs: messages in the user's language, direction, formatting of dates, numbers and money,
+ * the CSRF token and the signed-in user. One per request, handed to templates as {@code ui}.
+ */
+public final class Ui {
+
+    public static final ZoneId ZONE = ZoneId.of("Africa/Casablanca");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final MessageSource messages;
+    private final Locale locale;
+    private final String requestUri;
+    private final String query;
+    private final CsrfToken csrf;
+    private final TiwiziPrincipal user;
+    private final java.util.Map<String, ?> flash;
+    private final java.util.Map<String, String[]> params;
+
+    public Ui(MessageSource messages, Locale locale, String requestUri, String query, CsrfToken csrf,
+            TiwiziPrincipal user, java.util.Map<String, ?> flash, java.util.Map<String, String[]> params) {
+        this.params = params == null ? java.util.Map.of() : params;
+        this.flash = flash == null ? java.util.Map.of() : flash;
+        this.messages = messages;
+        this.locale = locale;
+        this.requestUri = requestUri;
+        this.query = query;
+        this.csrf = csrf;
+        this.user = user;
+    }
+
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    public String t(MessageSourceResolvable resolvable) {
+        return messages.getMessage(resolvable, locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    public boolean rtl() {
+        return "ar".equals(lang());
+    }
+
+    public String dir() {
+        return rtl() ? "rtl" : "ltr";
+    }
+
+    /** The same page in another language, keeping the query (page, filters) but replacing {@code lang}. */
+    public String langUrl(String language) {
+        return UriComponentsBuilder.fromPath(requestUri).query(query).replaceQueryParam("lang", language)
+                .build().toUriString();
+    }
+
+    /** The current list URL with one parameter replaced, for pagination and sorting links. */
+    public String withParam(String name, Object value) {
+        var builder = UriComponentsBuilder.fromPath(requestUri).query(query).replaceQueryParam("lang");
+        builder.replaceQueryParam(name, value);
+        return builder.build().encode().toUriString();
+    }
+
+    /** A one-time message left by the previous request (a redirect after a save), translated; empty if none. */
+    public String flash() {
+        return flash.get("flash") instanceof String key ? t(key) : "";
+    }
+
+    public String flashError() {
+        return flash.get("flashError") instanceof String key ? t(key) : "";
+    }
+
+    /** Any other value the previous request left, such as a token shown once. */
+    public Object flashValue(String name) {
+        return flash.get(name);
+    }
+
+    public boolean hasParam(String name) {
+        return params.containsKey(name);
+    }
+
+    /** A query parameter of this request as typed, or empty. */
+    public String param(String name) {
+        String[] values = params.get(name);
+        return values == null || values.length == 0 ? "" : values[0];
+    }
+
+    public String path() {
+        return requestUri;
+    }
+
+    public String csrfParameter() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    public String csrfHeader() {
+        return csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+
+    public TiwiziPrincipal user() {
+        return user;
+    }
+
+    public boolean signedIn() {
+        return user != null;
+    }
+
+    public boolean admin() {
+        return user != null && user.isAdmin();
+    }
+
+    public boolean staff() {
+        return user != null && user.isStaff();
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(ZONE));
+    }
+
+    /** Whole numbers with Latin digits and a thin space between thousands: {@code 12 500}. */
+    public String number(long value) {
+        return grouped("#,##0").format(value);
+    }
+
+    /** Money in MAD: {@code 1 250,00 DH} in Arabic and French, {@code 1,250.00 MAD} in English. */
+    public String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        BigDecimal rounded = amount.setScale(2, RoundingMode.HALF_UP);
+        if ("en".equals(lang())) {
+            return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(rounded)
+                    + " MAD";
+        }
+        return grouped("#,##0.00").format(rounded) + " DH";
+    }
+
+    public String percent(double ratio) {
+        return Math.round(ratio * 100) + " %";
+    }
+
+    private DecimalFormat grouped(String pattern) {
+        if ("en".equals(lang())) {
+            return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        }
+        var symbols = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+        symbols.setGroupingSeparator('\u202F');
+        symbols.setDecimalSeparator(',');
+        return new DecimalFormat(pattern, symbols);
+    }
+}

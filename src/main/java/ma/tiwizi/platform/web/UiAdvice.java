@@ -1,0 +1,38 @@
+package ma.tiwizi.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.config.Locales;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page template its {@link Ui}. */
+@ControllerAdvice
+class UiAdvice {
+
+    private final MessageSource messages;
+
+    UiAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ModelAttribute("ui")
+    Ui ui(HttpServletRequest request) {
+        return create(messages, request);
+    }
+
+    static Ui create(MessageSource messages, HttpServletRequest request) {
+        var csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
+        if (uri == null) {
+            uri = request.getRequestURI();
+        }
+        return new Ui(messages, Locales.supported(LocaleContextHolder.getLocale()), uri, request.getQueryString(),
+                csrf, CurrentUser.find().orElse(null),
+                org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request),
+                request.getParameterMap());
+    }
+}

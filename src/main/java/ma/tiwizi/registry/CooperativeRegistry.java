@@ -1,0 +1,288 @@
+package ma.tiwizi.registry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.ConflictException;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.TiwiziPrincipal;
+import ma.tiwizi.platform.text.Ice;
+import ma.tiwizi.platform.text.SearchText;
+import ma.tiwizi.territory.CommuneDirectory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers, changes and finds cooperatives. Every method checks who is asking: staff read all, ADMIN changes all, a
+ * COOP user reads and edits only their own cooperative.
+ */
+@Service
+public class CooperativeRegistry {
+
+    private static final String COLUMNS = """
+            id, name_ar, name_latin, legal_form, registration_number, created_on, ice, commune_id, sector, activity,
+            phone, email, president_name, president_sex, president_birth_year, members_women, members_men,
+            women_under35, men_under35, status, updated_at, updated_by, version""";
+
+    private final Cooperatives cooperatives;
+    private final JdbcClient jdbc;
+    private final CommuneDirectory communes;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CooperativeRegistry(Cooperatives cooperatives, JdbcClient jdbc, CommuneDirectory communes,
+            ApplicationEventPublisher events, Clock clock) {
+        this.cooperatives = cooperatives;
+        this.jdbc = jdbc;
+        this.communes = communes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long register(CooperativeForm form) {
+        requireAdmin();
+        return registerChecked(form);
+    }
+
+    /** Registers without a signed-in administrator: demo data and confirmed imports (already authorised). */
+    @Transactional
+    long registerChecked(CooperativeForm form) {
+        checkCommune(form);
+        checkUnique(form, null);
+        var cooperative = Cooperative.register(form, CurrentUser.username(), clock.instant());
+        try {
+            cooperative = cooperatives.save(cooperative);
+        } catch (DuplicateKeyException e) {
+            throw duplicate(form);
+        }
+        events.publishEvent(Audited.by("create", "cooperative", cooperative.id(),
+                cooperative.registrationNumber() + " " + cooperative.nameLatin()));
+        return cooperative.id();
+    }
+
+    @Transactional
+    public void update(long id, CooperativeForm form) {
+        var user = CurrentUser.require();
+        if (!user.canEdit(id)) {
+            throw new AccessDeniedException("cooperative " + id);
+        }
+        var cooperative = load(id);
+        if (form.version() == null || !form.version().equals(cooperative.version())) {
+            throw new ConflictException("platform.error.stale", null);
+        }
+        checkCommune(form);
+        boolean identity = user.isAdmin();
+        checkUnique(identity ? form : withNumber(form, cooperative.registrationNumber()), id);
+        cooperative.update(form, user.getUsername(), clock.instant(), identity);
+        try {
+            cooperatives.save(cooperative);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException("platform.error.stale", null);
+        } catch (DuplicateKeyException e) {
+            throw duplicate(form);
+        }
+        events.publishEvent(Audited.by("update", "cooperative", id,
+                cooperative.registrationNumber() + " " + cooperative.nameLatin()));
+    }
+
+    @Transactional
+    public void changeStatus(long id, CooperativeStatus target) {
+        requireAdmin();
+        var cooperative = load(id);
+        var before = cooperative.status();
+        cooperative.changeStatus(target, CurrentUser.username(), clock.instant());
+        cooperatives.save(cooperative);
+        events.publishEvent(Audited.by("status", "cooperative", id, before + " -> " + target));
+    }
+
+    /** One cooperative, if the signed-in user may read it; otherwise 403 (or 404 when it does not exist). */
+    public CooperativeView get(long id) {
+        var view = find(id).orElseThrow(() -> new NotFoundException("cooperative", id));
+        if (!CurrentUser.require().canRead(id)) {
+            throw new AccessDeniedException("cooperative " + id);
+        }
+        return view;
+    }
+
+    public PageOf<CooperativeView> search(CooperativeSearch search) {
+        int page = PageOf.clampPage(search.page());
+        int size = PageOf.clampSize(search.size());
+        var where = where(search, CurrentUser.require());
+        long total = where.bind(jdbc.sql("select count(*) from registry_cooperative c" + where.sql))
+                .query(Long.class).single();
+        List<CooperativeView> items = where.bind(jdbc.sql("select " + COLUMNS + " from registry_cooperative c"
+                + where.sql + orderBy(search) + " limit :size offset :offset"))
+                .param("size", size).param("offset", PageOf.offset(page, size))
+                .query((rs, n) -> CooperativeView.of(rs, today())).list();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    /** Every match, unpaged, in list order: for exports. */
+    public Stream<CooperativeView> stream(CooperativeSearch search) {
+        var where = where(search, CurrentUser.require());
+        LocalDate today = today();
+        return where.bind(jdbc.sql("select " + COLUMNS + " from registry_cooperative c" + where.sql + orderBy(search)))
+                .query((rs, n) -> CooperativeView.of(rs, today)).stream();
+    }
+
+    public Optional<CooperativeRef> findByRegistrationNumber(String number) {
+        return jdbc.sql("select id, name_ar, name_latin, registration_number from registry_cooperative "
+                + "where registration_number = :n").param("n", Cooperative.cleanNumber(number))
+                .query(CooperativeRef.class).optional();
+    }
+
+    public Optional<CooperativeRef> ref(long id) {
+        return refs(List.of(id)).values().stream().findFirst();
+    }
+
+    public Map<Long, CooperativeRef> refs(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select id, name_ar, name_latin, registration_number from registry_cooperative "
+                + "where id in (:ids)").param("ids", ids).query(CooperativeRef.class).list().stream()
+                .collect(Collectors.toMap(CooperativeRef::id, Function.identity()));
+    }
+
+    public long count() {
+        return cooperatives.count();
+    }
+
+    Optional<CooperativeView> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from registry_cooperative c where id = :id").param("id", id)
+                .query((rs, n) -> CooperativeView.of(rs, today())).optional();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ma.tiwizi.platform.web.Ui.ZONE));
+    }
+
+    private void checkCommune(CooperativeForm form) {
+        if (form.communeId() == null || communes.find(form.communeId()).isEmpty()) {
+            throw new RegistryRefused("registry.error.commune", "communeId");
+        }
+    }
+
+    private void checkUnique(CooperativeForm form, Long self) {
+        var number = findByRegistrationNumber(form.registrationNumber());
+        if (number.isPresent() && (self == null || number.get().id() != self)) {
+            throw new ConflictException("registry.error.registrationNumberTaken", "registrationNumber",
+                    form.registrationNumber().strip());
+        }
+        String ice = Ice.clean(form.ice());
+        if (!ice.isEmpty()) {
+            Optional<Long> holder = jdbc.sql("select id from registry_cooperative where ice = :ice")
+                    .param("ice", ice).query(Long.class).optional();
+            if (holder.isPresent() && (self == null || !holder.get().equals(self))) {
+                throw new ConflictException("registry.error.iceTaken", "ice", ice);
+            }
+        }
+    }
+
+    private ConflictException duplicate(CooperativeForm form) {
+        return new ConflictException("registry.error.registrationNumberTaken", "registrationNumber",
+                form.registrationNumber());
+    }
+
+    private static CooperativeForm withNumber(CooperativeForm f, String number) {
+        return new CooperativeForm(f.nameAr(), f.nameLatin(), f.legalForm(), number, f.createdOn(), f.ice(),
+                f.communeId(), f.sector(), f.activity(), f.phone(), f.email(), f.presidentName(), f.presidentSex(),
+                f.presidentBirthYear(), f.membersWomen(), f.membersMen(), f.womenUnder35(), f.menUnder35(),
+                f.version());
+    }
+
+    private Cooperative load(long id) {
+        return cooperatives.findById(id).orElseThrow(() -> new NotFoundException("cooperative", id));
+    }
+
+    private static void requireAdmin() {
+        if (!CurrentUser.require().isAdmin()) {
+            throw new AccessDeniedException("administrators only");
+        }
+    }
+
+    private Where where(CooperativeSearch s, TiwiziPrincipal user) {
+        var where = new Where();
+        if (!user.isStaff()) {
+            where.and("c.id = :own", "own", user.cooperativeId() == null ? -1L : user.cooperativeId());
+        }
+        List<String> terms = SearchText.terms(s.q());
+        for (int i = 0; i < terms.size(); i++) {
+            where.and("c.search_text like :t" + i, "t" + i, "%" + escapeLike(terms.get(i)) + "%");
+        }
+        if (s.commune() != null) {
+            where.and("c.commune_id = :commune", "commune", s.commune());
+        } else if (s.cercle() != null && !s.cercle().isBlank()) {
+            List<Long> ids = communes.idsInCercle(s.cercle());
+            where.and("c.commune_id in (:cercle)", "cercle", ids.isEmpty() ? List.of(-1L) : ids);
+        }
+        if (s.sector() != null) {
+            where.and("c.sector = :sector", "sector", s.sector().name());
+        }
+        if (s.status() != null) {
+            where.and("c.status = :status", "status", s.status().name());
+        }
+        if (Boolean.TRUE.equals(s.womenLed())) {
+            where.and("c.president_sex = 'F'", null, null);
+        }
+        if (Boolean.TRUE.equals(s.youthLed())) {
+            where.and("c.president_birth_year > :oldYouth", "oldYouth",
+                    RegistryRules.youngestNotYouthBirthYear(today()));
+        }
+        if (Boolean.TRUE.equals(s.newlyCreated())) {
+            where.and("c.created_on >= :newSince", "newSince", RegistryRules.newSince(today()));
+        }
+        return where;
+    }
+
+    private static String orderBy(CooperativeSearch s) {
+        return switch (s.sortOrDefault()) {
+            case "-created" -> " order by c.created_on desc, c.id";
+            case "created" -> " order by c.created_on, c.id";
+            case "-members" -> " order by (c.members_women + c.members_men) desc, c.id";
+            default -> "ar".equals(LocaleContextHolder.getLocale().getLanguage()) ? " order by c.name_ar, c.id"
+                    : " order by c.name_latin, c.id";
+        };
+    }
+
+    private static String escapeLike(String term) {
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** A WHERE clause built from optional filters, with its named parameters. */
+    private static final class Where {
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> params = new java.util.LinkedHashMap<>();
+        private String sql = "";
+
+        void and(String condition, String name, Object value) {
+            conditions.add(condition);
+            if (name != null) {
+                params.put(name, value);
+            }
+            sql = " where " + String.join(" and ", conditions);
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+            params.forEach(spec::param);
+            return spec;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package ma.tiwizi.registry;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Cooperatives extends ListCrudRepository<Cooperative, Long> {
+}

@@ -1,0 +1,6 @@
+package ma.tiwizi.registry;
+
+/** Sex as recorded in the registry (F woman, M man). */
+public enum Sex {
+    F, M
+}

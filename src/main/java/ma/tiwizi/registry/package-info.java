@@ -1,0 +1,5 @@
+/**
+ * The cooperative registry: identity, legal data, sector, commune, leadership (women, youth) and status of each
+ * cooperative, with search, spreadsheet import and export.
+ */
+package ma.tiwizi.registry;

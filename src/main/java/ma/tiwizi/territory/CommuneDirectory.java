@@ -1,0 +1,84 @@
+package ma.tiwizi.territory;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * All communes, read once and kept in memory: there are about 1,500 in the whole country and they change by decree,
+ * so every page can name a commune without a query.
+ */
+@Service
+public class CommuneDirectory {
+
+    private final JdbcClient jdbc;
+    private volatile Map<Long, Commune> byId;
+
+    CommuneDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Commune> all() {
+        return List.copyOf(communes().values());
+    }
+
+    public Optional<Commune> find(long id) {
+        return Optional.ofNullable(communes().get(id));
+    }
+
+    public List<String> cercles() {
+        return communes().values().stream().map(Commune::cercle).filter(c -> c != null && !c.isBlank()).distinct()
+                .sorted().toList();
+    }
+
+    public List<Long> idsInCercle(String cercle) {
+        return communes().values().stream().filter(c -> cercle.equals(c.cercle())).map(Commune::id).toList();
+    }
+
+    /** Communes sorted by their name in the reader's language, for drop-down lists. */
+    public List<Commune> sortedFor(Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        return communes().values().stream()
+                .sorted(Comparator.comparing((Commune c) -> c.name(locale), collator)).toList();
+    }
+
+    /** Finds a commune by its French or Arabic name or code, as typed in a spreadsheet. */
+    public Optional<Commune> findByName(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String wanted = NameKey.of(name);
+        return communes().values().stream()
+                .filter(c -> wanted.equals(NameKey.of(c.nameFr())) || wanted.equals(NameKey.of(c.nameAr()))
+                        || wanted.equals(NameKey.of(c.code())))
+                .findFirst();
+    }
+
+    private Map<Long, Commune> communes() {
+        Map<Long, Commune> loaded = byId;
+        if (loaded == null) {
+            loaded = jdbc.sql("""
+                    select id, code, kind, region, province, cercle, caidat, name_fr, name_ar
+                    from territory_commune order by id""")
+                    .query(Commune.class).list().stream()
+                    .collect(Collectors.toMap(Commune::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+            byId = loaded;
+        }
+        return loaded;
+    }
+
+    /** Loose comparison of names typed by people: case, accents, apostrophes and Arabic letter variants ignored. */
+    static final class NameKey {
+        static String of(String name) {
+            return name == null ? "" : ma.tiwizi.platform.text.SearchText.normalize(name).replaceAll("[\\s'’-]", "");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Reference data of Morocco's territorial organisation: regions, provinces, cercles, caidats and communes.
+ */
+package ma.tiwizi.territory;

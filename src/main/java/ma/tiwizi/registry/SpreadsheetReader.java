@@ -88,7 +88,8 @@ final class SpreadsheetReader {
     }
 
     private static List<List<String>> xlsx(byte[] content, int maxRows) throws Refused {
-        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content))) {
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
+                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
             List<List<String>> lines = new ArrayList<>();
             try (var rows = workbook.getFirstSheet().openStream()) {
                 for (Row row : (Iterable<Row>) rows::iterator) {

@@ -53,7 +53,10 @@ class I18nConfig implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("tiwizi-lang");
-        resolver.setDefaultLocale(Locales.ARABIC);
+        // pages start in Arabic whatever the browser says; API clients may ask with Accept-Language
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+                && request.getHeader("Accept-Language") != null ? Locales.supported(request.getLocale())
+                        : Locales.ARABIC);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }

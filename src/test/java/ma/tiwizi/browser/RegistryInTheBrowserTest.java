@@ -1,0 +1,169 @@
+package ma.tiwizi.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.time.Duration;
+import ma.tiwizi.PostgresIntegrationTest;
+import ma.tiwizi.accounts.AccountDirectory;
+import ma.tiwizi.platform.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The golden path in a real browser (Debian's headless Chromium), in Arabic: sign in, register a cooperative, find it
+ * again by another spelling of its name — on a 360 px phone and on a desk screen.
+ */
+class RegistryInTheBrowserTest extends PostgresIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    private WebDriver driver;
+    private long expectedWidth;
+
+    private WebDriver open(int width, int height) {
+        expectedWidth = width;
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--disable-quic", "--window-size=" + Math.max(width, 500) + "," + height);
+        if (width < 500) {
+            // a desktop window cannot be narrower than 500 px: emulate the phone's screen instead
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+        }
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return driver;
+    }
+
+    /** Keeps a picture of the last page of each test under target/screenshots, to see what a failure looked like. */
+    @AfterEach
+    void close(org.junit.jupiter.api.TestInfo test) throws java.io.IOException {
+        if (driver != null) {
+            var folder = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(folder);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(folder.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), png);
+            driver.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String username) {
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("browser-password");
+        press(By.cssSelector("form[action='/login'] button[type=submit]"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/")));
+    }
+
+    private String newAdmin() {
+        String username = "browser" + uniqueNumber().toLowerCase().replace("-", "");
+        asAdmin(() -> accounts.openInitial(username, "مسؤولة", "browser-password", Role.ADMIN, null));
+        return username;
+    }
+
+    /**
+     * Scrolls the button to the middle of the screen, as a person would, and presses it. Bootstrap scrolls smoothly,
+     * so the scroll is made instant or the click would land while the page still moves.
+     */
+    private void press(By button) {
+        WebElement element = driver.findElement(button);
+        js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+    }
+
+    private Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    private void assertRightToLeftWithoutHorizontalScroll() {
+        assertThat((Long) js("return window.innerWidth")).isEqualTo(expectedWidth);
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");
+        assertThat(js("return getComputedStyle(document.body).direction")).isEqualTo("rtl");
+        long scrollWidth = (Long) js("return document.documentElement.scrollWidth");
+        long viewport = (Long) js("return window.innerWidth");
+        assertThat(scrollWidth).as("no horizontal scrolling").isLessThanOrEqualTo(viewport);
+    }
+
+    @Test
+    void onAPhoneAnAdministratorSignsInInArabicRegistersACooperativeAndFindsItByAnotherSpelling() {
+        open(360, 740);
+        String number = uniqueNumber();
+        signIn(newAdmin());
+        assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("مرحبا");
+        assertRightToLeftWithoutHorizontalScroll();
+
+        driver.get(url("/cooperatives/new"));
+        assertRightToLeftWithoutHorizontalScroll();
+        driver.findElement(By.id("nameAr")).sendKeys("تعاونيَّة أمَل تالوين للزعفران");
+        driver.findElement(By.id("nameLatin")).sendKeys("Cooperative Amal Taliouine");
+        driver.findElement(By.id("registrationNumber")).sendKeys(number);
+        driver.findElement(By.id("createdOn")).sendKeys("05/07/2023");
+        new Select(driver.findElement(By.id("communeId"))).selectByVisibleText("تالوين");
+        new Select(driver.findElement(By.id("sector"))).selectByValue("SAFFRON");
+        driver.findElement(By.id("phone")).sendKeys("0612345678");
+        driver.findElement(By.id("presidentName")).sendKeys("فاطمة أيت علي");
+        press(By.id("presidentSex-F"));
+        driver.findElement(By.id("presidentBirthYear")).sendKeys("1994");
+        WebElement women = driver.findElement(By.id("membersWomen"));
+        women.clear();
+        women.sendKeys("14");
+        press(By.cssSelector("main form button[type=submit]"));
+
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.id("cooperative-name"), "تعاونيَّة أمَل تالوين للزعفران"));
+        assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("تم تسجيل التعاونية.");
+        assertThat(driver.getPageSource()).contains("ترأسها امرأة");
+
+        driver.get(url("/cooperatives"));
+        WebElement search = driver.findElement(By.id("q"));
+        search.sendKeys("تعاونيه امل");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q="));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), number));
+        assertThat(driver.findElement(By.id("result-count")).getText()).contains("عدد التعاونيات");
+        assertRightToLeftWithoutHorizontalScroll();
+    }
+
+    @Test
+    void onADeskScreenTheFormShowsEveryErrorInArabicAndKeepsWhatWasTyped() {
+        open(1280, 900);
+        signIn(newAdmin());
+        driver.get(url("/cooperatives/new"));
+        driver.findElement(By.id("nameLatin")).sendKeys("Typed Latin Name");
+        driver.findElement(By.id("ice")).sendKeys("123");
+        press(By.cssSelector("main form button[type=submit]"));
+        WebElement summary = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertThat(summary.getText()).contains("أدخل اسم التعاونية بالعربية.")
+                .contains("يتكون المعرف الموحد للمقاولة من 15 رقما بالضبط.");
+        assertThat(driver.findElement(By.id("nameLatin")).getAttribute("value")).isEqualTo("Typed Latin Name");
+        assertThat(driver.findElement(By.id("ice")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertRightToLeftWithoutHorizontalScroll();
+    }
+}

@@ -51,6 +51,11 @@ class AccountsAndSignInTest extends PostgresIntegrationTest {
                     HttpResponse.BodyHandlers.ofString());
         }
 
+        HttpResponse<String> page(String path) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", "text/html,application/xhtml+xml").build(), HttpResponse.BodyHandlers.ofString());
+        }
+
         HttpResponse<String> signIn(String username, String password) throws Exception {
             var matcher = CSRF.matcher(get("/login").body());
             assertThat(matcher.find()).isTrue();
@@ -107,6 +112,25 @@ class AccountsAndSignInTest extends PostgresIntegrationTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(location(out)).contains("/login?logout");
         assertThat(location(again.get("/account"))).contains("/login");
+    }
+
+    @Test
+    void refusalsAndUnknownPagesAreExplainedInArabicWithTheRightStatus() throws Exception {
+        long mine = register(form("تعاونيتي للأخطاء", "Mine errors", uniqueNumber()));
+        long other = register(form("تعاونية أخرى للأخطاء", "Other errors", uniqueNumber()));
+        String username = newUser(Role.COOP, mine);
+        var browser = new Browser();
+        browser.signIn(username, "correct-horse-battery");
+        var forbidden = browser.page("/cooperatives/" + other);
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("<html lang=\"ar\" dir=\"rtl\">").contains("لا يمكنك فتح هذه الصفحة")
+                .doesNotContain("Other errors");
+        var missing = browser.page("/cooperatives/987654321");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("الصفحة غير موجودة");
+        var admin = browser.page("/admin/users");
+        assertThat(admin.statusCode()).isEqualTo(403);
+        assertThat(browser.page("/cooperatives/" + mine).body()).contains("تعاونيتي للأخطاء");
     }
 
     @Test

@@ -100,7 +100,26 @@ class RegistryInTheBrowserTest extends PostgresIntegrationTest {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
+    /** axe-core's WCAG 2 A and AA rules find nothing on the page. */
+    private void assertAccessible() {
+        String axe;
+        try (var in = getClass().getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        js(axe);
+        Object violations = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '
+                        + v.nodes.map(n => n.target.join(' ')).join(', '))));""");
+        assertThat((java.util.List<?>) violations).as("accessibility violations on " + driver.getCurrentUrl())
+                .isEmpty();
+    }
+
     private void assertRightToLeftWithoutHorizontalScroll() {
+        assertAccessible();
         assertThat((Long) js("return window.innerWidth")).isEqualTo(expectedWidth);
         assertThat(driver.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");

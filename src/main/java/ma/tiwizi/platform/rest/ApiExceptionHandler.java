@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -56,6 +57,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail stale(OptimisticLockingFailureException e) {
         return problem(HttpStatus.CONFLICT, message("platform.error.stale"));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, message("platform.error.unreadable"));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -102,8 +102,9 @@ class CooperativeController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("cooperative", registry.get(id));
-        model.addAttribute("commune", communes.find(registry.get(id).communeId()).orElse(null));
+        var cooperative = registry.get(id);
+        model.addAttribute("cooperative", cooperative);
+        model.addAttribute("commune", communes.find(cooperative.communeId()).orElse(null));
         return "registry/show";
     }
 

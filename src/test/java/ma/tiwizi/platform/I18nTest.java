@@ -130,7 +130,8 @@ class I18nTest {
             String source = blocks.remove(0);
             out.append(stripCode(source, blocks)).append('\n');
         }
-        String text = out.toString().replaceAll("(?s)<!--.*?-->", "");
+        String text = out.toString().replaceAll("(?s)<!--.*?-->", "").replaceAll("(?s)<style.*?</style>", "")
+                .replaceAll("(?s)<script.*?</script>", "");
         var attributes = new StringBuilder();
         Matcher tag = Pattern.compile("(?s)<[^>]*>").matcher(text);
         while (tag.find()) {

@@ -180,7 +180,8 @@ public final class BusinessPlanEngine {
         int negativeYear = model.firstYearCashBelow(thresholds.minCash());
         if (negativeYear >= 0) {
             findings.add(new Finding("cashNegative", Severity.BLOCKING,
-                    List.of(String.valueOf(negativeYear), money(i.lowestCash()).toPlainString())));
+                    List.of(String.valueOf(negativeYear), money(i.lowestCash()).toPlainString(),
+                            money(thresholds.minCash()).toPlainString())));
         }
         if (i.minDscr() != null && i.minDscr().compareTo(thresholds.minDscr()) < 0) {
             findings.add(new Finding("dscrLow", Severity.BLOCKING,

@@ -47,11 +47,31 @@ public final class Form {
     }
 
     public String value(String field) {
-        Object value = binding.getFieldValue(field);
+        Object value = fieldValue(field);
         if (value instanceof java.time.LocalDate date) {
             return ui.date(date);
         }
         return value == null ? "" : value.toString();
+    }
+
+    /**
+     * The value as typed when it was refused, else as bound. Records have no getters, so nested paths such as
+     * {@code products[0].name} are read from the record's fields.
+     */
+    private Object fieldValue(String field) {
+        try {
+            return binding.getFieldValue(field);
+        } catch (RuntimeException notReadableAsBeanProperty) {
+            Object target = binding.getTarget();
+            if (target == null) {
+                return null;
+            }
+            try {
+                return new org.springframework.beans.DirectFieldAccessor(target).getPropertyValue(field);
+            } catch (RuntimeException missing) {
+                return null;
+            }
+        }
     }
 
     public boolean is(String field, Object option) {

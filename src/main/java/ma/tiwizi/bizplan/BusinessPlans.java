@@ -1,0 +1,160 @@
+package ma.tiwizi.bizplan;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import ma.tiwizi.bizplan.engine.BusinessPlanEngine;
+import ma.tiwizi.bizplan.engine.Evaluation;
+import ma.tiwizi.bizplan.engine.PlanInput;
+import ma.tiwizi.bizplan.engine.Thresholds;
+import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.ConflictException;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.registry.CooperativeRegistry;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A cooperative's business plans, each kept in numbered versions. ADMIN and the cooperative itself write; staff read;
+ * no other cooperative sees them.
+ */
+@Service
+public class BusinessPlans {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final CooperativeRegistry registry;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final BusinessPlanEngine engine = new BusinessPlanEngine();
+
+    BusinessPlans(JdbcClient jdbc, JsonMapper json, CooperativeRegistry registry, ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.registry = registry;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record PlanSummary(long id, long cooperativeId, String title, int latestVersion, Instant createdAt) {
+    }
+
+    /** One saved version of a plan, with the assumptions it holds. */
+    public record PlanVersion(long planId, long cooperativeId, String title, int number, int latestVersion,
+            PlanInput input, Instant createdAt, String createdBy) {
+        public boolean latest() {
+            return number == latestVersion;
+        }
+    }
+
+    @Transactional
+    public long create(long cooperativeId, String title, PlanInput input) {
+        requireWrite(cooperativeId);
+        Instant now = clock.instant();
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into bizplan_plan (cooperative_id, title, latest_version, created_at, created_by)
+                values (:coop, :title, 1, :now, :by)""")
+                .param("coop", cooperativeId).param("title", title.strip()).param("now", Timestamp.from(now))
+                .param("by", CurrentUser.username()).update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        insertVersion(id, 1, input, now);
+        events.publishEvent(Audited.by("create", "business-plan", id, title.strip()));
+        return id;
+    }
+
+    /** Saves the assumptions as the next version; refused when someone saved another version in between. */
+    @Transactional
+    public int saveVersion(long planId, PlanInput input, int basedOnVersion) {
+        var plan = summary(planId);
+        requireWrite(plan.cooperativeId());
+        int next = basedOnVersion + 1;
+        int claimed = jdbc.sql("update bizplan_plan set latest_version = :next where id = :id and latest_version = :base")
+                .param("next", next).param("id", planId).param("base", basedOnVersion).update();
+        if (claimed == 0) {
+            throw new ConflictException("platform.error.stale", null);
+        }
+        insertVersion(planId, next, input, clock.instant());
+        events.publishEvent(Audited.by("update", "business-plan", planId, plan.title() + " v" + next));
+        return next;
+    }
+
+    public List<PlanSummary> ofCooperative(long cooperativeId) {
+        registry.get(cooperativeId);
+        return jdbc.sql("""
+                select id, cooperative_id, title, latest_version, created_at from bizplan_plan
+                where cooperative_id = :coop order by created_at desc, id desc limit 200""")
+                .param("coop", cooperativeId).query(PlanSummary.class).list();
+    }
+
+    /** A version of a plan (the latest when {@code number} is null), if the signed-in user may read it. */
+    public PlanVersion version(long planId, Integer number) {
+        var plan = summary(planId);
+        registry.get(plan.cooperativeId());
+        int wanted = number == null ? plan.latestVersion() : number;
+        return jdbc.sql("select input, created_at, created_by from bizplan_version where plan_id = :id and number = :n")
+                .param("id", planId).param("n", wanted)
+                .query((rs, i) -> new PlanVersion(planId, plan.cooperativeId(), plan.title(), wanted,
+                        plan.latestVersion(), json.readValue(rs.getString("input"), PlanInput.class),
+                        rs.getTimestamp("created_at").toInstant(), rs.getString("created_by")))
+                .optional().orElseThrow(() -> new NotFoundException("business plan version", planId + "/" + wanted));
+    }
+
+    public boolean canWrite(long cooperativeId) {
+        return CurrentUser.require().canEdit(cooperativeId);
+    }
+
+    public Evaluation evaluate(PlanInput input) {
+        return engine.evaluate(input, thresholds());
+    }
+
+    public Thresholds thresholds() {
+        return jdbc.sql("select min_dscr, min_cash, require_positive_npv, max_payback_years from bizplan_thresholds "
+                + "where id = 1").query((rs, i) -> new Thresholds(rs.getBigDecimal(1), rs.getBigDecimal(2),
+                        rs.getBoolean(3), (Integer) rs.getObject(4, Integer.class))).single();
+    }
+
+    @Transactional
+    public void changeThresholds(Thresholds thresholds) {
+        if (!CurrentUser.require().isAdmin()) {
+            throw new AccessDeniedException("administrators only");
+        }
+        jdbc.sql("""
+                update bizplan_thresholds set min_dscr = :dscr, min_cash = :cash, require_positive_npv = :npv,
+                max_payback_years = :payback, updated_at = :now, updated_by = :by where id = 1""")
+                .param("dscr", thresholds.minDscr()).param("cash", thresholds.minCash())
+                .param("npv", thresholds.requirePositiveNpv()).param("payback", thresholds.maxPaybackYears())
+                .param("now", Timestamp.from(clock.instant())).param("by", CurrentUser.username()).update();
+        events.publishEvent(Audited.by("update", "bizplan-thresholds", 1, "DSCR " + thresholds.minDscr()
+                + ", cash " + thresholds.minCash() + ", NPV>=0 " + thresholds.requirePositiveNpv()));
+    }
+
+    private void insertVersion(long planId, int number, PlanInput input, Instant now) {
+        jdbc.sql("""
+                insert into bizplan_version (plan_id, number, input, created_at, created_by)
+                values (:plan, :n, :input, :now, :by)""")
+                .param("plan", planId).param("n", number).param("input", json.writeValueAsString(input))
+                .param("now", Timestamp.from(now)).param("by", CurrentUser.username()).update();
+    }
+
+    private PlanSummary summary(long planId) {
+        return jdbc.sql("select id, cooperative_id, title, latest_version, created_at from bizplan_plan where id = :id")
+                .param("id", planId).query(PlanSummary.class).optional()
+                .orElseThrow(() -> new NotFoundException("business plan", planId));
+    }
+
+    private void requireWrite(long cooperativeId) {
+        registry.get(cooperativeId);
+        if (!CurrentUser.require().canEdit(cooperativeId)) {
+            throw new AccessDeniedException("business plans of cooperative " + cooperativeId);
+        }
+    }
+}

@@ -1,9 +1,12 @@
 package ma.tiwizi.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import ma.tiwizi.accounts.AccountDirectory;
+import ma.tiwizi.bizplan.BusinessPlans;
+import ma.tiwizi.bizplan.engine.PlanInput;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import ma.tiwizi.platform.TiwiziProperties;
@@ -24,7 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills an empty database with 50 fictional cooperatives and the demo accounts {@code admin}, {@code reviewer},
+ * Fills an empty database with 50 fictional cooperatives, a business plan for the first one, and the demo accounts {@code admin}, {@code reviewer},
  * {@code trainer} and {@code coop}. Runs only in demo mode ({@code tiwizi.demo.enabled}) and only when there is
  * neither a cooperative nor an account yet, so it can never touch real data. Deterministic: the same seed every time.
  */
@@ -55,9 +58,11 @@ class DemoData implements ApplicationRunner {
     private final CooperativeRegistry registry;
     private final AccountDirectory accounts;
     private final CommuneDirectory communes;
+    private final BusinessPlans plans;
 
     DemoData(TiwiziProperties properties, CooperativeRegistry registry, AccountDirectory accounts,
-            CommuneDirectory communes) {
+            CommuneDirectory communes, BusinessPlans plans) {
+        this.plans = plans;
         this.properties = properties;
         this.registry = registry;
         this.accounts = accounts;
@@ -78,6 +83,7 @@ class DemoData implements ApplicationRunner {
                 long id = registry.register(form);
                 first = first < 0 ? id : first;
             }
+            plans.create(first, "قاعة تجفيف وتلفيف الزعفران", demoPlan());
             String password = properties.demo().password();
             accounts.openInitial("admin", "مسؤولة اللجنة الإقليمية", password, Role.ADMIN, null);
             accounts.openInitial("reviewer", "عضو اللجنة التقنية", password, Role.REVIEWER, null);
@@ -88,6 +94,26 @@ class DemoData implements ApplicationRunner {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /** A saffron drying room: a plan a committee would fund, with a small loan. */
+    static PlanInput demoPlan() {
+        return new PlanInput(5,
+                List.of(new PlanInput.Product("زعفران تالوين", "g", new BigDecimal("35"), new BigDecimal("15000"),
+                        new BigDecimal("8"), new BigDecimal("9"), null)),
+                List.of(new PlanInput.FixedCost("أجور عاملتين", PlanInput.FixedCostKind.SALARIES,
+                                new BigDecimal("72000"), new BigDecimal("3"), 2),
+                        new PlanInput.FixedCost("كهرباء وماء", PlanInput.FixedCostKind.UTILITIES,
+                                new BigDecimal("12000"), new BigDecimal("2"), null),
+                        new PlanInput.FixedCost("تسويق ومعارض", PlanInput.FixedCostKind.MARKETING,
+                                new BigDecimal("15000"), BigDecimal.ZERO, null)),
+                List.of(new PlanInput.Investment("مجفف كهربائي وتجهيزات التلفيف", new BigDecimal("180000"), 0, 8,
+                        new BigDecimal("20000"))),
+                new PlanInput.WorkingCapital(30, 90, 15),
+                new PlanInput.Financing(new BigDecimal("120000"), new BigDecimal("50000"), new BigDecimal("30000"),
+                        new PlanInput.Loan(new BigDecimal("40000"), new BigDecimal("6"), 4, 1,
+                                PlanInput.Repayment.ANNUITY)),
+                new BigDecimal("20"), 2, new BigDecimal("8"));
     }
 
     /** Fifty cooperatives, the same ones every time, spread over communes, sectors and leaderships. */

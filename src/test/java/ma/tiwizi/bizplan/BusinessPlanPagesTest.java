@@ -203,7 +203,7 @@ class BusinessPlanPagesTest extends PostgresIntegrationTest {
                     .andExpect(status().is3xxRedirection());
             mvc.perform(get("/plans/" + plan).with(user(coop(coop))))
                     .andExpect(content().string(containsString("لا يمكن للممول قبول هذا المخطط بعد")))
-                    .andExpect(content().string(containsString("تنزل خزينتك تحت 5000000.00 درهم في السنة 0")));
+                    .andExpect(content().string(containsString("تنزل خزينتك تحت 5\u202F000\u202F000,00 درهم في السنة 0")));
         } finally {
             mvc.perform(post("/admin/bizplan").with(user(admin())).with(csrf()).param("minDscr", "1.2")
                     .param("minCash", "0").param("requirePositiveNpv", "true").param("_requirePositiveNpv", "on"));

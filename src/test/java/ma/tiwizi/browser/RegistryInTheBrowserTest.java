@@ -170,6 +170,42 @@ class RegistryInTheBrowserTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void onAPhoneACooperativeBuildsABusinessPlanAndSeesItsVerdictAndChart() {
+        open(360, 740);
+        long cooperative = register(form("تعاونية المخطط", "Plan coop", uniqueNumber()));
+        String username = "president" + uniqueNumber().toLowerCase().replace("-", "");
+        asAdmin(() -> accounts.openInitial(username, "رئيسة", "browser-password", Role.COOP, cooperative));
+        signIn(username);
+        driver.get(url("/cooperatives/" + cooperative + "/plans/new"));
+        assertRightToLeftWithoutHorizontalScroll();
+        driver.findElement(By.id("title")).sendKeys("معصرة زيت الزيتون");
+        driver.findElement(By.id("products[0].name")).sendKeys("زيت الزيتون");
+        driver.findElement(By.id("products[0].unit")).sendKeys("لتر");
+        driver.findElement(By.id("products[0].unitPrice")).sendKeys("60");
+        driver.findElement(By.id("products[0].volumeYear1")).sendKeys("8000");
+        driver.findElement(By.id("products[0].growthPercent")).sendKeys("5");
+        driver.findElement(By.id("products[0].variableCostPerUnit")).sendKeys("25");
+        driver.findElement(By.id("fixedCosts[0].label")).sendKeys("أجور");
+        driver.findElement(By.id("fixedCosts[0].amountPerYear")).sendKeys("90000");
+        driver.findElement(By.id("investments[0].item")).sendKeys("معصرة");
+        driver.findElement(By.id("investments[0].amount")).sendKeys("150000");
+        driver.findElement(By.id("investments[0].usefulLifeYears")).sendKeys("10");
+        WebElement grant = driver.findElement(By.id("grant"));
+        grant.clear();
+        grant.sendKeys("150000");
+        press(By.cssSelector("main form button[type=submit]"));
+
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.id("plan-title"), "معصرة زيت الزيتون"));
+        assertThat(driver.findElement(By.id("verdict")).getText()).containsAnyOf("يمكن للممول", "هذا المخطط هش",
+                "لا يمكن للممول");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                d -> Boolean.TRUE.equals(js("return typeof Chart !== 'undefined' && !!Chart.getChart('bizplan-chart')")));
+        assertThat(driver.findElement(By.id("npv")).getText()).endsWith("DH");
+        assertRightToLeftWithoutHorizontalScroll();
+    }
+
+    @Test
     void onADeskScreenTheFormShowsEveryErrorInArabicAndKeepsWhatWasTyped() {
         open(1280, 900);
         signIn(newAdmin());

@@ -165,6 +165,15 @@ public final class Ui {
         return grouped("#,##0.00").format(rounded) + " DH";
     }
 
+    /**
+     * Arguments for a message, with amounts written as plain decimals ("596167.96") shown the reader's way
+     * ("596 167,96"); other values unchanged.
+     */
+    public Object[] figures(java.util.List<String> arguments) {
+        return arguments.stream().map(a -> a.matches("-?\\d+\\.\\d+")
+                ? (Object) grouped("#,##0.00").format(new BigDecimal(a)) : a).toArray();
+    }
+
     public String percent(double ratio) {
         return Math.round(ratio * 100) + " %";
     }

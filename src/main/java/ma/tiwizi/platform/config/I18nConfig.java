@@ -21,7 +21,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class I18nConfig implements WebMvcConfigurer {
 
-    static final String[] BUNDLES = {"messages/platform", "messages/accounts", "messages/registry", "messages/bizplan"};
+    static final String[] BUNDLES = {"messages/platform", "messages/accounts", "messages/registry", "messages/bizplan",
+            "messages/funding"};
 
     @Bean
     MessageSource messageSource() {

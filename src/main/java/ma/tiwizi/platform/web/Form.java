@@ -51,6 +51,9 @@ public final class Form {
         if (value instanceof java.time.LocalDate date) {
             return ui.date(date);
         }
+        if (value instanceof java.time.LocalDateTime dateTime) {
+            return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(dateTime);
+        }
         return value == null ? "" : value.toString();
     }
 
@@ -76,6 +79,19 @@ public final class Form {
 
     public boolean is(String field, Object option) {
         return option != null && option.toString().equals(value(field));
+    }
+
+    /** For multi-valued fields (check boxes, multiple selects): whether {@code option} is among the values. */
+    public boolean contains(String field, Object option) {
+        Object value = fieldValue(field);
+        String wanted = String.valueOf(option);
+        if (value instanceof java.util.Collection<?> values) {
+            return values.stream().anyMatch(v -> wanted.equals(String.valueOf(v)));
+        }
+        if (value instanceof Object[] values) {
+            return java.util.Arrays.stream(values).anyMatch(v -> wanted.equals(String.valueOf(v)));
+        }
+        return value != null && java.util.Arrays.asList(value.toString().split(",")).contains(wanted);
     }
 
     public boolean hasError(String field) {

@@ -1,0 +1,88 @@
+package ma.tiwizi.funding;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import ma.tiwizi.funding.rules.FundingRules;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** What an administrator types to publish a call. Dates and times are Casablanca time. */
+public record CallForm(
+        @NotBlank(message = "{funding.error.title}") @Size(max = 200, message = "{funding.error.title}") String title,
+        @NotNull(message = "{funding.error.axis}") Axis axis,
+        @NotNull(message = "{funding.error.dateTime}") @DateTimeFormat(pattern = "dd/MM/yyyy HH:mm")
+        LocalDateTime opensAt,
+        @NotNull(message = "{funding.error.dateTime}") @DateTimeFormat(pattern = "dd/MM/yyyy HH:mm")
+        LocalDateTime closesAt,
+        @NotNull(message = "{funding.error.budget}") @DecimalMin(value = "0.01", message = "{funding.error.budget}")
+        BigDecimal budget,
+        Set<Long> communes,
+        Set<String> legalForms,
+        @Min(value = 1, message = "{funding.error.years}") @Max(value = 50, message = "{funding.error.years}")
+        Integer maxAgeYears,
+        @DecimalMin(value = "0", message = "{funding.error.percent}")
+        @DecimalMax(value = "100", message = "{funding.error.percent}") BigDecimal minWomenYouthPercent,
+        @Min(value = 1, message = "{funding.error.members}") Integer minMembers,
+        @NotNull(message = "{funding.error.percent}") @DecimalMin(value = "0", message = "{funding.error.percent}")
+        @DecimalMax(value = "100", message = "{funding.error.percent}") BigDecimal maxPublicSharePercent,
+        @NotNull(message = "{funding.error.budget}") @DecimalMin(value = "0", message = "{funding.error.budget}")
+        BigDecimal maxPublicAmount,
+        @NotNull(message = "{funding.error.percent}") @DecimalMin(value = "0", message = "{funding.error.percent}")
+        @DecimalMax(value = "100", message = "{funding.error.percent}") BigDecimal minOwnSharePercent,
+        @NotNull(message = "{funding.error.percent}") @DecimalMin(value = "0", message = "{funding.error.percent}")
+        @DecimalMax(value = "100", message = "{funding.error.percent}") BigDecimal maxInKindSharePercent,
+        List<RequiredDocument> documents,
+        Set<RequiredDocument> mandatoryDocuments,
+        boolean published,
+        Integer version) {
+
+    public static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
+
+    @AssertTrue(message = "{funding.error.closesBeforeOpens}")
+    public boolean isClosesAfterOpens() {
+        return opensAt == null || closesAt == null || closesAt.isAfter(opensAt);
+    }
+
+    Instant opensAtInstant() {
+        return opensAt.atZone(CASABLANCA).toInstant();
+    }
+
+    Instant closesAtInstant() {
+        return closesAt.atZone(CASABLANCA).toInstant();
+    }
+
+    /** A new call with the INDH defaults: the ESS axis, every document mandatory, 30 % women and youth. */
+    public static CallForm defaults(LocalDateTime now) {
+        var rules = FundingRules.INDH;
+        return new CallForm("", Axis.SOLIDARITY_ECONOMY, now.withHour(9).withMinute(0).plusDays(1),
+                now.withHour(16).withMinute(30).plusDays(31), null, Set.of(), Set.of("COOPERATIVE", "UNION"), null,
+                new BigDecimal("30"), null, rules.maxPublicSharePercent(), rules.maxPublicAmount(),
+                rules.minOwnSharePercent(), rules.maxInKindShareOfOwnPercent(), List.of(RequiredDocument.values()),
+                EnumSet.allOf(RequiredDocument.class), false, null);
+    }
+
+    public static CallForm of(CallView call) {
+        return new CallForm(call.title(), call.axis(), call.opensAt().atZone(CASABLANCA).toLocalDateTime(),
+                call.closesAt().atZone(CASABLANCA).toLocalDateTime(), call.budget(), call.communes(),
+                call.legalForms(), call.eligibility().maxAgeYears(), call.eligibility().minWomenYouthSharePercent(),
+                call.eligibility().minMembers(), call.fundingRules().maxPublicSharePercent(),
+                call.fundingRules().maxPublicAmount(), call.fundingRules().minOwnSharePercent(),
+                call.fundingRules().maxInKindShareOfOwnPercent(),
+                call.documents().stream().map(CallView.Document::code).toList(),
+                call.documents().stream().filter(CallView.Document::mandatory).map(CallView.Document::code)
+                        .collect(java.util.stream.Collectors.toSet()),
+                call.published(), call.version());
+    }
+}

@@ -1,0 +1,127 @@
+package ma.tiwizi.funding.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.LocalDateTime;
+import java.util.Map;
+import ma.tiwizi.funding.CallForm;
+import ma.tiwizi.funding.Calls;
+import ma.tiwizi.funding.RequiredDocument;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.UserFacingException;
+import ma.tiwizi.platform.web.CompleteValidation;
+import ma.tiwizi.platform.web.Form;
+import ma.tiwizi.platform.web.Ui;
+import ma.tiwizi.territory.CommuneDirectory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Calls for projects: the list and a call's page for everyone signed in; drafting and publishing for ADMIN. */
+@Controller
+class CallController {
+
+    private static final Map<String, String> ALIASES = Map.of("closesAfterOpens", "closesAt");
+
+    private final Calls calls;
+    private final CommuneDirectory communes;
+    private final Validator validator;
+    private final ConversionService conversions;
+
+    CallController(Calls calls, CommuneDirectory communes, Validator validator,
+            @Qualifier("mvcConversionService") ConversionService conversions) {
+        this.calls = calls;
+        this.communes = communes;
+        this.validator = validator;
+        this.conversions = conversions;
+    }
+
+    @GetMapping("/calls")
+    String list(@RequestParam(required = false) Integer page, Model model) {
+        var user = CurrentUser.require();
+        if (user.isStaff()) {
+            model.addAttribute("calls", calls.list(PageOf.clampPage(page), PageOf.DEFAULT_SIZE));
+            return "funding/calls";
+        }
+        model.addAttribute("calls", calls.forCooperative(user.cooperativeId()));
+        return "funding/calls-for-cooperative";
+    }
+
+    @GetMapping("/calls/{id}")
+    String show(@PathVariable long id, Model model) {
+        var user = CurrentUser.require();
+        var call = calls.get(id);
+        model.addAttribute("call", call);
+        model.addAttribute("checks", user.isStaff() ? null : calls.forCooperative(id, user.cooperativeId()).checks());
+        model.addAttribute("communes", communes);
+        return "funding/call";
+    }
+
+    @GetMapping("/admin/calls/new")
+    String create(Model model, @ModelAttribute("ui") Ui ui) {
+        var form = CallForm.defaults(LocalDateTime.now(CallForm.CASABLANCA));
+        return form(model, ui, null, new DirectFieldBindingResult(form, "form"));
+    }
+
+    @PostMapping("/admin/calls")
+    String publish(@Valid @ModelAttribute("form") CallForm form, BindingResult binding, Model model,
+            @ModelAttribute("ui") Ui ui, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CompleteValidation.validateRest(binding, CallForm.class, request, validator, conversions);
+        if (!binding.hasErrors()) {
+            long id = calls.publish(form);
+            redirect.addFlashAttribute("flash", "funding.flash.saved");
+            return "redirect:/calls/" + id;
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return form(model, ui, null, binding);
+    }
+
+    @GetMapping("/admin/calls/{id}/edit")
+    String edit(@PathVariable long id, Model model, @ModelAttribute("ui") Ui ui) {
+        var form = CallForm.of(calls.get(id));
+        return form(model, ui, id, new DirectFieldBindingResult(form, "form"));
+    }
+
+    @PostMapping("/admin/calls/{id}")
+    String change(@PathVariable long id, @Valid @ModelAttribute("form") CallForm form, BindingResult binding,
+            Model model, @ModelAttribute("ui") Ui ui, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        calls.get(id);
+        CompleteValidation.validateRest(binding, CallForm.class, request, validator, conversions);
+        if (!binding.hasErrors()) {
+            try {
+                calls.change(id, form);
+                redirect.addFlashAttribute("flash", "funding.flash.saved");
+                return "redirect:/calls/" + id;
+            } catch (UserFacingException refusal) {
+                Form.reject(binding, refusal);
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return form(model, ui, id, binding);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return form(model, ui, id, binding);
+    }
+
+    private String form(Model model, Ui ui, Long id, BindingResult binding) {
+        model.addAttribute("form", new Form(binding, ui, ALIASES));
+        model.addAttribute("callId", id);
+        model.addAttribute("communes", communes.sortedFor(ui.locale()));
+        model.addAttribute("documents", RequiredDocument.values());
+        return "funding/call-form";
+    }
+}

@@ -1,0 +1,9 @@
+package ma.tiwizi.funding;
+
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ApplicationRepository extends ListCrudRepository<Application, Long> {
+
+    Optional<Application> findByCallIdAndCooperativeId(Long callId, Long cooperativeId);
+}

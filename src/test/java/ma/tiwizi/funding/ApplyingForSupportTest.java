@@ -1,0 +1,291 @@
+package ma.tiwizi.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayOutputStream;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import ma.tiwizi.PostgresIntegrationTest;
+import ma.tiwizi.TestClock;
+import ma.tiwizi.platform.TiwiziPrincipal;
+import ma.tiwizi.registry.CooperativeForm;
+import ma.tiwizi.registry.LegalForm;
+import ma.tiwizi.registry.Sector;
+import ma.tiwizi.registry.Sex;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+class ApplyingForSupportTest extends PostgresIntegrationTest {
+
+    private static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final byte[] PDF = "%PDF-1.4\n% a small test document\n%%EOF\n".getBytes();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Calls calls;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    private long openCall(LocalDateTime closes) {
+        var form = new CallForm("طلب " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY, LocalDateTime.of(2026, 1, 1, 9, 0),
+                closes, new java.math.BigDecimal("1000000"), Set.of(), Set.of("COOPERATIVE", "UNION"), null,
+                new java.math.BigDecimal("30"), null, new java.math.BigDecimal("60"),
+                new java.math.BigDecimal("300000"), new java.math.BigDecimal("40"), new java.math.BigDecimal("50"),
+                List.of(RequiredDocument.LEGAL_FILE, RequiredDocument.REQUEST_LETTER),
+                Set.of(RequiredDocument.LEGAL_FILE), true, null);
+        return asAdmin(() -> calls.publish(form));
+    }
+
+    private long cooperative() {
+        return register(new CooperativeForm("تعاونية الترشيح", "Applicant", LegalForm.COOPERATIVE, uniqueNumber(),
+                LocalDate.of(2022, 5, 1), "", 80L, Sector.SAFFRON, "", "", "", "Amina", Sex.F, 1990, 9, 1, 2, 0,
+                null));
+    }
+
+    private long start(long call, TiwiziPrincipal who) throws Exception {
+        String location = mvc.perform(post("/calls/" + call + "/apply").with(user(who)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).endsWith("/project");
+        return Long.parseLong(location.split("/")[2]);
+    }
+
+    /** Fills every step: 100,000 MAD of budget, 60,000 requested, 40,000 own of which 20,000 in kind. */
+    private void fill(long id, TiwiziPrincipal who) throws Exception {
+        mvc.perform(post("/applications/" + id + "/project").with(user(who)).with(csrf())
+                        .param("title", "قاعة تجفيف الزعفران").param("valueChain", "الزعفران")
+                        .param("description", "شراء مجفف وتجهيزات التلفيف").param("jobsWomen", "4")
+                        .param("jobsYouth", "2"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/applications/" + id + "/budget").with(user(who)).with(csrf())
+                        .param("rows[0].category", "EQUIPMENT").param("rows[0].label", "مجفف")
+                        .param("rows[0].amount", "70000").param("rows[1].category", "WORKING_CAPITAL")
+                        .param("rows[1].label", "رأس مال عامل").param("rows[1].amount", "30000")
+                        .param("rows[2].category", "OTHER").param("rows[2].label", "").param("rows[2].amount", ""))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/applications/" + id + "/financing").with(user(who)).with(csrf())
+                        .param("publicRequested", "60000").param("ownCash", "20000").param("ownInKind", "20000")
+                        .param("otherPartners", "0"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/applications/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "statuts.pdf", "application/pdf", PDF))
+                        .param("code", "LEGAL_FILE").with(user(who)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aCooperativeAppliesStepByStepAndGetsAReferenceAndAReceipt() throws Exception {
+        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        long coopId = cooperative();
+        var me = coop(coopId);
+        long id = start(call, me);
+        assertThat(start(call, me)).as("applying again resumes the same draft").isEqualTo(id);
+        mvc.perform(get("/applications/" + id + "/project").with(user(me)))
+                .andExpect(content().string(containsString("value=\"الزعفران\"")));
+        mvc.perform(get("/applications/" + id).with(user(me)))
+                .andExpect(content().string(containsString("ما زال ينقص قبل أن تتمكن من الإيداع")));
+        fill(id, me);
+
+        mvc.perform(get("/applications/" + id).with(user(me)))
+                .andExpect(content().string(containsString("كل شيء جاهز")));
+        mvc.perform(post("/applications/" + id + "/submit").with(user(me)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/applications/" + id + "/submit").with(user(me)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String reference = jdbc.sql("select reference from funding_application where id = :id").param("id", id)
+                .query(String.class).single();
+        assertThat(reference).matches("TRD-" + LocalDate.now(CASABLANCA).getYear() + "-ESS-\\d{4}");
+        assertThat(jdbc.sql("select count(*) from funding_application_event where application_id = :id and status = "
+                + "'SUBMITTED'").param("id", id).query(Long.class).single()).isEqualTo(1);
+        mvc.perform(get("/applications/" + id).with(user(me)))
+                .andExpect(content().string(containsString("تم إيداع ترشيحك. مرجعه " + reference)));
+        var frozen = mvc.perform(post("/applications/" + id + "/project").with(user(me)).with(csrf())
+                .param("title", "late")).andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(frozen.getFlashMap().get("flashError")).isEqualTo("funding.error.frozen");
+
+        byte[] receipt = mvc.perform(get("/applications/" + id + "/receipt.pdf").with(user(me)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = Loader.loadPDF(receipt)) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+            assertThat(text).contains(reference).contains("وصل إيداع الترشيح").contains("قاعة تجفيف الزعفران")
+                    .contains("statuts.pdf");
+        }
+    }
+
+    @Test
+    void theFundingRulesAreCheckedAsTheyTypeWithTheExactMaximum() throws Exception {
+        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        var me = coop(cooperative());
+        long id = start(call, me);
+        fill(id, me);
+        mvc.perform(post("/applications/" + id + "/financing").header("HX-Request", "true").with(user(me))
+                        .with(csrf()).param("publicRequested", "70000").param("ownCash", "10000")
+                        .param("ownInKind", "20000").param("otherPartners", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("يمكنك أن تطلب على الأكثر 60\u202F000,00 DH")))
+                .andExpect(content().string(containsString("الدعم المطلوب (70\u202F000,00) يتجاوز الحد الأقصى")))
+                .andExpect(content().string(containsString("الجزء العيني (20\u202F000,00) يتجاوز 50")));
+        mvc.perform(get("/applications/" + id).with(user(me)))
+                .andExpect(content().string(containsString("مخطط تمويل يحترم شروط الطلب")));
+    }
+
+    @Test
+    void badFilesAreRefusedAndNothingIsStored() throws Exception {
+        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        var me = coop(cooperative());
+        long id = start(call, me);
+        var png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        byte[] bomb = png.toByteArray().clone();
+        // claim 100,000 x 100,000 pixels in the PNG header
+        bomb[16] = 0; bomb[17] = 1; bomb[18] = (byte) 0x86; bomb[19] = (byte) 0xA0;
+        bomb[20] = 0; bomb[21] = 1; bomb[22] = (byte) 0x86; bomb[23] = (byte) 0xA0;
+        var cases = List.of(
+                new MockMultipartFile("file", "fake.pdf", "application/pdf", "not a pdf at all".getBytes()),
+                new MockMultipartFile("file", "../../etc/passwd.pdf", "application/pdf", PDF),
+                new MockMultipartFile("file", "bad\u0007name.pdf", "application/pdf", PDF),
+                new MockMultipartFile("file", "huge.pdf", "application/pdf", new byte[11 * 1024 * 1024]),
+                new MockMultipartFile("file", "bomb.png", "image/png", bomb),
+                new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0]));
+        var expected = List.of("platform.upload.badType", "platform.upload.badName", "platform.upload.badName",
+                "platform.upload.tooLarge", "platform.upload.badImage", "platform.upload.empty");
+        for (int i = 0; i < cases.size(); i++) {
+            var result = mvc.perform(multipart("/applications/" + id + "/documents").file(cases.get(i))
+                    .param("code", "LEGAL_FILE").with(user(me)).with(csrf())).andReturn();
+            assertThat(result.getFlashMap().get("flashError")).as(cases.get(i).getOriginalFilename())
+                    .isEqualTo(expected.get(i));
+        }
+        assertThat(jdbc.sql("select count(*) from funding_document where application_id = :id").param("id", id)
+                .query(Long.class).single()).isZero();
+        mvc.perform(multipart("/applications/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "photo.png", "image/png", png.toByteArray()))
+                        .param("code", "LEGAL_FILE").with(user(me)).with(csrf()));
+        assertThat(jdbc.sql("select content_type from funding_document where application_id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("image/png");
+    }
+
+    @Test
+    void anotherCooperativeCannotReadOrChangeAnApplicationOrItsDocuments() throws Exception {
+        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        var owner = coop(cooperative());
+        var other = coop(cooperative());
+        long id = start(call, owner);
+        fill(id, owner);
+        long document = jdbc.sql("select id from funding_document where application_id = :id").param("id", id)
+                .query(Long.class).single();
+        mvc.perform(get("/applications/" + id).with(user(other))).andExpect(status().isForbidden());
+        mvc.perform(get("/applications/" + id + "/budget").with(user(other))).andExpect(status().isForbidden());
+        mvc.perform(get("/applications/" + id + "/documents/" + document).with(user(other)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/applications/" + id + "/project").with(user(other)).with(csrf()).param("title", "x"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/applications/" + id + "/submit").with(user(other)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/applications/" + id + "/documents/" + document).with(user(admin())))
+                .andExpect(status().isOk()).andExpect(content().bytes(PDF));
+        mvc.perform(get("/applications/" + id).with(user(reviewer()))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void submittingOneMinuteBeforeTheDeadlineWorksAndOneMinuteAfterIsRefused() throws Exception {
+        LocalDateTime closes = LocalDateTime.now(CASABLANCA).plusDays(3).withSecond(0).withNano(0);
+        long call = openCall(closes);
+        Instant deadline = closes.atZone(CASABLANCA).toInstant();
+        var early = coop(cooperative());
+        var late = coop(cooperative());
+        long onTime = start(call, early);
+        long tooLate = start(call, late);
+        fill(onTime, early);
+        fill(tooLate, late);
+
+        clock.set(deadline.minusSeconds(60));
+        mvc.perform(post("/applications/" + onTime + "/submit").with(user(early)).with(csrf()));
+        clock.set(deadline.plusSeconds(60));
+        var refused = mvc.perform(post("/applications/" + tooLate + "/submit").with(user(late)).with(csrf()))
+                .andReturn();
+        assertThat(refused.getFlashMap().get("flashError")).isEqualTo("funding.error.deadline");
+        assertThat(statusOf(onTime)).isEqualTo("SUBMITTED");
+        assertThat(statusOf(tooLate)).isEqualTo("DRAFT");
+        assertThat(TYPED.format(closes)).isNotBlank();
+    }
+
+    @Test
+    void theCommitteeReturnsAFileForCorrectionsThenMarksItComplete() throws Exception {
+        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        var me = coop(cooperative());
+        long id = start(call, me);
+        fill(id, me);
+        mvc.perform(post("/applications/" + id + "/submit").with(user(me)).with(csrf()));
+        String reference = jdbc.sql("select reference from funding_application where id = :id").param("id", id)
+                .query(String.class).single();
+        mvc.perform(post("/applications/" + id + "/complete").with(user(me)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/applications/" + id + "/return").with(user(admin())).with(csrf())
+                .param("comment", "الحصيلة غير موقعة").param("deadline", "31/12/2030"));
+        assertThat(statusOf(id)).isEqualTo("RETURNED");
+        mvc.perform(get("/applications/" + id).with(user(me)))
+                .andExpect(content().string(containsString("أرجعت اللجنة ملفك للتصحيح")))
+                .andExpect(content().string(containsString("الحصيلة غير موقعة")));
+        mvc.perform(post("/applications/" + id + "/project").with(user(me)).with(csrf())
+                .param("title", "قاعة تجفيف الزعفران").param("valueChain", "الزعفران")
+                .param("description", "وصف مصحح")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/applications/" + id + "/submit").with(user(me)).with(csrf()));
+        assertThat(statusOf(id)).isEqualTo("SUBMITTED");
+        assertThat(jdbc.sql("select reference from funding_application where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo(reference);
+        mvc.perform(post("/applications/" + id + "/complete").with(user(admin())).with(csrf()));
+        assertThat(statusOf(id)).isEqualTo("COMPLETE");
+        mvc.perform(get("/applications/" + id).with(user(me)).param("lang", "en"))
+                .andExpect(content().string(containsString("Returned for corrections")))
+                .andExpect(content().string(containsString("Complete, waiting for review")));
+    }
+
+    @Test
+    void anIneligibleCooperativeCannotStartAnApplication() throws Exception {
+        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        long men = register(new CooperativeForm("تعاونية الرجال", "Men", LegalForm.COOPERATIVE, uniqueNumber(),
+                LocalDate.of(2010, 1, 1), "", 5L, Sector.HONEY, "", "", "", "Ali", Sex.M, 1960, 0, 9, 0, 0, null));
+        var result = mvc.perform(post("/calls/" + call + "/apply").with(user(coop(men))).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(result.getFlashMap().get("flashError")).isEqualTo("funding.error.notEligible");
+        assertThat(jdbc.sql("select count(*) from funding_application where cooperative_id = :c").param("c", men)
+                .query(Long.class).single()).isZero();
+    }
+
+    private String statusOf(long id) {
+        return jdbc.sql("select status from funding_application where id = :id").param("id", id)
+                .query(String.class).single();
+    }
+}

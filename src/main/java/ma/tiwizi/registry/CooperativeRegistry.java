@@ -142,6 +142,12 @@ public class CooperativeRegistry {
                 .query((rs, n) -> CooperativeView.of(rs, today)).stream();
     }
 
+    /** The ids of every cooperative the search matches (no paging), for other modules' filtered lists. */
+    public List<Long> matchingIds(CooperativeSearch search) {
+        var where = where(search, CurrentUser.require());
+        return where.bind(jdbc.sql("select c.id from registry_cooperative c" + where.sql)).query(Long.class).list();
+    }
+
     public Optional<CooperativeRef> findByRegistrationNumber(String number) {
         return jdbc.sql("select id, name_ar, name_latin, registration_number from registry_cooperative "
                 + "where registration_number = :n").param("n", Cooperative.cleanNumber(number))

@@ -284,6 +284,35 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void theCommitteeListsCountsTotalsAndExportsTheApplicationsOfACall() throws Exception {
+        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        var first = coop(cooperative());
+        var second = coop(cooperative());
+        long submitted = start(call, first);
+        fill(submitted, first);
+        mvc.perform(post("/applications/" + submitted + "/submit").with(user(first)).with(csrf()));
+        long draft = start(call, second);
+        fill(draft, second);
+        mvc.perform(get("/calls/" + call + "/applications").param("lang", "en").with(user(admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2 applications · project costs 200,000.00 MAD")))
+                .andExpect(content().string(containsString("support requested 120,000.00 MAD")));
+        mvc.perform(get("/calls/" + call + "/applications").param("status", "SUBMITTED").param("lang", "en")
+                .with(user(admin()))).andExpect(content().string(containsString("1 applications")));
+        mvc.perform(get("/calls/" + call + "/applications").param("sector", "HONEY").param("lang", "en")
+                .with(user(admin()))).andExpect(content().string(containsString("0 applications")));
+        mvc.perform(get("/calls/" + call + "/applications").with(user(first))).andExpect(status().isForbidden());
+        byte[] xlsx = mvc.perform(get("/calls/" + call + "/applications.xlsx").with(user(admin())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(3);
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("المرجع");
+            assertThat(rows.get(1).getCellText(0)).startsWith("TRD-");
+        }
+    }
+
     private String statusOf(long id) {
         return jdbc.sql("select status from funding_application where id = :id").param("id", id)
                 .query(String.class).single();

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDateTime;
 import java.util.Map;
+import ma.tiwizi.funding.CallApplications;
 import ma.tiwizi.funding.CallForm;
 import ma.tiwizi.funding.Calls;
 import ma.tiwizi.funding.RequiredDocument;
@@ -37,13 +38,15 @@ class CallController {
     private static final Map<String, String> ALIASES = Map.of("closesAfterOpens", "closesAt");
 
     private final Calls calls;
+    private final CallApplications applications;
     private final CommuneDirectory communes;
     private final Validator validator;
     private final ConversionService conversions;
 
-    CallController(Calls calls, CommuneDirectory communes, Validator validator,
+    CallController(Calls calls, CallApplications applications, CommuneDirectory communes, Validator validator,
             @Qualifier("mvcConversionService") ConversionService conversions) {
         this.calls = calls;
+        this.applications = applications;
         this.communes = communes;
         this.validator = validator;
         this.conversions = conversions;
@@ -68,6 +71,25 @@ class CallController {
         model.addAttribute("checks", user.isStaff() ? null : calls.forCooperative(id, user.cooperativeId()).checks());
         model.addAttribute("communes", communes);
         return "funding/call";
+    }
+
+    @GetMapping("/calls/{id}/applications")
+    String applications(@PathVariable long id, @ModelAttribute("filter") CallApplications.Filter filter, Model model,
+            @ModelAttribute("ui") Ui ui) {
+        model.addAttribute("call", calls.get(id));
+        model.addAttribute("listing", applications.list(id, filter, ui.locale()));
+        model.addAttribute("communes", communes.sortedFor(ui.locale()));
+        return "funding/call-applications";
+    }
+
+    @GetMapping("/calls/{id}/applications.xlsx")
+    void applicationsXlsx(@PathVariable long id, @ModelAttribute("filter") CallApplications.Filter filter,
+            HttpServletResponse response) throws java.io.IOException {
+        calls.get(id);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"applications-" + id + ".xlsx\"");
+        applications.xlsx(id, filter, org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                response.getOutputStream());
     }
 
     @GetMapping("/admin/calls/new")

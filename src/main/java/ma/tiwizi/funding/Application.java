@@ -30,6 +30,8 @@ class Application {
     private Instant submittedAt;
     private String returnComment;
     private LocalDate returnDeadline;
+    private Long bizplanPlanId;
+    private Integer bizplanVersion;
     private Instant createdAt;
     private Instant updatedAt;
     @Version
@@ -77,6 +79,15 @@ class Application {
         ownInKind = financing.ownInKind();
         otherPartners = financing.otherPartners();
         updatedAt = now;
+    }
+
+    /** Takes the budget and financing from a business plan version, which stays attached for the reviewers. */
+    void fromPlan(long planId, int planVersion, List<BudgetLine> newLines, ApplicationForms.Financing financing,
+            Instant now) {
+        budget(newLines, now);
+        finance(financing, now);
+        bizplanPlanId = planId;
+        bizplanVersion = planVersion;
     }
 
     void submit(String newReference, Instant now) {
@@ -141,5 +152,7 @@ class Application {
     String returnComment() { return returnComment; }
     LocalDate returnDeadline() { return returnDeadline; }
     Integer version() { return version; }
+    Long bizplanPlanId() { return bizplanPlanId; }
+    Integer bizplanVersion() { return bizplanVersion; }
     List<BudgetLine> lines() { return lines; }
 }

@@ -12,7 +12,8 @@ public record ApplicationView(long id, long callId, long cooperativeId, Applicat
         String valueChain, String description, Integer jobsWomen, Integer jobsYouth,
         List<Line> lines, BigDecimal projectCost, BigDecimal publicRequested, BigDecimal ownCash,
         BigDecimal ownInKind, BigDecimal otherPartners, String reference, Instant submittedAt, String returnComment,
-        LocalDate returnDeadline, int version, List<DocumentView> documents, List<Event> timeline) {
+        LocalDate returnDeadline, int version, List<DocumentView> documents, List<Event> timeline, Long planId,
+        Integer planVersion) {
 
     public record Line(BudgetCategory category, String label, BigDecimal amount) {
     }

@@ -35,11 +35,12 @@ public class Applications {
     private final DocumentStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ma.tiwizi.bizplan.BusinessPlans plans;
     private final long maxUploadBytes;
     private final String referencePrefix;
 
     Applications(ApplicationRepository applications, Calls calls, JdbcClient jdbc, DocumentStore store,
-            ApplicationEventPublisher events, Clock clock,
+            ApplicationEventPublisher events, Clock clock, ma.tiwizi.bizplan.BusinessPlans plans,
             @Value("${tiwizi.funding.max-upload-bytes:10485760}") long maxUploadBytes,
             @Value("${tiwizi.funding.reference-prefix:TRD}") String referencePrefix) {
         this.applications = applications;
@@ -48,6 +49,7 @@ public class Applications {
         this.store = store;
         this.events = events;
         this.clock = clock;
+        this.plans = plans;
         this.maxUploadBytes = maxUploadBytes;
         this.referencePrefix = referencePrefix;
     }
@@ -111,6 +113,35 @@ public class Applications {
     public void saveFinancing(long id, ApplicationForms.Financing financing) {
         var application = writable(id);
         application.finance(financing, clock.instant());
+        applications.save(application);
+    }
+
+    /**
+     * Fills the budget and the financing plan from a version of the cooperative's own business plan: its investments
+     * become budget lines, the working capital of year 1 another, and its grant, own contribution and loan the
+     * financing. Nothing is typed twice; the plan stays attached so reviewers see its indicators.
+     * {@code workingCapitalLabel} names the working-capital line in the applicant's language.
+     */
+    @Transactional
+    public void useBusinessPlan(long id, long planId, int planVersion, String workingCapitalLabel) {
+        var application = writable(id);
+        var plan = plans.version(planId, planVersion);
+        if (plan.cooperativeId() != application.cooperativeId()) {
+            throw new AccessDeniedException("business plan of another cooperative");
+        }
+        var input = plan.input();
+        var evaluation = plans.evaluate(input);
+        List<Application.BudgetLine> lines = new java.util.ArrayList<>(input.investmentsOrEmpty().stream()
+                .map(i -> new Application.BudgetLine(BudgetCategory.EQUIPMENT, i.item(), i.amount())).toList());
+        var workingCapital = evaluation.years().size() > 1 ? evaluation.years().get(1).workingCapitalNeed()
+                : java.math.BigDecimal.ZERO;
+        if (workingCapital.signum() > 0) {
+            lines.add(new Application.BudgetLine(BudgetCategory.WORKING_CAPITAL, workingCapitalLabel, workingCapital));
+        }
+        var loan = input.financing().loan();
+        var financing = new ApplicationForms.Financing(input.financing().grant(), input.financing().ownCash(),
+                input.financing().ownInKind(), loan == null ? java.math.BigDecimal.ZERO : loan.principal(), null);
+        application.fromPlan(planId, planVersion, lines, financing, clock.instant());
         applications.save(application);
     }
 
@@ -248,7 +279,8 @@ public class Applications {
                 a.description(), a.jobsWomen(), a.jobsYouth(),
                 a.lines().stream().map(l -> new ApplicationView.Line(l.category(), l.label(), l.amount())).toList(),
                 a.projectCost(), a.publicRequested(), a.ownCash(), a.ownInKind(), a.otherPartners(), a.reference(),
-                a.submittedAt(), a.returnComment(), a.returnDeadline(), a.version(), documents, timeline);
+                a.submittedAt(), a.returnComment(), a.returnDeadline(), a.version(), documents, timeline,
+                a.bizplanPlanId(), a.bizplanVersion());
     }
 
     private Application load(long id) {

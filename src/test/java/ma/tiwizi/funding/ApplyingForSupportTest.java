@@ -313,6 +313,50 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
         }
     }
 
+    @Autowired
+    ma.tiwizi.bizplan.BusinessPlans plans;
+
+    @Test
+    void theBudgetAndFinancingComeFromTheBusinessPlanWithoutRetyping() throws Exception {
+        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        long coopId = cooperative();
+        var me = coop(coopId);
+        var input = ma.tiwizi.bizplan.engine.SamplePlans.saffron(new ma.tiwizi.bizplan.engine.PlanInput.Loan(
+                new java.math.BigDecimal("50000"), new java.math.BigDecimal("5"), 5, 1,
+                ma.tiwizi.bizplan.engine.PlanInput.Repayment.ANNUITY));
+        long plan = asCooperative(me, () -> plans.create(coopId, "قاعة التجفيف", input));
+        long otherPlan = asAdmin(() -> plans.create(cooperative(), "مخطط آخر", input));
+        long id = start(call, me);
+        mvc.perform(get("/applications/" + id + "/budget").with(user(me)))
+                .andExpect(content().string(containsString("خذ الميزانية والتمويل من مخطط أعمالك")));
+        mvc.perform(post("/applications/" + id + "/from-plan").param("plan", plan + ":1").with(user(me)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var lines = jdbc.sql("select category || ':' || amount from funding_budget_line where funding_application = :id "
+                + "order by funding_application_key").param("id", id).query(String.class).list();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("EQUIPMENT:200000");
+        assertThat(lines.get(1)).startsWith("WORKING_CAPITAL:");
+        assertThat(jdbc.sql("select public_requested from funding_application where id = :id").param("id", id)
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("120000");
+        mvc.perform(get("/applications/" + id).with(user(admin())))
+                .andExpect(content().string(containsString("مخطط الأعمال المرفق")))
+                .andExpect(content().string(containsString("/plans/" + plan + "?version=1")));
+        mvc.perform(post("/applications/" + id + "/from-plan").param("plan", otherPlan + ":1").with(user(me))
+                .with(csrf())).andExpect(status().isForbidden());
+    }
+
+    private static <T> T asCooperative(TiwiziPrincipal who, java.util.function.Supplier<T> action) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var previous = context.getAuthentication();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(who, null, who.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            context.setAuthentication(previous);
+        }
+    }
+
     private String statusOf(long id) {
         return jdbc.sql("select status from funding_application where id = :id").param("id", id)
                 .query(String.class).single();

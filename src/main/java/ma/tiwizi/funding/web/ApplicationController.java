@@ -49,9 +49,11 @@ class ApplicationController {
     private final CooperativeRegistry registry;
     private final ReceiptPdf receipts;
     private final MessageSource messages;
+    private final ma.tiwizi.bizplan.BusinessPlans plans;
 
     ApplicationController(Applications applications, CooperativeRegistry registry, ReceiptPdf receipts,
-            MessageSource messages) {
+            MessageSource messages, ma.tiwizi.bizplan.BusinessPlans plans) {
+        this.plans = plans;
         this.applications = applications;
         this.registry = registry;
         this.receipts = receipts;
@@ -83,6 +85,8 @@ class ApplicationController {
         model.addAttribute("application", application);
         model.addAttribute("call", applications.callOf(application));
         model.addAttribute("cooperative", registry.get(application.cooperativeId()));
+        model.addAttribute("plan", application.planId() == null ? null
+                : plans.evaluate(plans.version(application.planId(), application.planVersion()).input()));
         return "funding/application";
     }
 
@@ -121,6 +125,19 @@ class ApplicationController {
             applications.saveBudget(id, form);
         }
         return after(id, "budget", "financing", binding, model, ui, response, htmx);
+    }
+
+    @PostMapping("/applications/{id}/from-plan")
+    String fromPlan(@PathVariable long id, @RequestParam String plan, RedirectAttributes redirect) {
+        String[] parts = plan.split(":");
+        if (parts.length != 2 || !parts[0].matches("\\d+") || !parts[1].matches("\\d+")) {
+            redirect.addFlashAttribute("flashError", "funding.error.plan");
+            return "redirect:/applications/" + id + "/budget";
+        }
+        applications.useBusinessPlan(id, Long.parseLong(parts[0]), Integer.parseInt(parts[1]),
+                messages.getMessage("funding.plan.workingCapital", null, LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("flash", "funding.flash.fromPlan");
+        return "redirect:/applications/" + id + "/financing";
     }
 
     @GetMapping("/applications/{id}/financing")
@@ -269,6 +286,8 @@ class ApplicationController {
         model.addAttribute("step", step);
         model.addAttribute("form", new Form(binding, ui));
         model.addAttribute("categories", BudgetCategory.values());
+        model.addAttribute("plans", "budget".equals(step) && application.status().editableByApplicant()
+                ? plans.ofCooperative(application.cooperativeId()) : java.util.List.of());
         return "funding/step-" + step;
     }
 }

@@ -32,6 +32,15 @@ public abstract class PostgresIntegrationTest {
 
     private static final EmbeddedPostgres POSTGRES = start();
 
+    /** A real SMTP server (GreenMail) on port 3025 for the whole test run: mail the application sends lands here. */
+    protected static final com.icegreen.greenmail.util.GreenMail MAIL = startMail();
+
+    private static com.icegreen.greenmail.util.GreenMail startMail() {
+        var mail = new com.icegreen.greenmail.util.GreenMail(com.icegreen.greenmail.util.ServerSetupTest.SMTP);
+        mail.start();
+        return mail;
+    }
+
     private static EmbeddedPostgres start() {
         try {
             return EmbeddedPostgres.builder().start();

@@ -207,6 +207,7 @@ public class Applications {
         applications.save(application);
         event(id, ApplicationStatus.SUBMITTED, null);
         events.publishEvent(Audited.by("submit", "application", id, reference));
+        events.publishEvent(new ApplicationSubmitted(id, reference, application.cooperativeId(), call.title()));
         return reference;
     }
 

@@ -148,6 +148,12 @@ public class CooperativeRegistry {
         return where.bind(jdbc.sql("select c.id from registry_cooperative c" + where.sql)).query(Long.class).list();
     }
 
+    /** Where to write to a cooperative, for notifications sent on behalf of the system (no user check). */
+    public Optional<String> contactEmail(long id) {
+        return jdbc.sql("select email from registry_cooperative where id = :id").param("id", id).query(String.class)
+                .optional().filter(e -> e != null && !e.isBlank());
+    }
+
     public Optional<CooperativeRef> findByRegistrationNumber(String number) {
         return jdbc.sql("select id, name_ar, name_latin, registration_number from registry_cooperative "
                 + "where registration_number = :n").param("n", Cooperative.cleanNumber(number))

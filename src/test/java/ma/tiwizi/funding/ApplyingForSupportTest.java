@@ -69,9 +69,10 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
     }
 
     private long cooperative() {
-        return register(new CooperativeForm("تعاونية الترشيح", "Applicant", LegalForm.COOPERATIVE, uniqueNumber(),
-                LocalDate.of(2022, 5, 1), "", 80L, Sector.SAFFRON, "", "", "", "Amina", Sex.F, 1990, 9, 1, 2, 0,
-                null));
+        String number = uniqueNumber();
+        return register(new CooperativeForm("تعاونية الترشيح", "Applicant", LegalForm.COOPERATIVE, number,
+                LocalDate.of(2022, 5, 1), "", 80L, Sector.SAFFRON, "", "", number.toLowerCase() + "@coop.example.ma",
+                "Amina", Sex.F, 1990, 9, 1, 2, 0, null));
     }
 
     private long start(long call, TiwiziPrincipal who) throws Exception {
@@ -130,6 +131,10 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
                 + "'SUBMITTED'").param("id", id).query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/applications/" + id).with(user(me)))
                 .andExpect(content().string(containsString("تم إيداع ترشيحك. مرجعه " + reference)));
+        var mail = awaitMailMentioning(reference);
+        assertThat(mail.getAllRecipients()[0].toString()).endsWith("@coop.example.ma");
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)).isNotBlank();
+        assertThat(mail.getSubject()).contains(reference);
         var frozen = mvc.perform(post("/applications/" + id + "/project").with(user(me)).with(csrf())
                 .param("title", "late")).andExpect(status().is3xxRedirection()).andReturn();
         assertThat(frozen.getFlashMap().get("flashError")).isEqualTo("funding.error.frozen");
@@ -355,6 +360,19 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
         } finally {
             context.setAuthentication(previous);
         }
+    }
+
+    /** The confirmation is sent after the submission commits, asynchronously: wait for it, up to 10 seconds. */
+    private static jakarta.mail.internet.MimeMessage awaitMailMentioning(String text) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            for (var message : MAIL.getReceivedMessages()) {
+                if (message.getSubject() != null && message.getSubject().contains(text)) {
+                    return message;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no e-mail mentioning " + text);
     }
 
     private String statusOf(long id) {

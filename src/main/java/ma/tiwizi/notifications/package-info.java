@@ -1,0 +1,5 @@
+/**
+ * Messages to people when something happens in another module: e-mail now, SMS later. Listens to events after they
+ * are committed; Spring Modulith's publication registry keeps each one until it is handled.
+ */
+package ma.tiwizi.notifications;

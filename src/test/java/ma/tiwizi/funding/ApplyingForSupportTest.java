@@ -130,7 +130,8 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
         assertThat(jdbc.sql("select count(*) from funding_application_event where application_id = :id and status = "
                 + "'SUBMITTED'").param("id", id).query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/applications/" + id).with(user(me)))
-                .andExpect(content().string(containsString("تم إيداع ترشيحك. مرجعه " + reference)));
+                .andExpect(content().string(containsString("تم إيداع ترشيحك. احتفظ بمرجعه:")))
+                .andExpect(content().string(containsString("id=\"confirmed-reference\">" + reference + "<")));
         var mail = awaitMailMentioning(reference);
         assertThat(mail.getAllRecipients()[0].toString()).endsWith("@coop.example.ma");
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail)).isNotBlank();

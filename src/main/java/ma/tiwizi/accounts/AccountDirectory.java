@@ -105,6 +105,11 @@ public class AccountDirectory {
         return summary(load(id));
     }
 
+    /** The enabled accounts of one role, by name: for example the reviewers an administrator may assign. */
+    public java.util.List<AccountSummary> withRole(Role role) {
+        return accounts.findByRoleAndEnabledTrueOrderByDisplayName(role).stream().map(this::summary).toList();
+    }
+
     public boolean any() {
         return accounts.count() > 0;
     }

@@ -10,4 +10,6 @@ interface UserAccounts extends ListCrudRepository<UserAccount, Long>,
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    java.util.List<UserAccount> findByRoleAndEnabledTrueOrderByDisplayName(ma.tiwizi.platform.Role role);
 }

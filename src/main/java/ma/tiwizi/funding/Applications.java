@@ -36,11 +36,12 @@ public class Applications {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ma.tiwizi.bizplan.BusinessPlans plans;
+    private final Reviews reviewers;
     private final long maxUploadBytes;
     private final String referencePrefix;
 
     Applications(ApplicationRepository applications, Calls calls, JdbcClient jdbc, DocumentStore store,
-            ApplicationEventPublisher events, Clock clock, ma.tiwizi.bizplan.BusinessPlans plans,
+            ApplicationEventPublisher events, Clock clock, ma.tiwizi.bizplan.BusinessPlans plans, Reviews reviewers,
             @Value("${tiwizi.funding.max-upload-bytes:10485760}") long maxUploadBytes,
             @Value("${tiwizi.funding.reference-prefix:TRD}") String referencePrefix) {
         this.applications = applications;
@@ -50,6 +51,7 @@ public class Applications {
         this.events = events;
         this.clock = clock;
         this.plans = plans;
+        this.reviewers = reviewers;
         this.maxUploadBytes = maxUploadBytes;
         this.referencePrefix = referencePrefix;
     }
@@ -291,7 +293,7 @@ public class Applications {
     private Application readable(long id) {
         var application = load(id);
         var user = CurrentUser.require();
-        if (!user.isAdmin() && !user.ownsCooperative(application.cooperativeId())) {
+        if (!user.isAdmin() && !user.ownsCooperative(application.cooperativeId()) && !reviewers.reviews(id)) {
             throw new AccessDeniedException("application " + id);
         }
         return application;

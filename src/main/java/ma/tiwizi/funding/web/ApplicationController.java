@@ -50,9 +50,14 @@ class ApplicationController {
     private final ReceiptPdf receipts;
     private final MessageSource messages;
     private final ma.tiwizi.bizplan.BusinessPlans plans;
+    private final ma.tiwizi.funding.Reviews reviews;
+    private final ma.tiwizi.accounts.AccountDirectory accounts;
 
     ApplicationController(Applications applications, CooperativeRegistry registry, ReceiptPdf receipts,
-            MessageSource messages, ma.tiwizi.bizplan.BusinessPlans plans) {
+            MessageSource messages, ma.tiwizi.bizplan.BusinessPlans plans, ma.tiwizi.funding.Reviews reviews,
+            ma.tiwizi.accounts.AccountDirectory accounts) {
+        this.reviews = reviews;
+        this.accounts = accounts;
         this.plans = plans;
         this.applications = applications;
         this.registry = registry;
@@ -85,6 +90,9 @@ class ApplicationController {
         model.addAttribute("application", application);
         model.addAttribute("call", applications.callOf(application));
         model.addAttribute("cooperative", registry.get(application.cooperativeId()));
+        model.addAttribute("reviews", reviews.ofApplication(id));
+        model.addAttribute("reviewers", ma.tiwizi.platform.CurrentUser.require().isAdmin()
+                ? accounts.withRole(ma.tiwizi.platform.Role.REVIEWER) : java.util.List.of());
         model.addAttribute("plan", application.planId() == null ? null
                 : plans.evaluate(plans.version(application.planId(), application.planVersion()).input()));
         return "funding/application";

@@ -1,0 +1,14 @@
+package ma.tiwizi.funding;
+
+import java.util.List;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ReviewRepository extends ListCrudRepository<Review, Long> {
+
+    List<Review> findByApplicationIdOrderById(Long applicationId);
+
+    List<Review> findByReviewerIdOrderByIdDesc(Long reviewerId);
+
+    boolean existsByApplicationIdAndReviewerIdAndStatusIn(Long applicationId, Long reviewerId,
+            List<Review.Status> statuses);
+}

@@ -1,0 +1,98 @@
+package ma.tiwizi.funding.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import ma.tiwizi.funding.Applications;
+import ma.tiwizi.funding.Criterion;
+import ma.tiwizi.funding.Reviews;
+import ma.tiwizi.funding.ScoreForm;
+import ma.tiwizi.platform.UserFacingException;
+import ma.tiwizi.platform.web.Form;
+import ma.tiwizi.platform.web.Ui;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Reviewers' pages: their assignments, the conflict-of-interest declaration, the scoring sheet. */
+@Controller
+class ReviewController {
+
+    private final Reviews reviews;
+    private final Applications applications;
+
+    ReviewController(Reviews reviews, Applications applications) {
+        this.reviews = reviews;
+        this.applications = applications;
+    }
+
+    @PostMapping("/applications/{id}/reviewers")
+    String assign(@PathVariable long id, @RequestParam long reviewer, RedirectAttributes redirect) {
+        try {
+            reviews.assign(id, reviewer);
+            redirect.addFlashAttribute("flash", "funding.flash.assigned");
+        } catch (UserFacingException refusal) {
+            redirect.addFlashAttribute("flashError", refusal.messageKey());
+        }
+        return "redirect:/applications/" + id;
+    }
+
+    @GetMapping("/reviews")
+    String mine(Model model) {
+        model.addAttribute("reviews", reviews.mine());
+        return "funding/reviews";
+    }
+
+    @GetMapping("/reviews/{id}")
+    String show(@PathVariable long id, Model model, @ModelAttribute("ui") Ui ui) {
+        var review = reviews.get(id);
+        var empty = new ScoreForm(null, null, null, null, null, "", "", review.version());
+        return page(model, ui, id, new DirectFieldBindingResult(empty, "form"));
+    }
+
+    @PostMapping("/reviews/{id}/declare")
+    String declare(@PathVariable long id, @RequestParam boolean noConflict, RedirectAttributes redirect) {
+        try {
+            reviews.declare(id, noConflict);
+        } catch (UserFacingException refusal) {
+            redirect.addFlashAttribute("flashError", refusal.messageKey());
+        }
+        return "redirect:/reviews/" + id;
+    }
+
+    @PostMapping("/reviews/{id}")
+    String score(@PathVariable long id, @Valid @ModelAttribute("form") ScoreForm form, BindingResult binding,
+            Model model, @ModelAttribute("ui") Ui ui, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                reviews.submit(id, form);
+                redirect.addFlashAttribute("flash", "funding.flash.scored");
+                return "redirect:/reviews/" + id;
+            } catch (UserFacingException refusal) {
+                Form.reject(binding, refusal);
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return page(model, ui, id, binding);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(model, ui, id, binding);
+    }
+
+    private String page(Model model, Ui ui, long id, BindingResult binding) {
+        var review = reviews.get(id);
+        model.addAttribute("review", review);
+        model.addAttribute("form", new Form(binding, ui));
+        model.addAttribute("criteria", Criterion.values());
+        model.addAttribute("others", review.submitted() ? reviews.ofApplication(review.applicationId()) : null);
+        model.addAttribute("application", "ASSIGNED".equals(review.status()) || "DECLINED".equals(review.status())
+                ? null : applications.get(review.applicationId()));
+        return "funding/review";
+    }
+}

@@ -98,6 +98,26 @@ class BusinessPlanPagesTest extends PostgresIntegrationTest {
                         .with(user(coop(coop))))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("value=\"twenty\"")));
+        mvc.perform(saffronPlan(post("/cooperatives/" + coop + "/plans"), "products[0].seasonality", "10 20 x")
+                        .with(user(coop(coop))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("تتطلب الموسمية 12 وزنا شهريا")))
+                .andExpect(content().string(containsString("value=\"10 20 x\"")));
+    }
+
+    @Test
+    void aSeasonalPlanWarnsOfTheMonthTheCashRunsOut() throws Exception {
+        long coop = register(form("تعاونية الموسم", "Season", uniqueNumber()));
+        String location = mvc.perform(saffronPlan(post("/cooperatives/" + coop + "/plans"), "grant", "0",
+                        "ownCash", "200000", "ownInKind", "0", "loanPrincipal", "",
+                        "products[0].seasonality", "0 0 0 0 0 0 0 0 0 10 60 30").with(user(coop(coop))))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(user(coop(coop))))
+                .andExpect(content().string(containsString("لأن مبيعاتك موسمية")))
+                .andExpect(content().string(containsString("في الشهر 9 من السنة 1")))
+                .andExpect(status().isOk());
+        mvc.perform(get(location + "/edit").with(user(coop(coop))))
+                .andExpect(content().string(containsString("value=\"0 0 0 0 0 0 0 0 0 10 60 30\"")));
     }
 
     @Test

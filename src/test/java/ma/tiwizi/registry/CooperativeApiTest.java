@@ -140,7 +140,8 @@ class CooperativeApiTest extends PostgresIntegrationTest {
     void theOpenApiDocumentAndHealthArePublished() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/v1/cooperatives")))
-                .andExpect(content().string(containsString("/api/v1/communes")));
+                .andExpect(content().string(containsString("/api/v1/communes")))
+                .andExpect(content().string(containsString("/api/v1/bizplan/evaluate")));
         mvc.perform(get("/actuator/health")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
     }

@@ -106,7 +106,7 @@ public final class BusinessPlanEngine {
             years.add(new YearProjection(t, revenue, variable, fixed, margin, ebitda, depreciation, interest, tax, net,
                     caf, need, change, operating, capex, project, zero(), repaid, netCash, cumulative));
         }
-        return new Model(years, loan, plan.discountRatePercent().divide(HUNDRED, MC));
+        return new Model(years, loan, priceFactor, volumeFactor, costFactor, plan.discountRatePercent().divide(HUNDRED, MC));
     }
 
     private static BigDecimal volume(Product p, int year) {
@@ -178,7 +178,12 @@ public final class BusinessPlanEngine {
     private Verdict verdict(PlanInput plan, Indicators i, Model model, Thresholds thresholds, Scenario combined) {
         List<Finding> findings = new ArrayList<>();
         int negativeYear = model.firstYearCashBelow(thresholds.minCash());
-        if (negativeYear >= 0) {
+        if (negativeYear < 0 && i.lowestCashMonth() != null && i.lowestCash().compareTo(thresholds.minCash()) < 0) {
+            negativeYear = 1;
+            findings.add(new Finding("cashNegativeSeason", Severity.BLOCKING,
+                    List.of(String.valueOf(i.lowestCashMonth()), money(i.lowestCash()).toPlainString(),
+                            money(thresholds.minCash()).toPlainString())));
+        } else if (negativeYear >= 0) {
             findings.add(new Finding("cashNegative", Severity.BLOCKING,
                     List.of(String.valueOf(negativeYear), money(i.lowestCash()).toPlainString(),
                             money(thresholds.minCash()).toPlainString())));
@@ -218,7 +223,8 @@ public final class BusinessPlanEngine {
     }
 
     /** The computed years of one scenario, with the indicators derived from them. */
-    private record Model(List<YearProjection> years, List<LoanYear> loan, BigDecimal discountRate) {
+    private record Model(List<YearProjection> years, List<LoanYear> loan, BigDecimal priceFactor,
+            BigDecimal volumeFactor, BigDecimal costFactor, BigDecimal discountRate) {
 
         Indicators indicators(PlanInput plan) {
             YearProjection first = years.get(1);
@@ -251,12 +257,64 @@ public final class BusinessPlanEngine {
             }
             YearProjection lowest = years.stream().reduce((a, b) ->
                     b.cumulativeCash().compareTo(a.cumulativeCash()) < 0 ? b : a).orElseThrow();
+            BigDecimal lowestCash = lowest.cumulativeCash();
+            int lowestYear = lowest.year();
+            Integer lowestMonth = null;
+            var dip = seasonalDip(plan);
+            if (dip != null && dip.cash().compareTo(lowestCash) < 0) {
+                lowestCash = dip.cash();
+                lowestYear = 1;
+                lowestMonth = dip.month();
+            }
             return new Indicators(breakEvenRevenue, breakEvenVolume, margin, marginRate,
                     Finance.npv(discountRate, flows), irr.rate(), irr.outcome(),
                     Finance.payback(flows).orElse(null),
                     Finance.payback(Finance.discounted(discountRate, flows)).orElse(null), minDscr,
                     debtYears == 0 ? null : sumDscr.divide(BigDecimal.valueOf(debtYears), MC),
-                    lowest.cumulativeCash(), lowest.year());
+                    lowestCash, lowestYear, lowestMonth);
+        }
+
+        record Dip(BigDecimal cash, int month) {
+        }
+
+        /**
+         * Year 1 month by month when some product sells by season: its sales and variable costs follow its monthly
+         * weights, everything else is spread evenly. The lowest point of that curve, or null without seasonality.
+         */
+        Dip seasonalDip(PlanInput plan) {
+            if (plan.products().stream().allMatch(p -> p.seasonality() == null)) {
+                return null;
+            }
+            YearProjection first = years.get(1);
+            BigDecimal twelve = BigDecimal.valueOf(12);
+            BigDecimal even = first.fixedCosts().add(first.interest(), MC).add(first.tax(), MC)
+                    .add(first.loanRepayment(), MC).add(first.investment(), MC)
+                    .add(first.changeInWorkingCapital(), MC).divide(twelve, MC);
+            BigDecimal cash = years.get(0).cumulativeCash();
+            Dip lowest = null;
+            for (int month = 0; month < 12; month++) {
+                BigDecimal margin = BigDecimal.ZERO;
+                for (PlanInput.Product p : plan.products()) {
+                    BigDecimal volume = p.volumeYear1().multiply(volumeFactor, MC);
+                    BigDecimal unitMargin = p.unitPrice().multiply(priceFactor, MC)
+                            .subtract(p.variableCostPerUnit().multiply(costFactor, MC), MC);
+                    margin = margin.add(unitMargin.multiply(volume, MC).multiply(share(p, month), MC), MC);
+                }
+                cash = cash.add(margin, MC).subtract(even, MC);
+                if (lowest == null || cash.compareTo(lowest.cash()) < 0) {
+                    lowest = new Dip(cash, month + 1);
+                }
+            }
+            return lowest;
+        }
+
+        private static BigDecimal share(PlanInput.Product p, int month) {
+            if (p.seasonality() == null) {
+                return BigDecimal.ONE.divide(BigDecimal.valueOf(12), MC);
+            }
+            BigDecimal total = p.seasonality().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            return total.signum() == 0 ? BigDecimal.ONE.divide(BigDecimal.valueOf(12), MC)
+                    : p.seasonality().get(month).divide(total, MC);
         }
 
         int firstYearCashBelow(BigDecimal floor) {
@@ -301,6 +359,6 @@ public final class BusinessPlanEngine {
                 i.breakEvenVolume() == null ? null : i.breakEvenVolume().setScale(0, RoundingMode.CEILING),
                 money(i.contributionMargin()), percent(i.contributionMarginRate()), money(i.npv()), percent(i.irr()),
                 i.irrOutcome(), i.simplePaybackYears(), i.discountedPaybackYears(), ratio(i.minDscr()),
-                ratio(i.avgDscr()), money(i.lowestCash()), i.lowestCashYear());
+                ratio(i.avgDscr()), money(i.lowestCash()), i.lowestCashYear(), i.lowestCashMonth());
     }
 }

@@ -22,12 +22,13 @@ public record Evaluation(List<YearProjection> years, List<LoanYear> loanSchedule
 
     /**
      * Break-even and margins are for year 1. {@code irr} is null with {@code irrOutcome} saying why; paybacks are null
-     * when not reached within the horizon; DSCRs are null without debt service.
+     * when not reached within the horizon; DSCRs are null without debt service. {@code lowestCashMonth} is set when
+     * seasonal sales make the cash dip lowest inside year 1.
      */
     public record Indicators(BigDecimal breakEvenRevenue, BigDecimal breakEvenVolume, BigDecimal contributionMargin,
             BigDecimal contributionMarginRate, BigDecimal npv, BigDecimal irr, Finance.IrrOutcome irrOutcome,
             BigDecimal simplePaybackYears, BigDecimal discountedPaybackYears, BigDecimal minDscr, BigDecimal avgDscr,
-            BigDecimal lowestCash, int lowestCashYear) {
+            BigDecimal lowestCash, int lowestCashYear, Integer lowestCashMonth) {
 
         public boolean breakEvenReachable() {
             return breakEvenRevenue != null;

@@ -33,11 +33,28 @@ public record PlanForm(
     public static final int COST_ROWS = 6;
     public static final int INVESTMENT_ROWS = 4;
 
+    /** {@code seasonality}: optional, twelve monthly shares of the year's sales, January first ("0 0 0 … 50 50"). */
     public record ProductRow(String name, String unit, BigDecimal unitPrice, BigDecimal volumeYear1,
-            BigDecimal growthPercent, BigDecimal variableCostPerUnit) {
+            BigDecimal growthPercent, BigDecimal variableCostPerUnit, String seasonality) {
         boolean blank() {
             return isBlank(name) && isBlank(unit) && unitPrice == null && volumeYear1 == null && growthPercent == null
-                    && variableCostPerUnit == null;
+                    && variableCostPerUnit == null && isBlank(seasonality);
+        }
+
+        /** The twelve weights, or null when empty; anything unreadable gives a list the validator refuses. */
+        List<BigDecimal> weights() {
+            if (isBlank(seasonality)) {
+                return null;
+            }
+            try {
+                return java.util.Arrays.stream(seasonality.strip().split("[\\s,;]+")).map(BigDecimal::new).toList();
+            } catch (NumberFormatException e) {
+                return List.of(BigDecimal.ONE.negate());
+            }
+        }
+
+        static String typed(List<BigDecimal> weights) {
+            return weights == null ? null : String.join(" ", weights.stream().map(BigDecimal::toPlainString).toList());
         }
     }
 
@@ -65,7 +82,7 @@ public record PlanForm(
     /** The same form with empty rows added up to the number the page shows. */
     public PlanForm padded() {
         return new PlanForm(title, horizonYears, pad(products, PRODUCT_ROWS, () -> new ProductRow(null, null, null,
-                null, null, null)), pad(fixedCosts, COST_ROWS, () -> new CostRow(null, FixedCostKind.OTHER, null, null,
+                null, null, null, null)), pad(fixedCosts, COST_ROWS, () -> new CostRow(null, FixedCostKind.OTHER, null, null,
                 null)), pad(investments, INVESTMENT_ROWS, () -> new InvestmentRow(null, null, null, null, null)),
                 customerDays, stockDays, supplierDays, grant, ownCash, ownInKind, loanPrincipal, loanRatePercent,
                 loanTermYears, loanGraceYears, loanRepayment, taxRatePercent, taxExemptYears, discountRatePercent,
@@ -76,7 +93,7 @@ public record PlanForm(
         var loan = input.financing().loan();
         return new PlanForm(title, input.horizonYears(),
                 input.products().stream().map(p -> new ProductRow(p.name(), p.unit(), p.unitPrice(), p.volumeYear1(),
-                        p.growthPercent(), p.variableCostPerUnit())).toList(),
+                        p.growthPercent(), p.variableCostPerUnit(), ProductRow.typed(p.seasonality()))).toList(),
                 input.fixedCostsOrEmpty().stream().map(c -> new CostRow(c.label(), c.kind(), c.amountPerYear(),
                         c.inflationPercent(), c.jobs())).toList(),
                 input.investmentsOrEmpty().stream().map(i -> new InvestmentRow(i.item(), i.amount(), i.year(),
@@ -102,7 +119,7 @@ public record PlanForm(
             if (row != null && !row.blank()) {
                 paths.put("products[" + productInputs.size() + "]", "products[" + i + "]");
                 productInputs.add(new PlanInput.Product(row.name(), row.unit(), row.unitPrice(), row.volumeYear1(),
-                        orZero(row.growthPercent()), row.variableCostPerUnit(), null));
+                        orZero(row.growthPercent()), row.variableCostPerUnit(), row.weights()));
             }
         }
         List<PlanInput.FixedCost> costInputs = new ArrayList<>();

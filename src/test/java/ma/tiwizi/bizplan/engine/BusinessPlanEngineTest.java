@@ -141,6 +141,28 @@ class BusinessPlanEngineTest {
     }
 
     @Test
+    void seasonalSalesShowTheCashDipBeforeTheHarvestIsSold() {
+        var plan = saffron(null);
+        var harvest = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(m -> m < 9 ? BigDecimal.ZERO : m == 9 ? d("10") : m == 10 ? d("60") : d("30")).toList();
+        var seasonal = new PlanInput(5, List.of(new Product("زعفران", "kg", d("30000"), d("20"), d("10"), d("8000"),
+                harvest)), plan.fixedCosts(), plan.investments(), plan.workingCapital(), plan.financing(), d("20"), 0,
+                d("8"));
+        var result = engine.evaluate(seasonal, Thresholds.DEFAULTS);
+        assertThat(result.indicators().lowestCashMonth()).isEqualTo(9);
+        assertThat(result.indicators().lowestCashYear()).isEqualTo(1);
+        assertThat(result.indicators().lowestCash()).isNegative();
+        assertThat(result.verdict().findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("cashNegativeSeason");
+            assertThat(f.arguments().get(0)).isEqualTo("9");
+        });
+        // the same plan selling evenly through the year never dips below its starting cash
+        var even = engine.evaluate(plan, Thresholds.DEFAULTS).indicators();
+        assertThat(even.lowestCashMonth()).isNull();
+        assertThat(even.lowestCash()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
     void taxIsNotDueInExemptYearsNorOnALoss() {
         var plan = saffron(null);
         var exempt = new PlanInput(5, plan.products(), plan.fixedCosts(), plan.investments(), plan.workingCapital(),

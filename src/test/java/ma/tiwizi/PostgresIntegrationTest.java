@@ -18,17 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@org.springframework.context.annotation.Import(PostgresIntegrationTest.Clocks.class)
+@org.springframework.context.annotation.Import(TestClockConfig.class)
 public abstract class PostgresIntegrationTest {
-
-    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
-        @org.springframework.context.annotation.Bean
-        @org.springframework.context.annotation.Primary
-        TestClock testClock() {
-            return new TestClock();
-        }
-    }
 
     private static final EmbeddedPostgres POSTGRES = start();
 

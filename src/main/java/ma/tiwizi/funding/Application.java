@@ -30,6 +30,11 @@ class Application {
     private Instant submittedAt;
     private String returnComment;
     private LocalDate returnDeadline;
+    private BigDecimal decisionAmount;
+    private String decisionConditions;
+    private RejectionReason decisionReason;
+    private String decisionComment;
+    private Instant decidedAt;
     private Long bizplanPlanId;
     private Integer bizplanVersion;
     private Instant createdAt;
@@ -101,6 +106,17 @@ class Application {
         updatedAt = now;
     }
 
+    void decide(ApplicationStatus decision, BigDecimal amount, String conditions, RejectionReason reason,
+            String comment, Instant now) {
+        move(decision);
+        decisionAmount = decision == ApplicationStatus.APPROVED ? amount : null;
+        decisionConditions = decision == ApplicationStatus.APPROVED ? conditions : null;
+        decisionReason = decision == ApplicationStatus.REJECTED ? reason : null;
+        decisionComment = comment;
+        decidedAt = now;
+        updatedAt = now;
+    }
+
     void markComplete(Instant now) {
         move(ApplicationStatus.COMPLETE);
         updatedAt = now;
@@ -153,6 +169,10 @@ class Application {
     LocalDate returnDeadline() { return returnDeadline; }
     Integer version() { return version; }
     Long bizplanPlanId() { return bizplanPlanId; }
+    BigDecimal decisionAmount() { return decisionAmount; }
+    String decisionConditions() { return decisionConditions; }
+    RejectionReason decisionReason() { return decisionReason; }
+    String decisionComment() { return decisionComment; }
     Integer bizplanVersion() { return bizplanVersion; }
     List<BudgetLine> lines() { return lines; }
 }

@@ -6,4 +6,6 @@ import org.springframework.data.repository.ListCrudRepository;
 interface ApplicationRepository extends ListCrudRepository<Application, Long> {
 
     Optional<Application> findByCallIdAndCooperativeId(Long callId, Long cooperativeId);
+
+    java.util.List<Application> findByCallIdAndStatusIn(Long callId, java.util.Collection<ApplicationStatus> statuses);
 }

@@ -13,7 +13,8 @@ public record ApplicationView(long id, long callId, long cooperativeId, Applicat
         List<Line> lines, BigDecimal projectCost, BigDecimal publicRequested, BigDecimal ownCash,
         BigDecimal ownInKind, BigDecimal otherPartners, String reference, Instant submittedAt, String returnComment,
         LocalDate returnDeadline, int version, List<DocumentView> documents, List<Event> timeline, Long planId,
-        Integer planVersion) {
+        Integer planVersion, BigDecimal decisionAmount, String decisionConditions, RejectionReason decisionReason,
+        String decisionComment) {
 
     public record Line(BudgetCategory category, String label, BigDecimal amount) {
     }

@@ -283,7 +283,8 @@ public class Applications {
                 a.lines().stream().map(l -> new ApplicationView.Line(l.category(), l.label(), l.amount())).toList(),
                 a.projectCost(), a.publicRequested(), a.ownCash(), a.ownInKind(), a.otherPartners(), a.reference(),
                 a.submittedAt(), a.returnComment(), a.returnDeadline(), a.version(), documents, timeline,
-                a.bizplanPlanId(), a.bizplanVersion());
+                a.bizplanPlanId(), a.bizplanVersion(), a.decisionAmount(), a.decisionConditions(),
+                a.decisionReason(), a.decisionComment());
     }
 
     private Application load(long id) {

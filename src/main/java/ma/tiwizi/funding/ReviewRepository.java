@@ -9,6 +9,8 @@ interface ReviewRepository extends ListCrudRepository<Review, Long> {
 
     List<Review> findByReviewerIdOrderByIdDesc(Long reviewerId);
 
+    List<Review> findByApplicationIdInAndStatus(java.util.Collection<Long> applicationIds, Review.Status status);
+
     boolean existsByApplicationIdAndReviewerIdAndStatusIn(Long applicationId, Long reviewerId,
             List<Review.Status> statuses);
 }

@@ -1,0 +1,175 @@
+package ma.tiwizi.funding;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.ConflictException;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.registry.CooperativeRef;
+import ma.tiwizi.registry.CooperativeRegistry;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The committee's ranking of a call's complete applications by the reviewers' scores, and its decisions. The total
+ * approved can never exceed the call's envelope: each approval locks the call's row, so two administrators approving
+ * at the same moment are served one after the other.
+ */
+@Service
+public class Decisions {
+
+    /** Reviewers disagree when their weighted scores (out of 10) are this far apart or more. */
+    public static final BigDecimal DISAGREEMENT = new BigDecimal("3");
+
+    private static final EnumSet<ApplicationStatus> RANKED = EnumSet.of(ApplicationStatus.COMPLETE,
+            ApplicationStatus.APPROVED, ApplicationStatus.WAITING_LIST, ApplicationStatus.REJECTED);
+
+    private final ApplicationRepository applications;
+    private final ReviewRepository reviews;
+    private final Calls calls;
+    private final CooperativeRegistry registry;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Decisions(ApplicationRepository applications, ReviewRepository reviews, Calls calls, CooperativeRegistry registry,
+            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.applications = applications;
+        this.reviews = reviews;
+        this.calls = calls;
+        this.registry = registry;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record Ranked(long applicationId, String cooperative, String reference, ApplicationStatus status,
+            BigDecimal cost, BigDecimal requested, BigDecimal maxSupport, BigDecimal averageScore, BigDecimal spread,
+            int reviewCount, BigDecimal approved, BigDecimal runningRequested, boolean withinEnvelope, int version) {
+
+        public boolean disagreement() {
+            return spread != null && spread.compareTo(DISAGREEMENT) >= 0;
+        }
+    }
+
+    public record Ranking(CallView call, List<Ranked> rows, BigDecimal approvedTotal, BigDecimal remaining) {
+    }
+
+    public Ranking ranking(long callId, Locale locale) {
+        requireAdmin();
+        var call = calls.get(callId);
+        var found = applications.findByCallIdAndStatusIn(callId, RANKED);
+        Map<Long, List<Review>> scored = reviews.findByApplicationIdInAndStatus(
+                found.stream().map(Application::id).toList(), Review.Status.SUBMITTED).stream()
+                .collect(Collectors.groupingBy(Review::applicationId));
+        Map<Long, CooperativeRef> names = registry.refs(found.stream().map(Application::cooperativeId).distinct()
+                .toList());
+        record Scored(Application application, BigDecimal average, BigDecimal spread, int count) {
+        }
+        List<Scored> ordered = found.stream().map(a -> {
+            var scores = scored.getOrDefault(a.id(), List.of()).stream().map(Review::weightedScore).toList();
+            BigDecimal average = scores.isEmpty() ? null : scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP);
+            BigDecimal spread = scores.size() < 2 ? null : scores.stream().max(Comparator.naturalOrder()).orElseThrow()
+                    .subtract(scores.stream().min(Comparator.naturalOrder()).orElseThrow());
+            return new Scored(a, average, spread, scores.size());
+        }).sorted(Comparator.comparing(Scored::average, Comparator.nullsLast(Comparator.reverseOrder()))).toList();
+        List<Ranked> rows = new ArrayList<>();
+        BigDecimal running = BigDecimal.ZERO;
+        BigDecimal approvedTotal = BigDecimal.ZERO;
+        for (Scored s : ordered) {
+            var a = s.application();
+            BigDecimal requested = a.publicRequested() == null ? BigDecimal.ZERO : a.publicRequested();
+            running = running.add(requested);
+            BigDecimal approved = a.status() == ApplicationStatus.APPROVED ? a.decisionAmount() : null;
+            if (approved != null) {
+                approvedTotal = approvedTotal.add(approved);
+            }
+            var ref = names.get(a.cooperativeId());
+            rows.add(new Ranked(a.id(), ref == null ? "" : ref.name(locale), a.reference(), a.status(),
+                    a.projectCost(), requested, call.fundingRules().maxPublicSupport(a.projectCost()), s.average(),
+                    s.spread(), s.count(), approved, running, running.compareTo(call.budget()) <= 0, a.version()));
+        }
+        return new Ranking(call, rows, approvedTotal, call.budget().subtract(approvedTotal));
+    }
+
+    @Transactional
+    public void decide(long applicationId, DecisionForm form) {
+        requireAdmin();
+        var application = applications.findById(applicationId)
+                .orElseThrow(() -> new NotFoundException("application", applicationId));
+        if (form.version() == null || !form.version().equals(application.version())) {
+            throw new ConflictException("platform.error.stale", null);
+        }
+        var call = calls.get(application.callId());
+        // one approval at a time per call: the envelope is checked against what is committed
+        BigDecimal budget = jdbc.sql("select budget from funding_call where id = :id for update")
+                .param("id", call.id()).query(BigDecimal.class).single();
+        if (form.decision() == ApplicationStatus.APPROVED) {
+            if (form.amount() == null) {
+                throw new FundingRefused("funding.error.decisionAmount", "amount");
+            }
+            BigDecimal max = call.fundingRules().maxPublicSupport(application.projectCost());
+            if (form.amount().compareTo(max) > 0) {
+                throw new FundingRefused("funding.error.decisionRules", "amount", max.toPlainString());
+            }
+            if (application.publicRequested() != null && form.amount().compareTo(application.publicRequested()) > 0) {
+                throw new FundingRefused("funding.error.decisionMoreThanRequested", "amount",
+                        application.publicRequested().toPlainString());
+            }
+            BigDecimal approved = jdbc.sql("""
+                    select coalesce(sum(decision_amount), 0) from funding_application
+                    where call_id = :call and status = 'APPROVED' and id <> :id""")
+                    .param("call", call.id()).param("id", applicationId).query(BigDecimal.class).single();
+            if (approved.add(form.amount()).compareTo(budget) > 0) {
+                throw new FundingRefused("funding.error.envelope", "amount",
+                        budget.subtract(approved).max(BigDecimal.ZERO).toPlainString());
+            }
+        } else if (form.decision() == ApplicationStatus.REJECTED && form.reason() == null) {
+            throw new FundingRefused("funding.error.reason", "reason");
+        } else if (!form.decision().decided()) {
+            throw new FundingRefused("funding.error.decision", "decision");
+        }
+        application.decide(form.decision(), form.amount(), blankToNull(form.conditions()), form.reason(),
+                blankToNull(form.comment()), clock.instant());
+        try {
+            applications.save(application);
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConflictException("platform.error.stale", null);
+        }
+        jdbc.sql("""
+                insert into funding_application_event (application_id, occurred_at, actor, status, comment)
+                values (:id, :now, :actor, :status, :comment)""")
+                .param("id", applicationId).param("now", Timestamp.from(clock.instant()))
+                .param("actor", CurrentUser.username()).param("status", form.decision().name())
+                .param("comment", blankToNull(form.comment())).update();
+        events.publishEvent(Audited.by("decide", "application", applicationId, form.decision()
+                + (form.amount() == null ? "" : " " + form.amount().toPlainString())));
+        events.publishEvent(new ApplicationDecided(applicationId, application.reference(),
+                application.cooperativeId(), form.decision(), application.decisionAmount()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static void requireAdmin() {
+        if (!CurrentUser.require().isAdmin()) {
+            throw new AccessDeniedException("administrators only");
+        }
+    }
+}

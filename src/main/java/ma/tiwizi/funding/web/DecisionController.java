@@ -1,0 +1,58 @@
+package ma.tiwizi.funding.web;
+
+import jakarta.validation.Valid;
+import ma.tiwizi.funding.ApplicationStatus;
+import ma.tiwizi.funding.Applications;
+import ma.tiwizi.funding.DecisionForm;
+import ma.tiwizi.funding.Decisions;
+import ma.tiwizi.funding.RejectionReason;
+import ma.tiwizi.platform.UserFacingException;
+import ma.tiwizi.platform.web.Ui;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The consolidated ranking of a call and the committee's decisions (administrators only, checked in the service). */
+@Controller
+class DecisionController {
+
+    private final Decisions decisions;
+    private final Applications applications;
+
+    DecisionController(Decisions decisions, Applications applications) {
+        this.decisions = decisions;
+        this.applications = applications;
+    }
+
+    @GetMapping("/calls/{id}/ranking")
+    String ranking(@PathVariable long id, Model model, @ModelAttribute("ui") Ui ui) {
+        model.addAttribute("ranking", decisions.ranking(id, ui.locale()));
+        model.addAttribute("decisions", new ApplicationStatus[] {ApplicationStatus.APPROVED,
+                ApplicationStatus.WAITING_LIST, ApplicationStatus.REJECTED});
+        model.addAttribute("reasons", RejectionReason.values());
+        return "funding/ranking";
+    }
+
+    @PostMapping("/applications/{id}/decision")
+    String decide(@PathVariable long id, @Valid @ModelAttribute("decision") DecisionForm form, BindingResult binding,
+            RedirectAttributes redirect) {
+        long call = applications.get(id).callId();
+        if (binding.hasErrors()) {
+            redirect.addFlashAttribute("flashError", "funding.error.decision");
+            return "redirect:/calls/" + call + "/ranking";
+        }
+        try {
+            decisions.decide(id, form);
+            redirect.addFlashAttribute("flash", "funding.flash.decided");
+        } catch (UserFacingException refusal) {
+            redirect.addFlashAttribute("flashError", refusal.messageKey());
+            redirect.addFlashAttribute("flashArguments", refusal.arguments());
+        }
+        return "redirect:/calls/" + call + "/ranking";
+    }
+}

@@ -150,7 +150,7 @@ public class Applications {
     /** Keeps an uploaded document; a new file for the same document replaces it and the old one stays in history. */
     @Transactional
     public void upload(long id, RequiredDocument code, String filename, byte[] content) {
-        var application = writable(id);
+        var application = code.afterApproval() ? approvedOwn(id) : writable(id);
         var refusal = UploadCheck.refusal(filename, content, maxUploadBytes);
         if (refusal.isPresent()) {
             throw new FundingRefused(refusal.get().messageKey(), "file", refusal.get().arguments());
@@ -304,6 +304,15 @@ public class Applications {
         var application = writableOrSubmitted(id);
         if (!application.status().editableByApplicant()) {
             throw new FundingRefused("funding.error.frozen", null);
+        }
+        return application;
+    }
+
+    /** After approval, the cooperative still sends its proofs (own contribution, expense reports). */
+    private Application approvedOwn(long id) {
+        var application = writableOrSubmitted(id);
+        if (application.status() != ApplicationStatus.APPROVED) {
+            throw new FundingRefused("funding.error.notApproved", null);
         }
         return application;
     }

@@ -69,8 +69,8 @@ public record CallForm(
         return new CallForm("", Axis.SOLIDARITY_ECONOMY, now.withHour(9).withMinute(0).plusDays(1),
                 now.withHour(16).withMinute(30).plusDays(31), null, Set.of(), Set.of("COOPERATIVE", "UNION"), null,
                 new BigDecimal("30"), null, rules.maxPublicSharePercent(), rules.maxPublicAmount(),
-                rules.minOwnSharePercent(), rules.maxInKindShareOfOwnPercent(), List.of(RequiredDocument.values()),
-                EnumSet.allOf(RequiredDocument.class), false, null);
+                rules.minOwnSharePercent(), rules.maxInKindShareOfOwnPercent(), RequiredDocument.forApplications(),
+                EnumSet.copyOf(RequiredDocument.forApplications()), false, null);
     }
 
     public static CallForm of(CallView call) {

@@ -143,7 +143,7 @@ class CallController {
         model.addAttribute("form", new Form(binding, ui, ALIASES));
         model.addAttribute("callId", id);
         model.addAttribute("communes", communes.sortedFor(ui.locale()));
-        model.addAttribute("documents", RequiredDocument.values());
+        model.addAttribute("documents", RequiredDocument.forApplications().toArray(RequiredDocument[]::new));
         return "funding/call-form";
     }
 }

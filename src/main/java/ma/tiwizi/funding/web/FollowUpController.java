@@ -1,0 +1,102 @@
+package ma.tiwizi.funding.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import ma.tiwizi.funding.Applications;
+import ma.tiwizi.funding.Disbursements;
+import ma.tiwizi.funding.ReceiptPdf;
+import ma.tiwizi.platform.UserFacingException;
+import ma.tiwizi.platform.config.Locales;
+import ma.tiwizi.registry.CooperativeRegistry;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** After approval: the agreement, its PDF and signed scan, the tranches and the follow-up visits. */
+@Controller
+class FollowUpController {
+
+    private final Disbursements disbursements;
+    private final Applications applications;
+    private final CooperativeRegistry registry;
+    private final ReceiptPdf documents;
+
+    FollowUpController(Disbursements disbursements, Applications applications, CooperativeRegistry registry,
+            ReceiptPdf documents) {
+        this.disbursements = disbursements;
+        this.applications = applications;
+        this.registry = registry;
+        this.documents = documents;
+    }
+
+    @GetMapping("/applications/{id}/follow-up")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("follow", disbursements.follow(id));
+        return "funding/follow-up";
+    }
+
+    @PostMapping("/applications/{id}/agreement")
+    String create(@PathVariable long id, @RequestParam String obligations,
+            @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate startsOn,
+            @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate endsOn, RedirectAttributes redirect) {
+        return act(id, redirect, () -> disbursements.createAgreement(id,
+                new Disbursements.AgreementForm(obligations, startsOn, endsOn)), "funding.flash.agreement");
+    }
+
+    @GetMapping("/applications/{id}/agreement.pdf")
+    void pdf(@PathVariable long id, @RequestParam(defaultValue = "ar") String lang, HttpServletResponse response)
+            throws IOException {
+        var follow = disbursements.follow(id);
+        var agreement = follow.agreement().orElseThrow(() ->
+                new ma.tiwizi.platform.NotFoundException("agreement", id));
+        Locale locale = "fr".equals(lang) ? Locales.FRENCH : Locales.ARABIC;
+        byte[] pdf = documents.agreement(follow.application(), agreement, applications.callOf(follow.application()),
+                registry.get(follow.application().cooperativeId()), follow.tranches(), locale);
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "inline; filename=\"agreement-" + id + ".pdf\"");
+        response.getOutputStream().write(pdf);
+    }
+
+    @PostMapping("/applications/{id}/agreement/signed")
+    String signed(@PathVariable long id, @RequestParam(value = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) throws IOException {
+        byte[] content = file == null ? new byte[0] : file.getBytes();
+        String name = file == null ? null : file.getOriginalFilename();
+        return act(id, redirect, () -> disbursements.uploadSignedAgreement(id, name, content),
+                "funding.flash.signed");
+    }
+
+    @PostMapping("/applications/{id}/tranches/{tranche}/release")
+    String release(@PathVariable long id, @PathVariable long tranche, @RequestParam String paymentReference,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> disbursements.release(id, tranche, paymentReference), "funding.flash.released");
+    }
+
+    @PostMapping("/applications/{id}/visits")
+    String visit(@PathVariable long id, @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate visitedOn,
+            @RequestParam int progress, @RequestParam String projectStatus, @RequestParam int jobsWomen,
+            @RequestParam int jobsMen, @RequestParam int jobsYouth, @RequestParam(required = false) BigDecimal revenue,
+            @RequestParam String findings, RedirectAttributes redirect) {
+        return act(id, redirect, () -> disbursements.recordVisit(id, new Disbursements.Visit(visitedOn, progress,
+                projectStatus, jobsWomen, jobsMen, jobsYouth, revenue, findings)), "funding.flash.visit");
+    }
+
+    private String act(long id, RedirectAttributes redirect, Runnable action, String success) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("flash", success);
+        } catch (UserFacingException refusal) {
+            redirect.addFlashAttribute("flashError", refusal.messageKey());
+        }
+        return "redirect:/applications/" + id + "/follow-up";
+    }
+}

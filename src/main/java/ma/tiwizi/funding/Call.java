@@ -33,6 +33,7 @@ class Call {
     private BigDecimal minOwnSharePercent;
     private BigDecimal maxInKindSharePercent;
     private boolean published;
+    private String tranchePercents;
     private Instant createdAt;
     private String createdBy;
     private Instant updatedAt;
@@ -76,6 +77,8 @@ class Call {
         minOwnSharePercent = form.minOwnSharePercent();
         maxInKindSharePercent = form.maxInKindSharePercent();
         published = form.published();
+        tranchePercents = form.tranchePlan() == null || form.tranchePlan().isBlank() ? "40 40 20"
+                : form.tranchePlan().strip().replaceAll("[\\s,;]+", " ");
         communes = form.communes() == null ? new LinkedHashSet<>()
                 : form.communes().stream().map(CallCommune::new).collect(Collectors.toCollection(LinkedHashSet::new));
         documents = form.documents() == null ? List.of()
@@ -93,7 +96,17 @@ class Call {
                         maxAgeYears, minWomenYouthPercent, minMembers),
                 new FundingRules(maxPublicSharePercent, maxPublicAmount, minOwnSharePercent, maxInKindSharePercent),
                 documents.stream().map(d -> new CallView.Document(d.code(), d.mandatory())).toList(), published,
-                CallView.State.of(published, opensAt, closesAt, now), version);
+                CallView.State.of(published, opensAt, closesAt, now), version, tranchePlan());
+    }
+
+    /** The call's disbursement plan; a malformed one (never accepted by the form) falls back to 40 / 40 / 20. */
+    ma.tiwizi.funding.rules.TranchePlan tranchePlan() {
+        try {
+            return new ma.tiwizi.funding.rules.TranchePlan(java.util.Arrays.stream(tranchePercents.split(" "))
+                    .map(BigDecimal::new).toList());
+        } catch (RuntimeException e) {
+            return ma.tiwizi.funding.rules.TranchePlan.DEFAULT;
+        }
     }
 
     Long id() {

@@ -46,9 +46,26 @@ public record CallForm(
         List<RequiredDocument> documents,
         Set<RequiredDocument> mandatoryDocuments,
         boolean published,
+        @jakarta.validation.constraints.Pattern(regexp = "^$|\\s*\\d+(\\.\\d+)?([\\s,;]+\\d+(\\.\\d+)?)*\\s*",
+                message = "{funding.error.tranchePlan}") String tranchePlan,
         Integer version) {
 
     public static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
+
+    /** The tranche percentages must add up to 100, each positive. */
+    @AssertTrue(message = "{funding.error.tranchePlan}")
+    public boolean isTranchePlanValid() {
+        if (tranchePlan == null || tranchePlan.isBlank()) {
+            return true;
+        }
+        try {
+            new ma.tiwizi.funding.rules.TranchePlan(java.util.Arrays.stream(tranchePlan.strip().split("[\\s,;]+"))
+                    .map(BigDecimal::new).toList());
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
 
     @AssertTrue(message = "{funding.error.closesBeforeOpens}")
     public boolean isClosesAfterOpens() {
@@ -70,7 +87,7 @@ public record CallForm(
                 now.withHour(16).withMinute(30).plusDays(31), null, Set.of(), Set.of("COOPERATIVE", "UNION"), null,
                 new BigDecimal("30"), null, rules.maxPublicSharePercent(), rules.maxPublicAmount(),
                 rules.minOwnSharePercent(), rules.maxInKindShareOfOwnPercent(), RequiredDocument.forApplications(),
-                EnumSet.copyOf(RequiredDocument.forApplications()), false, null);
+                EnumSet.copyOf(RequiredDocument.forApplications()), false, "40 40 20", null);
     }
 
     public static CallForm of(CallView call) {
@@ -83,6 +100,7 @@ public record CallForm(
                 call.documents().stream().map(CallView.Document::code).toList(),
                 call.documents().stream().filter(CallView.Document::mandatory).map(CallView.Document::code)
                         .collect(java.util.stream.Collectors.toSet()),
-                call.published(), call.version());
+                call.published(), String.join(" ", call.tranchePlan().percents().stream()
+                        .map(p -> p.stripTrailingZeros().toPlainString()).toList()), call.version());
     }
 }

@@ -10,7 +10,8 @@ import ma.tiwizi.funding.rules.FundingRules;
 /** A call as pages and other modules read it. */
 public record CallView(long id, String title, Axis axis, Instant opensAt, Instant closesAt, BigDecimal budget,
         Set<String> legalForms, Set<Long> communes, Eligibility eligibility, FundingRules fundingRules,
-        List<Document> documents, boolean published, State state, int version) {
+        List<Document> documents, boolean published, State state, int version,
+        ma.tiwizi.funding.rules.TranchePlan tranchePlan) {
 
     public record Document(RequiredDocument code, boolean mandatory) {
     }

@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import ma.tiwizi.funding.rules.TranchePlan;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.files.DocumentStore;
@@ -68,7 +67,11 @@ public class Disbursements {
     }
 
     public record Visit(LocalDate visitedOn, int progress, String projectStatus, int jobsWomen, int jobsMen,
-            int jobsYouth, BigDecimal revenue, String findings) {
+            int jobsYouth, BigDecimal revenue, String findings, String kind, List<Long> photos) {
+    }
+
+    /** A photo taken during a visit. */
+    public record Photo(String filename, String contentType, byte[] content) {
     }
 
     public record Follow(ApplicationView application, Optional<Agreement> agreement, List<Tranche> tranches,
@@ -82,12 +85,18 @@ public class Disbursements {
     public Follow follow(long applicationId) {
         var application = applications.get(applicationId);
         var agreement = agreement(applicationId);
+        var photos = jdbc.sql("""
+                select p.visit_id, p.id from funding_visit_photo p join funding_visit v on v.id = p.visit_id
+                where v.application_id = :id order by p.id""").param("id", applicationId)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
         var visits = jdbc.sql("""
-                select visited_on, progress, project_status, jobs_women, jobs_men, jobs_youth, revenue, findings
-                from funding_visit where application_id = :id order by visited_on, id""").param("id", applicationId)
+                select visited_on, progress, project_status, jobs_women, jobs_men, jobs_youth, revenue, findings, kind,
+                    id from funding_visit where application_id = :id order by visited_on, id""").param("id", applicationId)
                 .query((rs, n) -> new Visit(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getString(3),
-                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getBigDecimal(7), rs.getString(8))).list();
-        int progress = visits.isEmpty() ? 0 : visits.get(visits.size() - 1).progress();
+                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getBigDecimal(7), rs.getString(8),
+                        rs.getString(9), photoIds(photos, rs.getLong(10)))).list();
+        var followUps = visits.stream().filter(v -> "FOLLOW_UP".equals(v.kind())).toList();
+        int progress = followUps.isEmpty() ? 0 : followUps.get(followUps.size() - 1).progress();
         boolean ownProof = application.documents().stream()
                 .anyMatch(d -> d.code() == RequiredDocument.OWN_CONTRIBUTION_PROOF);
         boolean expenseReport = application.documents().stream()
@@ -120,7 +129,7 @@ public class Disbursements {
         return new Follow(application, agreement, tranches, visits);
     }
 
-    /** Drafts the agreement of an approved application and its tranches (40 / 40 / 20 % by default). */
+    /** Drafts the agreement of an approved application and its tranches, split as the call's plan says. */
     @Transactional
     public void createAgreement(long applicationId, AgreementForm form) {
         requireAdmin();
@@ -144,7 +153,7 @@ public class Disbursements {
                 .param("others", zero(application.otherPartners())).param("obligations", form.obligations().strip())
                 .param("starts", Date.valueOf(form.startsOn())).param("ends", Date.valueOf(form.endsOn()))
                 .param("now", Timestamp.from(clock.instant())).param("by", CurrentUser.username()).update();
-        var plan = TranchePlan.DEFAULT;
+        var plan = applications.callOf(application).tranchePlan();
         var amounts = plan.split(application.decisionAmount());
         int progressNeeded = 0;
         for (int i = 0; i < amounts.size(); i++) {
@@ -203,27 +212,66 @@ public class Disbursements {
                 "tranche " + tranche.number() + " " + tranche.amount().toPlainString() + " " + paymentReference));
     }
 
+    /**
+     * Records a visit: a field visit while the file is complete and awaits the decision, a follow-up visit once it is
+     * approved; photos (JPEG or PNG) are kept with it.
+     */
     @Transactional
-    public void recordVisit(long applicationId, Visit visit) {
+    public void recordVisit(long applicationId, Visit visit, List<Photo> photos) {
         requireAdmin();
-        if (applications.get(applicationId).status() != ApplicationStatus.APPROVED) {
-            throw new FundingRefused("funding.error.notApproved", null);
+        var status = applications.get(applicationId).status();
+        if (status != ApplicationStatus.APPROVED && status != ApplicationStatus.COMPLETE) {
+            throw new FundingRefused("funding.error.visitStatus", null);
+        }
+        for (Photo photo : photos) {
+            var refusal = UploadCheck.refusal(photo.filename(), photo.content(), 10 * 1024 * 1024);
+            if (refusal.isPresent() || UploadCheck.kind(photo.content()).orElseThrow() == UploadCheck.Kind.PDF) {
+                throw new FundingRefused(refusal.map(UploadCheck.Refusal::messageKey)
+                        .orElse("platform.upload.badType"), "photos");
+            }
         }
         if (visit.visitedOn() == null || visit.progress() < 0 || visit.progress() > 100 || visit.jobsWomen() < 0
                 || visit.jobsMen() < 0 || visit.jobsYouth() < 0 || visit.findings() == null
                 || visit.findings().isBlank()) {
             throw new FundingRefused("funding.error.visit", null);
         }
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 insert into funding_visit (application_id, visited_on, progress, project_status, jobs_women, jobs_men,
-                    jobs_youth, revenue, findings, recorded_by, recorded_at)
-                values (:id, :on, :progress, :status, :women, :men, :youth, :revenue, :findings, :by, :now)""")
+                    jobs_youth, revenue, findings, recorded_by, recorded_at, kind)
+                values (:id, :on, :progress, :status, :women, :men, :youth, :revenue, :findings, :by, :now, :kind)""")
+                .param("kind", status == ApplicationStatus.APPROVED ? "FOLLOW_UP" : "FIELD")
                 .param("id", applicationId).param("on", Date.valueOf(visit.visitedOn()))
                 .param("progress", visit.progress()).param("status", visit.projectStatus())
                 .param("women", visit.jobsWomen()).param("men", visit.jobsMen()).param("youth", visit.jobsYouth())
                 .param("revenue", visit.revenue()).param("findings", visit.findings().strip())
-                .param("by", CurrentUser.username()).param("now", Timestamp.from(clock.instant())).update();
+                .param("by", CurrentUser.username()).param("now", Timestamp.from(clock.instant())).update(keys, "id");
+        long visitId = keys.getKeyAs(Long.class);
+        for (Photo photo : photos) {
+            jdbc.sql("""
+                    insert into funding_visit_photo (visit_id, content_hash, content_type, filename)
+                    values (:visit, :hash, :type, :name)""").param("visit", visitId)
+                    .param("hash", store.put(photo.content()))
+                    .param("type", UploadCheck.kind(photo.content()).orElseThrow().contentType)
+                    .param("name", photo.filename().strip()).update();
+        }
         events.publishEvent(Audited.by("visit", "application", applicationId, visit.progress() + " %"));
+    }
+
+    /** A visit photo, for those who may read the application. */
+    public Photo photo(long applicationId, long photoId) {
+        applications.get(applicationId);
+        return jdbc.sql("""
+                select p.filename, p.content_type, p.content_hash from funding_visit_photo p
+                join funding_visit v on v.id = p.visit_id where p.id = :photo and v.application_id = :id""")
+                .param("photo", photoId).param("id", applicationId)
+                .query((rs, n) -> new Photo(rs.getString(1), rs.getString(2), store.get(rs.getString(3))
+                        .orElseThrow(() -> new ma.tiwizi.platform.NotFoundException("photo", photoId))))
+                .optional().orElseThrow(() -> new ma.tiwizi.platform.NotFoundException("photo", photoId));
+    }
+
+    private static List<Long> photoIds(List<long[]> photos, long visit) {
+        return photos.stream().filter(p -> p[0] == visit).map(p -> p[1]).toList();
     }
 
     public Optional<Agreement> agreement(long applicationId) {

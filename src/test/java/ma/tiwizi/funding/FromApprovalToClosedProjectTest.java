@@ -55,7 +55,7 @@ class FromApprovalToClosedProjectTest extends PostgresIntegrationTest {
         var form = new CallForm("طلب الدفعات " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY,
                 LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(5),
                 new BigDecimal("500000"), Set.of(), Set.of("COOPERATIVE"), null, null, null, new BigDecimal("60"),
-                new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"), List.of(), Set.of(), true, null);
+                new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"), List.of(), Set.of(), true, null, null);
         long call = asAdmin(() -> calls.publish(form));
         long coopId = register(new CooperativeForm("تعاونية الدفعات", "Tranches coop", LegalForm.COOPERATIVE,
                 uniqueNumber(), LocalDate.of(2020, 1, 1), "", 9L, Sector.HONEY, "", "", "", "Lalla", Sex.F, 1980, 6,
@@ -74,6 +74,18 @@ class FromApprovalToClosedProjectTest extends PostgresIntegrationTest {
                 .param("otherPartners", "0"));
         mvc.perform(post("/applications/" + id + "/submit").with(user(me)).with(csrf()));
         mvc.perform(post("/applications/" + id + "/complete").with(user(admin())).with(csrf()));
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", png);
+        mvc.perform(multipart("/applications/" + id + "/visits")
+                .file(new MockMultipartFile("photos", "site.png", "image/png", png.toByteArray()))
+                .param("visitedOn", "10/12/2026").param("progress", "0").param("projectStatus", "ON_TRACK")
+                .param("jobsWomen", "0").param("jobsMen", "0").param("jobsYouth", "0")
+                .param("findings", "المقر مناسب").with(user(admin())).with(csrf()));
+        long photo = jdbc.sql("select p.id from funding_visit_photo p join funding_visit v on v.id = p.visit_id "
+                + "where v.application_id = :id").param("id", id).query(Long.class).single();
+        mvc.perform(get("/applications/" + id + "/photos/" + photo).with(user(admin())))
+                .andExpect(status().isOk()).andExpect(content().bytes(png.toByteArray()));
         int version = jdbc.sql("select version from funding_application where id = :id").param("id", id)
                 .query(Integer.class).single();
         mvc.perform(post("/applications/" + id + "/decision").with(user(admin())).with(csrf())
@@ -129,10 +141,13 @@ class FromApprovalToClosedProjectTest extends PostgresIntegrationTest {
         mvc.perform(get("/applications/" + id + "/follow-up").with(user(me)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("المؤدى إلى الآن: 60\u202F000,03 DH")))
-                .andExpect(content().string(containsString("مختتم")));
+                .andExpect(content().string(containsString("مختتم")))
+                .andExpect(content().string(containsString("زيارة ميدانية قبل القرار")));
         long other = register(new CooperativeForm("تعاونية أخرى", "Other", LegalForm.COOPERATIVE, uniqueNumber(),
                 LocalDate.of(2020, 1, 1), "", 9L, Sector.HONEY, "", "", "", "X", Sex.F, 1980, 6, 2, 1, 0, null));
         mvc.perform(get("/applications/" + id + "/follow-up").with(user(coop(other)))).andExpect(status().isForbidden());
+        mvc.perform(get("/applications/" + id + "/photos/" + photo).with(user(coop(other))))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/applications/" + id + "/agreement.pdf").with(user(coop(other))))
                 .andExpect(status().isForbidden());
 

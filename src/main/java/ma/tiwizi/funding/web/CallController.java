@@ -35,7 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CallController {
 
-    private static final Map<String, String> ALIASES = Map.of("closesAfterOpens", "closesAt");
+    private static final Map<String, String> ALIASES = Map.of("closesAfterOpens", "closesAt", "tranchePlanValid",
+            "tranchePlan");
 
     private final Calls calls;
     private final CallApplications applications;

@@ -85,9 +85,27 @@ class FollowUpController {
     String visit(@PathVariable long id, @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate visitedOn,
             @RequestParam int progress, @RequestParam String projectStatus, @RequestParam int jobsWomen,
             @RequestParam int jobsMen, @RequestParam int jobsYouth, @RequestParam(required = false) BigDecimal revenue,
-            @RequestParam String findings, RedirectAttributes redirect) {
+            @RequestParam String findings,
+            @RequestParam(value = "photos", required = false) java.util.List<MultipartFile> photos,
+            RedirectAttributes redirect) throws IOException {
+        var pictures = new java.util.ArrayList<Disbursements.Photo>();
+        for (MultipartFile photo : photos == null ? java.util.List.<MultipartFile>of() : photos) {
+            if (!photo.isEmpty()) {
+                pictures.add(new Disbursements.Photo(photo.getOriginalFilename(), photo.getContentType(),
+                        photo.getBytes()));
+            }
+        }
         return act(id, redirect, () -> disbursements.recordVisit(id, new Disbursements.Visit(visitedOn, progress,
-                projectStatus, jobsWomen, jobsMen, jobsYouth, revenue, findings)), "funding.flash.visit");
+                projectStatus, jobsWomen, jobsMen, jobsYouth, revenue, findings, null, java.util.List.of()),
+                pictures), "funding.flash.visit");
+    }
+
+    @GetMapping("/applications/{id}/photos/{photo}")
+    void photo(@PathVariable long id, @PathVariable long photo, HttpServletResponse response) throws IOException {
+        var picture = disbursements.photo(id, photo);
+        response.setContentType(picture.contentType());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getOutputStream().write(picture.content());
     }
 
     private String act(long id, RedirectAttributes redirect, Runnable action, String success) {

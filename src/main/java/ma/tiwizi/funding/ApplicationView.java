@@ -23,7 +23,8 @@ public record ApplicationView(long id, long callId, long cooperativeId, Applicat
             Instant uploadedAt) {
     }
 
-    public record Event(Instant at, String actor, ApplicationStatus status, String comment) {
+    /** A line of the timeline: a status change, or a step after the decision ({@code step} then names it). */
+    public record Event(Instant at, String actor, ApplicationStatus status, String comment, String step) {
     }
 
     public FundingRules.Financing financing() {

@@ -274,10 +274,10 @@ public class Applications {
                         RequiredDocument.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(5),
                         rs.getTimestamp(6).toInstant())).list();
         var timeline = jdbc.sql("""
-                select occurred_at, actor, status, comment from funding_application_event
+                select occurred_at, actor, status, comment, step from funding_application_event
                 where application_id = :id order by occurred_at, id""").param("id", a.id())
                 .query((rs, n) -> new ApplicationView.Event(rs.getTimestamp(1).toInstant(), rs.getString(2),
-                        ApplicationStatus.valueOf(rs.getString(3)), rs.getString(4))).list();
+                        ApplicationStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5))).list();
         return new ApplicationView(a.id(), a.callId(), a.cooperativeId(), a.status(), a.title(), a.valueChain(),
                 a.description(), a.jobsWomen(), a.jobsYouth(),
                 a.lines().stream().map(l -> new ApplicationView.Line(l.category(), l.label(), l.amount())).toList(),

@@ -165,6 +165,7 @@ public class Disbursements {
             progressNeeded += plan.percents().get(i).intValue();
         }
         events.publishEvent(Audited.by("agreement", "application", applicationId, application.reference()));
+        step(application, "agreement", null);
     }
 
     @Transactional
@@ -182,6 +183,7 @@ public class Disbursements {
                 where application_id = :id""").param("hash", store.put(content)).param("name", filename.strip())
                 .param("now", Timestamp.from(clock.instant())).param("id", applicationId).update();
         events.publishEvent(Audited.by("signed", "application", applicationId, filename));
+        step(applications.get(applicationId), "signed", null);
     }
 
     /** Pays a tranche: only when all its conditions hold, and only once. */
@@ -210,6 +212,8 @@ public class Disbursements {
         }
         events.publishEvent(Audited.by("release", "application", applicationId,
                 "tranche " + tranche.number() + " " + tranche.amount().toPlainString() + " " + paymentReference));
+        step(applications.get(applicationId), "tranche", tranche.number() + " · " + tranche.amount().toPlainString()
+                + " MAD · " + paymentReference.strip());
     }
 
     /**
@@ -256,6 +260,7 @@ public class Disbursements {
                     .param("name", photo.filename().strip()).update();
         }
         events.publishEvent(Audited.by("visit", "application", applicationId, visit.progress() + " %"));
+        step(applications.get(applicationId), "visit", visit.progress() + " %");
     }
 
     /** A visit photo, for those who may read the application. */
@@ -272,6 +277,20 @@ public class Disbursements {
 
     private static List<Long> photoIds(List<long[]> photos, long visit) {
         return photos.stream().filter(p -> p[0] == visit).map(p -> p[1]).toList();
+    }
+
+    /** Writes the step in the application's timeline and tells the cooperative (after commit). */
+    private void step(ApplicationView application, String step, String detail) {
+        jdbc.sql("""
+                insert into funding_application_event (application_id, occurred_at, actor, status, comment, step)
+                values (:id, :now, :actor, :status, :comment, :step)""")
+                .param("id", application.id()).param("now", Timestamp.from(clock.instant()))
+                .param("actor", CurrentUser.username()).param("status", application.status().name())
+                .param("comment", detail).param("step", step).update();
+        if (!"visit".equals(step)) {
+            events.publishEvent(new FundingStepTaken(application.id(), application.reference(),
+                    application.cooperativeId(), step, detail == null ? "" : detail));
+        }
     }
 
     public Optional<Agreement> agreement(long applicationId) {

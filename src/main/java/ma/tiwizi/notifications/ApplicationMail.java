@@ -2,6 +2,7 @@ package ma.tiwizi.notifications;
 
 import ma.tiwizi.funding.ApplicationDecided;
 import ma.tiwizi.funding.ApplicationSubmitted;
+import ma.tiwizi.funding.FundingStepTaken;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,11 @@ class ApplicationMail {
     void on(ApplicationDecided decided) {
         send(decided.cooperativeId(), "decided." + decided.decision().name(), decided.applicationId(),
                 decided.reference(), decided.amount() == null ? "" : decided.amount().toPlainString());
+    }
+
+    @ApplicationModuleListener
+    void on(FundingStepTaken step) {
+        send(step.cooperativeId(), "step." + step.step(), step.applicationId(), step.reference(), step.detail());
     }
 
     private void send(long cooperative, String kind, long application, String reference, String detail) {

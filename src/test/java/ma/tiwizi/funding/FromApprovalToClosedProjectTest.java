@@ -57,8 +57,10 @@ class FromApprovalToClosedProjectTest extends PostgresIntegrationTest {
                 new BigDecimal("500000"), Set.of(), Set.of("COOPERATIVE"), null, null, null, new BigDecimal("60"),
                 new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"), List.of(), Set.of(), true, null, null);
         long call = asAdmin(() -> calls.publish(form));
+        String number = uniqueNumber();
+        String email = number.toLowerCase() + "@tranches.example.ma";
         long coopId = register(new CooperativeForm("تعاونية الدفعات", "Tranches coop", LegalForm.COOPERATIVE,
-                uniqueNumber(), LocalDate.of(2020, 1, 1), "", 9L, Sector.HONEY, "", "", "", "Lalla", Sex.F, 1980, 6,
+                number, LocalDate.of(2020, 1, 1), "", 9L, Sector.HONEY, "", "", email, "Lalla", Sex.F, 1980, 6,
                 2, 1, 0, null));
         TiwiziPrincipal me = coop(coopId);
         String location = mvc.perform(post("/calls/" + call + "/apply").with(user(me)).with(csrf()))
@@ -143,6 +145,16 @@ class FromApprovalToClosedProjectTest extends PostgresIntegrationTest {
                 .andExpect(content().string(containsString("المؤدى إلى الآن: 60\u202F000,03 DH")))
                 .andExpect(content().string(containsString("مختتم")))
                 .andExpect(content().string(containsString("زيارة ميدانية قبل القرار")));
+        mvc.perform(get("/applications/" + id).with(user(me)))
+                .andExpect(content().string(containsString("الاتفاقية جاهزة للتوقيع")))
+                .andExpect(content().string(containsString("تم أداء دفعة")));
+        for (int i = 0; i < 100 && java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> recipient(m)
+                .equals(email)).count() < 5; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> recipient(m).equals(email)))
+                .extracting(m -> m.getSubject()).anyMatch(subject -> subject.contains("اتفاقيتك جاهزة"))
+                .anyMatch(subject -> subject.contains("تم الأداء"));
         long other = register(new CooperativeForm("تعاونية أخرى", "Other", LegalForm.COOPERATIVE, uniqueNumber(),
                 LocalDate.of(2020, 1, 1), "", 9L, Sector.HONEY, "", "", "", "X", Sex.F, 1980, 6, 2, 1, 0, null));
         mvc.perform(get("/applications/" + id + "/follow-up").with(user(coop(other)))).andExpect(status().isForbidden());
@@ -156,6 +168,14 @@ class FromApprovalToClosedProjectTest extends PostgresIntegrationTest {
         try (var document = Loader.loadPDF(agreement)) {
             String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
             assertThat(text).contains("اتفاقية تمويل").contains("تعاونية الدفعات").contains("60 000,03");
+        }
+    }
+
+    private static String recipient(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
         }
     }
 

@@ -229,6 +229,8 @@ public class Applications {
         application.returnForCorrection(comment, deadline, clock.instant());
         applications.save(application);
         event(id, ApplicationStatus.RETURNED, comment);
+        events.publishEvent(new FundingStepTaken(id, application.reference(), application.cooperativeId(),
+                "returned", java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(deadline)));
     }
 
     /** The signed-in cooperative's applications, newest first. */

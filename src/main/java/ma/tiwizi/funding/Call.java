@@ -34,6 +34,7 @@ class Call {
     private BigDecimal maxInKindSharePercent;
     private boolean published;
     private String tranchePercents;
+    private String gridWeights;
     private Instant createdAt;
     private String createdBy;
     private Instant updatedAt;
@@ -77,6 +78,8 @@ class Call {
         minOwnSharePercent = form.minOwnSharePercent();
         maxInKindSharePercent = form.maxInKindSharePercent();
         published = form.published();
+        gridWeights = form.gridWeights() == null || form.gridWeights().isBlank() ? "20 30 20 15 15"
+                : form.gridWeights().strip().replaceAll("[\\s,;]+", " ");
         tranchePercents = form.tranchePlan() == null || form.tranchePlan().isBlank() ? "40 40 20"
                 : form.tranchePlan().strip().replaceAll("[\\s,;]+", " ");
         communes = form.communes() == null ? new LinkedHashSet<>()
@@ -96,7 +99,7 @@ class Call {
                         maxAgeYears, minWomenYouthPercent, minMembers),
                 new FundingRules(maxPublicSharePercent, maxPublicAmount, minOwnSharePercent, maxInKindSharePercent),
                 documents.stream().map(d -> new CallView.Document(d.code(), d.mandatory())).toList(), published,
-                CallView.State.of(published, opensAt, closesAt, now), version, tranchePlan());
+                CallView.State.of(published, opensAt, closesAt, now), version, tranchePlan(), grid());
     }
 
     /** The call's disbursement plan; a malformed one (never accepted by the form) falls back to 40 / 40 / 20. */
@@ -107,6 +110,22 @@ class Call {
         } catch (RuntimeException e) {
             return ma.tiwizi.funding.rules.TranchePlan.DEFAULT;
         }
+    }
+
+    /** The weight of each scoring criterion in this call; a malformed value falls back to the defaults. */
+    java.util.Map<Criterion, Integer> grid() {
+        var grid = new java.util.EnumMap<Criterion, Integer>(Criterion.class);
+        try {
+            String[] weights = gridWeights.split(" ");
+            for (Criterion c : Criterion.values()) {
+                grid.put(c, Integer.parseInt(weights[c.ordinal()]));
+            }
+        } catch (RuntimeException e) {
+            for (Criterion c : Criterion.values()) {
+                grid.put(c, c.weight);
+            }
+        }
+        return grid;
     }
 
     Long id() {

@@ -48,9 +48,26 @@ public record CallForm(
         boolean published,
         @jakarta.validation.constraints.Pattern(regexp = "^$|\\s*\\d+(\\.\\d+)?([\\s,;]+\\d+(\\.\\d+)?)*\\s*",
                 message = "{funding.error.tranchePlan}") String tranchePlan,
+        String gridWeights,
         Integer version) {
 
     public static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
+
+    /** Five whole positive weights, one per criterion, adding up to 100. */
+    @AssertTrue(message = "{funding.error.grid}")
+    public boolean isGridValid() {
+        if (gridWeights == null || gridWeights.isBlank()) {
+            return true;
+        }
+        try {
+            var weights = java.util.Arrays.stream(gridWeights.strip().split("[\\s,;]+")).mapToInt(Integer::parseInt)
+                    .toArray();
+            return weights.length == Criterion.values().length && java.util.Arrays.stream(weights).allMatch(w -> w > 0)
+                    && java.util.Arrays.stream(weights).sum() == 100;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
 
     /** The tranche percentages must add up to 100, each positive. */
     @AssertTrue(message = "{funding.error.tranchePlan}")
@@ -87,7 +104,7 @@ public record CallForm(
                 now.withHour(16).withMinute(30).plusDays(31), null, Set.of(), Set.of("COOPERATIVE", "UNION"), null,
                 new BigDecimal("30"), null, rules.maxPublicSharePercent(), rules.maxPublicAmount(),
                 rules.minOwnSharePercent(), rules.maxInKindShareOfOwnPercent(), RequiredDocument.forApplications(),
-                EnumSet.copyOf(RequiredDocument.forApplications()), false, "40 40 20", null);
+                EnumSet.copyOf(RequiredDocument.forApplications()), false, "40 40 20", "20 30 20 15 15", null);
     }
 
     public static CallForm of(CallView call) {
@@ -101,6 +118,8 @@ public record CallForm(
                 call.documents().stream().filter(CallView.Document::mandatory).map(CallView.Document::code)
                         .collect(java.util.stream.Collectors.toSet()),
                 call.published(), String.join(" ", call.tranchePlan().percents().stream()
-                        .map(p -> p.stripTrailingZeros().toPlainString()).toList()), call.version());
+                        .map(p -> p.stripTrailingZeros().toPlainString()).toList()),
+                String.join(" ", java.util.Arrays.stream(Criterion.values())
+                        .map(c -> String.valueOf(call.grid().get(c))).toList()), call.version());
     }
 }

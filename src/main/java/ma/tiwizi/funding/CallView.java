@@ -11,7 +11,7 @@ import ma.tiwizi.funding.rules.FundingRules;
 public record CallView(long id, String title, Axis axis, Instant opensAt, Instant closesAt, BigDecimal budget,
         Set<String> legalForms, Set<Long> communes, Eligibility eligibility, FundingRules fundingRules,
         List<Document> documents, boolean published, State state, int version,
-        ma.tiwizi.funding.rules.TranchePlan tranchePlan) {
+        ma.tiwizi.funding.rules.TranchePlan tranchePlan, java.util.Map<Criterion, Integer> grid) {
 
     public record Document(RequiredDocument code, boolean mandatory) {
     }

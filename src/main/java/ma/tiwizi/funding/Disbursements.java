@@ -67,7 +67,8 @@ public class Disbursements {
     }
 
     public record Visit(LocalDate visitedOn, int progress, String projectStatus, int jobsWomen, int jobsMen,
-            int jobsYouth, BigDecimal revenue, String findings, String kind, List<Long> photos) {
+            int jobsYouth, BigDecimal revenue, boolean equipmentInPlace, String findings, String kind,
+            List<Long> photos) {
     }
 
     /** A photo taken during a visit. */
@@ -91,10 +92,11 @@ public class Disbursements {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
         var visits = jdbc.sql("""
                 select visited_on, progress, project_status, jobs_women, jobs_men, jobs_youth, revenue, findings, kind,
-                    id from funding_visit where application_id = :id order by visited_on, id""").param("id", applicationId)
+                    id, equipment_in_place from funding_visit where application_id = :id order by visited_on, id""")
+                .param("id", applicationId)
                 .query((rs, n) -> new Visit(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getString(3),
-                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getBigDecimal(7), rs.getString(8),
-                        rs.getString(9), photoIds(photos, rs.getLong(10)))).list();
+                        rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getBigDecimal(7), rs.getBoolean(11),
+                        rs.getString(8), rs.getString(9), photoIds(photos, rs.getLong(10)))).list();
         var followUps = visits.stream().filter(v -> "FOLLOW_UP".equals(v.kind())).toList();
         int progress = followUps.isEmpty() ? 0 : followUps.get(followUps.size() - 1).progress();
         boolean ownProof = application.documents().stream()
@@ -242,8 +244,10 @@ public class Disbursements {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 insert into funding_visit (application_id, visited_on, progress, project_status, jobs_women, jobs_men,
-                    jobs_youth, revenue, findings, recorded_by, recorded_at, kind)
-                values (:id, :on, :progress, :status, :women, :men, :youth, :revenue, :findings, :by, :now, :kind)""")
+                    jobs_youth, revenue, findings, recorded_by, recorded_at, kind, equipment_in_place)
+                values (:id, :on, :progress, :status, :women, :men, :youth, :revenue, :findings, :by, :now, :kind,
+                    :equipment)""")
+                .param("equipment", visit.equipmentInPlace())
                 .param("kind", status == ApplicationStatus.APPROVED ? "FOLLOW_UP" : "FIELD")
                 .param("id", applicationId).param("on", Date.valueOf(visit.visitedOn()))
                 .param("progress", visit.progress()).param("status", visit.projectStatus())

@@ -24,7 +24,11 @@ class Review {
     }
 
     @Table("funding_review_score")
-    record Score(Criterion criterion, int score) {
+    record Score(Criterion criterion, int score, int weight) {
+        /** Scores saved before calls had their own grid carry no weight: the default one applies. */
+        int effectiveWeight() {
+            return weight > 0 ? weight : criterion.weight;
+        }
     }
 
     @Id
@@ -80,8 +84,8 @@ class Review {
         if (scores.isEmpty()) {
             return null;
         }
-        int weights = scores.stream().mapToInt(s -> s.criterion().weight).sum();
-        int total = scores.stream().mapToInt(s -> s.score() * s.criterion().weight).sum();
+        int weights = scores.stream().mapToInt(Score::effectiveWeight).sum();
+        int total = scores.stream().mapToInt(s -> s.score() * s.effectiveWeight()).sum();
         return BigDecimal.valueOf(total).divide(BigDecimal.valueOf(weights), 2, RoundingMode.HALF_UP);
     }
 

@@ -27,11 +27,13 @@ public class Reviews {
     private final ReviewRepository reviews;
     private final ApplicationRepository applications;
     private final AccountDirectory accounts;
+    private final Calls calls;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Reviews(ReviewRepository reviews, ApplicationRepository applications, AccountDirectory accounts,
+    Reviews(ReviewRepository reviews, ApplicationRepository applications, AccountDirectory accounts, Calls calls,
             ApplicationEventPublisher events, Clock clock) {
+        this.calls = calls;
         this.reviews = reviews;
         this.applications = applications;
         this.accounts = accounts;
@@ -92,12 +94,14 @@ public class Reviews {
         } catch (IllegalArgumentException e) {
             throw new FundingRefused("funding.error.recommendation", "recommendation");
         }
-        review.submit(List.of(new Review.Score(Criterion.VALUE_CHAIN_FIT, form.valueChainFit()),
-                new Review.Score(Criterion.VIABILITY, form.viability()),
-                new Review.Score(Criterion.SOCIAL_IMPACT, form.socialImpact()),
-                new Review.Score(Criterion.SUSTAINABILITY, form.sustainability()),
-                new Review.Score(Criterion.CAPACITY, form.capacity())), form.comment().strip(), recommendation,
-                clock.instant());
+        var grid = grid(review.applicationId());
+        review.submit(List.of(
+                new Review.Score(Criterion.VALUE_CHAIN_FIT, form.valueChainFit(), grid.get(Criterion.VALUE_CHAIN_FIT)),
+                new Review.Score(Criterion.VIABILITY, form.viability(), grid.get(Criterion.VIABILITY)),
+                new Review.Score(Criterion.SOCIAL_IMPACT, form.socialImpact(), grid.get(Criterion.SOCIAL_IMPACT)),
+                new Review.Score(Criterion.SUSTAINABILITY, form.sustainability(), grid.get(Criterion.SUSTAINABILITY)),
+                new Review.Score(Criterion.CAPACITY, form.capacity(), grid.get(Criterion.CAPACITY))),
+                form.comment().strip(), recommendation, clock.instant());
         try {
             reviews.save(review);
         } catch (OptimisticLockingFailureException e) {
@@ -120,6 +124,13 @@ public class Reviews {
                 .anyMatch(r -> r.reviewerId() == user.userId() && r.status() == Review.Status.SUBMITTED);
         return all.stream().filter(r -> ownSubmitted || r.reviewerId() == user.userId())
                 .map(r -> view(r, true)).toList();
+    }
+
+    /** The scoring grid of the call the application belongs to. */
+    public java.util.Map<Criterion, Integer> grid(long applicationId) {
+        var application = applications.findById(applicationId)
+                .orElseThrow(() -> new NotFoundException("application", applicationId));
+        return calls.get(application.callId()).grid();
     }
 
     /** Whether the signed-in user reviews this application (declared no conflict): they may then read it. */

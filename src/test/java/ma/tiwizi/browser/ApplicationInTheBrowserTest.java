@@ -37,7 +37,7 @@ class ApplicationInTheBrowserTest extends BrowserTestSupport {
                 LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(20), new java.math.BigDecimal("1500000"),
                 Set.of(), Set.of("COOPERATIVE"), null, new java.math.BigDecimal("30"), null,
                 new java.math.BigDecimal("60"), new java.math.BigDecimal("300000"), new java.math.BigDecimal("40"),
-                new java.math.BigDecimal("50"), List.of(RequiredDocument.LEGAL_FILE), Set.of(RequiredDocument.LEGAL_FILE), true, null, null);
+                new java.math.BigDecimal("50"), List.of(RequiredDocument.LEGAL_FILE), Set.of(RequiredDocument.LEGAL_FILE), true, null, null, null);
         long call = asAdmin(() -> calls.publish(form));
         long cooperative = register(new CooperativeForm("تعاونية أركان تودرت", "Argan Toudert", LegalForm.COOPERATIVE,
                 uniqueNumber(), LocalDate.of(2021, 3, 1), "", 80L, Sector.ARGAN, "", "", "", "Aicha", Sex.F, 1992, 15,

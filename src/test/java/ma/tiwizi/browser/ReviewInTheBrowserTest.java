@@ -61,7 +61,7 @@ class ReviewInTheBrowserTest extends BrowserTestSupport {
                 new java.math.BigDecimal("900000"), java.util.Set.of(), java.util.Set.of("COOPERATIVE"), null, null,
                 null, new java.math.BigDecimal("60"), new java.math.BigDecimal("300000"),
                 new java.math.BigDecimal("40"), new java.math.BigDecimal("50"), java.util.List.of(),
-                java.util.Set.of(), true, null, null);
+                java.util.Set.of(), true, null, null, null);
         long call = asAdmin(() -> calls.publish(form));
         long coopId = register(form("تعاونية للتقييم", "For review", uniqueNumber()));
         var me = coop(coopId);

@@ -64,7 +64,7 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
                 new java.math.BigDecimal("30"), null, new java.math.BigDecimal("60"),
                 new java.math.BigDecimal("300000"), new java.math.BigDecimal("40"), new java.math.BigDecimal("50"),
                 List.of(RequiredDocument.LEGAL_FILE, RequiredDocument.REQUEST_LETTER),
-                Set.of(RequiredDocument.LEGAL_FILE), true, null, null);
+                Set.of(RequiredDocument.LEGAL_FILE), true, null, null, null);
         return asAdmin(() -> calls.publish(form));
     }
 

@@ -99,6 +99,9 @@ class CallsForProjectsTest extends PostgresIntegrationTest {
                 .andExpect(content().string(containsString("أدخل نسبة من 0 إلى 100.")))
                 .andExpect(content().string(containsString("أدخل مبلغا أكبر من 0.")))
                 .andExpect(content().string(containsString("value=\"31/12/2030 09:00\"")));
+        mvc.perform(call(post("/admin/calls"), "gridWeights", "10 10 10 10 10").with(user(admin())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("اكتب خمسة أوزان صحيحة موجبة مجموعها 100")));
         mvc.perform(call(post("/admin/calls"), "tranchePlan", "50 40").with(user(admin())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("اكتب نسبا موجبة مجموعها 100")))

@@ -55,7 +55,7 @@ class FromApprovalToClosedProjectTest extends PostgresIntegrationTest {
         var form = new CallForm("طلب الدفعات " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY,
                 LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(5),
                 new BigDecimal("500000"), Set.of(), Set.of("COOPERATIVE"), null, null, null, new BigDecimal("60"),
-                new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"), List.of(), Set.of(), true, null, null);
+                new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"), List.of(), Set.of(), true, null, null, null);
         long call = asAdmin(() -> calls.publish(form));
         String number = uniqueNumber();
         String email = number.toLowerCase() + "@tranches.example.ma";

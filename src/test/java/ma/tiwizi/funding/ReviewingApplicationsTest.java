@@ -62,7 +62,7 @@ class ReviewingApplicationsTest extends PostgresIntegrationTest {
                 LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(5),
                 new BigDecimal("1000000"), Set.of(), Set.of("COOPERATIVE"), null, null, null, new BigDecimal("60"),
                 new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"),
-                List.of(RequiredDocument.LEGAL_FILE), Set.of(RequiredDocument.LEGAL_FILE), true, null, null);
+                List.of(RequiredDocument.LEGAL_FILE), Set.of(RequiredDocument.LEGAL_FILE), true, null, null, null);
         long call = asAdmin(() -> calls.publish(form));
         long coopId = register(new CooperativeForm("تعاونية التقييم", "Review coop", LegalForm.COOPERATIVE,
                 uniqueNumber(), LocalDate.of(2020, 1, 1), "", 9L, Sector.DATES, "", "", "", "Lalla", Sex.F, 1980, 6,

@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CallController {
 
     private static final Map<String, String> ALIASES = Map.of("closesAfterOpens", "closesAt", "tranchePlanValid",
-            "tranchePlan");
+            "tranchePlan", "gridValid", "gridWeights");
 
     private final Calls calls;
     private final CallApplications applications;

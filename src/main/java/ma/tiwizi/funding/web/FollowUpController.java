@@ -85,7 +85,7 @@ class FollowUpController {
     String visit(@PathVariable long id, @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate visitedOn,
             @RequestParam int progress, @RequestParam String projectStatus, @RequestParam int jobsWomen,
             @RequestParam int jobsMen, @RequestParam int jobsYouth, @RequestParam(required = false) BigDecimal revenue,
-            @RequestParam String findings,
+            @RequestParam String findings, @RequestParam(defaultValue = "false") boolean equipmentInPlace,
             @RequestParam(value = "photos", required = false) java.util.List<MultipartFile> photos,
             RedirectAttributes redirect) throws IOException {
         var pictures = new java.util.ArrayList<Disbursements.Photo>();
@@ -96,7 +96,8 @@ class FollowUpController {
             }
         }
         return act(id, redirect, () -> disbursements.recordVisit(id, new Disbursements.Visit(visitedOn, progress,
-                projectStatus, jobsWomen, jobsMen, jobsYouth, revenue, findings, null, java.util.List.of()),
+                projectStatus, jobsWomen, jobsMen, jobsYouth, revenue, equipmentInPlace, findings, null,
+                java.util.List.of()),
                 pictures), "funding.flash.visit");
     }
 

@@ -90,6 +90,7 @@ class ReviewController {
         model.addAttribute("review", review);
         model.addAttribute("form", new Form(binding, ui));
         model.addAttribute("criteria", Criterion.values());
+        model.addAttribute("grid", reviews.grid(review.applicationId()));
         model.addAttribute("others", review.submitted() ? reviews.ofApplication(review.applicationId()) : null);
         model.addAttribute("application", "ASSIGNED".equals(review.status()) || "DECLINED".equals(review.status())
                 ? null : applications.get(review.applicationId()));

@@ -35,6 +35,7 @@ class Call {
     private boolean published;
     private String tranchePercents;
     private String gridWeights;
+    private boolean noOpenFundedProject;
     private Instant createdAt;
     private String createdBy;
     private Instant updatedAt;
@@ -78,6 +79,7 @@ class Call {
         minOwnSharePercent = form.minOwnSharePercent();
         maxInKindSharePercent = form.maxInKindSharePercent();
         published = form.published();
+        noOpenFundedProject = Boolean.TRUE.equals(form.noOpenFundedProject());
         gridWeights = form.gridWeights() == null || form.gridWeights().isBlank() ? "20 30 20 15 15"
                 : form.gridWeights().strip().replaceAll("[\\s,;]+", " ");
         tranchePercents = form.tranchePlan() == null || form.tranchePlan().isBlank() ? "40 40 20"
@@ -96,7 +98,7 @@ class Call {
                 communes.stream().map(CallCommune::communeId).collect(Collectors.toUnmodifiableSet()),
                 new Eligibility(legalForms == null ? Set.of() : Set.copyOf(Arrays.asList(legalForms.split(","))),
                         communes.stream().map(CallCommune::communeId).collect(Collectors.toUnmodifiableSet()),
-                        maxAgeYears, minWomenYouthPercent, minMembers),
+                        maxAgeYears, minWomenYouthPercent, minMembers, noOpenFundedProject),
                 new FundingRules(maxPublicSharePercent, maxPublicAmount, minOwnSharePercent, maxInKindSharePercent),
                 documents.stream().map(d -> new CallView.Document(d.code(), d.mandatory())).toList(), published,
                 CallView.State.of(published, opensAt, closesAt, now), version, tranchePlan(), grid());

@@ -35,6 +35,7 @@ public record CallForm(
         @DecimalMin(value = "0", message = "{funding.error.percent}")
         @DecimalMax(value = "100", message = "{funding.error.percent}") BigDecimal minWomenYouthPercent,
         @Min(value = 1, message = "{funding.error.members}") Integer minMembers,
+        Boolean noOpenFundedProject,
         @NotNull(message = "{funding.error.percent}") @DecimalMin(value = "0", message = "{funding.error.percent}")
         @DecimalMax(value = "100", message = "{funding.error.percent}") BigDecimal maxPublicSharePercent,
         @NotNull(message = "{funding.error.budget}") @DecimalMin(value = "0", message = "{funding.error.budget}")
@@ -102,7 +103,7 @@ public record CallForm(
         var rules = FundingRules.INDH;
         return new CallForm("", Axis.SOLIDARITY_ECONOMY, now.withHour(9).withMinute(0).plusDays(1),
                 now.withHour(16).withMinute(30).plusDays(31), null, Set.of(), Set.of("COOPERATIVE", "UNION"), null,
-                new BigDecimal("30"), null, rules.maxPublicSharePercent(), rules.maxPublicAmount(),
+                new BigDecimal("30"), null, true, rules.maxPublicSharePercent(), rules.maxPublicAmount(),
                 rules.minOwnSharePercent(), rules.maxInKindShareOfOwnPercent(), RequiredDocument.forApplications(),
                 EnumSet.copyOf(RequiredDocument.forApplications()), false, "40 40 20", "20 30 20 15 15", null);
     }
@@ -111,7 +112,8 @@ public record CallForm(
         return new CallForm(call.title(), call.axis(), call.opensAt().atZone(CASABLANCA).toLocalDateTime(),
                 call.closesAt().atZone(CASABLANCA).toLocalDateTime(), call.budget(), call.communes(),
                 call.legalForms(), call.eligibility().maxAgeYears(), call.eligibility().minWomenYouthSharePercent(),
-                call.eligibility().minMembers(), call.fundingRules().maxPublicSharePercent(),
+                call.eligibility().minMembers(), call.eligibility().noOpenFundedProject(),
+                call.fundingRules().maxPublicSharePercent(),
                 call.fundingRules().maxPublicAmount(), call.fundingRules().minOwnSharePercent(),
                 call.fundingRules().maxInKindShareOfOwnPercent(),
                 call.documents().stream().map(CallView.Document::code).toList(),

@@ -28,10 +28,13 @@ public class Calls {
 
     private final CallRepository calls;
     private final CooperativeRegistry registry;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Calls(CallRepository calls, CooperativeRegistry registry, ApplicationEventPublisher events, Clock clock) {
+    Calls(CallRepository calls, CooperativeRegistry registry, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
         this.calls = calls;
         this.registry = registry;
         this.events = events;
@@ -100,9 +103,18 @@ public class Calls {
         return new CallForCooperative(call, call.eligibility().check(applicant(registry.get(cooperativeId)), today));
     }
 
-    static Eligibility.Applicant applicant(CooperativeView c) {
+    private Eligibility.Applicant applicant(CooperativeView c) {
         return new Eligibility.Applicant(c.legalForm().name(), c.communeId(), c.createdOn(), c.womenAndYouthShare(),
-                c.members());
+                c.members(), hasOpenFundedProject(c.id()));
+    }
+
+    /** An approved project whose last visit has not closed it. */
+    private boolean hasOpenFundedProject(long cooperativeId) {
+        return jdbc.sql("""
+                select count(*) from funding_application a where a.cooperative_id = :coop and a.status = 'APPROVED'
+                and coalesce((select v.project_status from funding_visit v where v.application_id = a.id
+                              order by v.visited_on desc, v.id desc limit 1), 'OPEN') <> 'CLOSED'""")
+                .param("coop", cooperativeId).query(Long.class).single() > 0;
     }
 
     private Call load(long id) {

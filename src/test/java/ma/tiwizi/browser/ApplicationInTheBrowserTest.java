@@ -35,7 +35,7 @@ class ApplicationInTheBrowserTest extends BrowserTestSupport {
     void onAPhoneACooperativeAppliesStepByStepAndGetsItsReceipt() throws Exception {
         var form = new CallForm("دعم سلاسل القيمة المحلية", Axis.SOLIDARITY_ECONOMY, LocalDateTime.of(2026, 1, 1, 9, 0),
                 LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(20), new java.math.BigDecimal("1500000"),
-                Set.of(), Set.of("COOPERATIVE"), null, new java.math.BigDecimal("30"), null,
+                Set.of(), Set.of("COOPERATIVE"), null, new java.math.BigDecimal("30"), null, false,
                 new java.math.BigDecimal("60"), new java.math.BigDecimal("300000"), new java.math.BigDecimal("40"),
                 new java.math.BigDecimal("50"), List.of(RequiredDocument.LEGAL_FILE), Set.of(RequiredDocument.LEGAL_FILE), true, null, null, null);
         long call = asAdmin(() -> calls.publish(form));

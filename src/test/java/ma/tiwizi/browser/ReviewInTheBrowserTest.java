@@ -59,7 +59,7 @@ class ReviewInTheBrowserTest extends BrowserTestSupport {
                 java.time.LocalDateTime.of(2026, 1, 1, 9, 0),
                 java.time.LocalDateTime.now(java.time.ZoneId.of("Africa/Casablanca")).plusDays(5),
                 new java.math.BigDecimal("900000"), java.util.Set.of(), java.util.Set.of("COOPERATIVE"), null, null,
-                null, new java.math.BigDecimal("60"), new java.math.BigDecimal("300000"),
+                null, false, new java.math.BigDecimal("60"), new java.math.BigDecimal("300000"),
                 new java.math.BigDecimal("40"), new java.math.BigDecimal("50"), java.util.List.of(),
                 java.util.Set.of(), true, null, null, null);
         long call = asAdmin(() -> calls.publish(form));

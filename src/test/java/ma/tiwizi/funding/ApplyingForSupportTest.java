@@ -61,7 +61,7 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
     private long openCall(LocalDateTime closes) {
         var form = new CallForm("طلب " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY, LocalDateTime.of(2026, 1, 1, 9, 0),
                 closes, new java.math.BigDecimal("1000000"), Set.of(), Set.of("COOPERATIVE", "UNION"), null,
-                new java.math.BigDecimal("30"), null, new java.math.BigDecimal("60"),
+                new java.math.BigDecimal("30"), null, false, new java.math.BigDecimal("60"),
                 new java.math.BigDecimal("300000"), new java.math.BigDecimal("40"), new java.math.BigDecimal("50"),
                 List.of(RequiredDocument.LEGAL_FILE, RequiredDocument.REQUEST_LETTER),
                 Set.of(RequiredDocument.LEGAL_FILE), true, null, null, null);

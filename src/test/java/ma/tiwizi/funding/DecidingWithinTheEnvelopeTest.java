@@ -50,7 +50,7 @@ class DecidingWithinTheEnvelopeTest extends PostgresIntegrationTest {
     private long call(String envelope) {
         var form = new CallForm("طلب القرارات " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY,
                 LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(5),
-                new BigDecimal(envelope), Set.of(), Set.of("COOPERATIVE"), null, null, null, new BigDecimal("60"),
+                new BigDecimal(envelope), Set.of(), Set.of("COOPERATIVE"), null, null, null, false, new BigDecimal("60"),
                 new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"), List.of(), Set.of(), true, null, null, null);
         return asAdmin(() -> calls.publish(form));
     }

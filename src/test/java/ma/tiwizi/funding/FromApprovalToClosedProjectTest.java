@@ -54,7 +54,7 @@ class FromApprovalToClosedProjectTest extends PostgresIntegrationTest {
     void anApprovedProjectIsPaidInTranchesOnlyAsItsConditionsHold() throws Exception {
         var form = new CallForm("طلب الدفعات " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY,
                 LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(5),
-                new BigDecimal("500000"), Set.of(), Set.of("COOPERATIVE"), null, null, null, new BigDecimal("60"),
+                new BigDecimal("500000"), Set.of(), Set.of("COOPERATIVE"), null, null, null, false, new BigDecimal("60"),
                 new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"), List.of(), Set.of(), true, null, null, null);
         long call = asAdmin(() -> calls.publish(form));
         String number = uniqueNumber();
@@ -132,12 +132,22 @@ class FromApprovalToClosedProjectTest extends PostgresIntegrationTest {
                 .param("code", "EXPENSE_REPORT").with(user(me)).with(csrf()));
         mvc.perform(post("/applications/" + id + "/tranches/" + second + "/release").with(user(admin())).with(csrf())
                 .param("paymentReference", "VIR-2"));
+        var next = new CallForm("طلب لاحق " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY,
+                LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(5),
+                new BigDecimal("500000"), Set.of(), Set.of("COOPERATIVE"), null, null, null, true,
+                new BigDecimal("60"), new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"), List.of(),
+                Set.of(), true, null, null, null);
+        long nextCall = asAdmin(() -> calls.publish(next));
+        mvc.perform(get("/calls/" + nextCall).with(user(me)))
+                .andExpect(content().string(containsString("ما زال لتعاونيتك مشروع ممول قيد الإنجاز")));
         mvc.perform(post("/applications/" + id + "/visits").with(user(admin())).with(csrf())
                 .param("visitedOn", "01/12/2027").param("progress", "100").param("projectStatus", "CLOSED")
                 .param("jobsWomen", "4").param("jobsMen", "1").param("jobsYouth", "3").param("findings", "اختتام"));
         mvc.perform(post("/applications/" + id + "/tranches/" + trancheId(id, 3) + "/release").with(user(admin()))
                 .with(csrf()).param("paymentReference", "VIR-3"));
 
+        mvc.perform(get("/calls/" + nextCall).with(user(me)))
+                .andExpect(content().string(containsString("ليس لتعاونيتك أي مشروع ممول ما زال قيد الإنجاز")));
         assertThat(jdbc.sql("select count(*) from funding_tranche where application_id = :id and released_on is not "
                 + "null").param("id", id).query(Long.class).single()).isEqualTo(3);
         mvc.perform(get("/applications/" + id + "/follow-up").with(user(me)))

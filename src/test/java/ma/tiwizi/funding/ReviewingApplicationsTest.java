@@ -60,7 +60,7 @@ class ReviewingApplicationsTest extends PostgresIntegrationTest {
     private long completeApplication() throws Exception {
         var form = new CallForm("طلب التقييم " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY,
                 LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(5),
-                new BigDecimal("1000000"), Set.of(), Set.of("COOPERATIVE"), null, null, null, new BigDecimal("60"),
+                new BigDecimal("1000000"), Set.of(), Set.of("COOPERATIVE"), null, null, null, false, new BigDecimal("60"),
                 new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"),
                 List.of(RequiredDocument.LEGAL_FILE), Set.of(RequiredDocument.LEGAL_FILE), true, null, null, null);
         long call = asAdmin(() -> calls.publish(form));

@@ -11,11 +11,21 @@ import java.util.Set;
  * {@code funding.eligibility.CODE.pass|fail} with its arguments.
  */
 public record Eligibility(Set<String> legalForms, Set<Long> communes, Integer maxAgeYears,
-        BigDecimal minWomenYouthSharePercent, Integer minMembers) {
+        BigDecimal minWomenYouthSharePercent, Integer minMembers, boolean noOpenFundedProject) {
+
+    public Eligibility(Set<String> legalForms, Set<Long> communes, Integer maxAgeYears,
+            BigDecimal minWomenYouthSharePercent, Integer minMembers) {
+        this(legalForms, communes, maxAgeYears, minWomenYouthSharePercent, minMembers, false);
+    }
 
     /** What a call looks at in a cooperative. */
     public record Applicant(String legalForm, long communeId, LocalDate createdOn, BigDecimal womenAndYouthShare,
-            int members) {
+            int members, boolean hasOpenFundedProject) {
+
+        public Applicant(String legalForm, long communeId, LocalDate createdOn, BigDecimal womenAndYouthShare,
+                int members) {
+            this(legalForm, communeId, createdOn, womenAndYouthShare, members, false);
+        }
     }
 
     /** One rule checked against one cooperative. */
@@ -26,7 +36,7 @@ public record Eligibility(Set<String> legalForms, Set<Long> communes, Integer ma
     }
 
     public static Eligibility indhDefaults() {
-        return new Eligibility(Set.of("COOPERATIVE", "UNION"), Set.of(), null, new BigDecimal("30"), null);
+        return new Eligibility(Set.of("COOPERATIVE", "UNION"), Set.of(), null, new BigDecimal("30"), null, true);
     }
 
     public List<Check> check(Applicant applicant, LocalDate today) {
@@ -54,6 +64,9 @@ public record Eligibility(Set<String> legalForms, Set<Long> communes, Integer ma
         if (minMembers != null) {
             checks.add(new Check("members", applicant.members() >= minMembers,
                     List.of(String.valueOf(minMembers), String.valueOf(applicant.members()))));
+        }
+        if (noOpenFundedProject) {
+            checks.add(new Check("openProject", !applicant.hasOpenFundedProject(), List.of()));
         }
         return checks;
     }

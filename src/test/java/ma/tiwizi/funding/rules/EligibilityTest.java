@@ -48,6 +48,17 @@ class EligibilityTest {
     }
 
     @Test
+    void aCooperativeWithAFundedProjectStillOpenMayNotApplyWhenTheCallSaysSo() {
+        var rules = new Eligibility(null, null, null, null, null, true);
+        var busy = new Eligibility.Applicant("COOPERATIVE", 1, TODAY, null, 5, true);
+        var free = new Eligibility.Applicant("COOPERATIVE", 1, TODAY, null, 5, false);
+        assertThat(rules.check(busy, TODAY)).extracting(Eligibility.Check::messageKey)
+                .containsExactly("funding.eligibility.openProject.fail");
+        assertThat(rules.eligible(free, TODAY)).isTrue();
+        assertThat(new Eligibility(null, null, null, null, null, false).eligible(busy, TODAY)).isTrue();
+    }
+
+    @Test
     void aCallWithoutRulesAcceptsEveryone() {
         var rules = new Eligibility(Set.of(), Set.of(), null, null, null);
         assertThat(rules.check(applicant("UNION", 3, null, null, 0), TODAY)).isEmpty();

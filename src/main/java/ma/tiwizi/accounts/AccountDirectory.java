@@ -105,6 +105,12 @@ public class AccountDirectory {
         return summary(load(id));
     }
 
+    /** Display names of accounts, by id, in one query. */
+    public Map<Long, String> names(java.util.Collection<Long> ids) {
+        return accounts.findAllById(ids).stream()
+                .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
+    }
+
     /** The enabled accounts of one role, by name: for example the reviewers an administrator may assign. */
     public java.util.List<AccountSummary> withRole(Role role) {
         return accounts.findByRoleAndEnabledTrueOrderByDisplayName(role).stream().map(this::summary).toList();

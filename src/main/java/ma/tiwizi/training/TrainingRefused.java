@@ -1,0 +1,11 @@
+package ma.tiwizi.training;
+
+import ma.tiwizi.platform.UserFacingException;
+
+/** A training action the rules refuse (a trainer or a room booked twice). */
+public class TrainingRefused extends UserFacingException {
+
+    public TrainingRefused(String messageKey, String field, Object... arguments) {
+        super(messageKey, field, arguments);
+    }
+}

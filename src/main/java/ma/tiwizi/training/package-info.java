@@ -1,0 +1,5 @@
+/**
+ * Training programmes for cooperatives: programmes with their partners, the module catalogue, sessions with trainers
+ * (and, to come, invitations, enrolment, attendance, learning gain and certificates).
+ */
+package ma.tiwizi.training;

@@ -1,0 +1,112 @@
+package ma.tiwizi.training.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import ma.tiwizi.accounts.AccountDirectory;
+import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.Role;
+import ma.tiwizi.platform.UserFacingException;
+import ma.tiwizi.platform.web.CompleteValidation;
+import ma.tiwizi.platform.web.Form;
+import ma.tiwizi.platform.web.Ui;
+import ma.tiwizi.training.ProgrammeForm;
+import ma.tiwizi.training.Programmes;
+import ma.tiwizi.training.SessionForm;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Training programmes, their sessions and the module catalogue (URL rule: /admin/** is ADMIN). */
+@Controller
+class ProgrammeController {
+
+    private final Programmes programmes;
+    private final AccountDirectory accounts;
+    private final Validator validator;
+    private final ConversionService conversions;
+
+    ProgrammeController(Programmes programmes, AccountDirectory accounts, Validator validator,
+            @Qualifier("mvcConversionService") ConversionService conversions) {
+        this.programmes = programmes;
+        this.accounts = accounts;
+        this.validator = validator;
+        this.conversions = conversions;
+    }
+
+    @GetMapping("/admin/training")
+    String list(@RequestParam(required = false) Integer page, Model model, @ModelAttribute("ui") Ui ui) {
+        model.addAttribute("programmes", programmes.list(PageOf.clampPage(page)));
+        var blank = ProgrammeForm.blank();
+        model.addAttribute("form", new Form(new DirectFieldBindingResult(blank, "form"), ui));
+        return "training/programmes";
+    }
+
+    @PostMapping("/admin/training")
+    String create(@Valid @ModelAttribute("form") ProgrammeForm form, BindingResult binding, Model model,
+            @ModelAttribute("ui") Ui ui, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CompleteValidation.validateRest(binding, ProgrammeForm.class, request, validator, conversions);
+        if (!binding.hasErrors()) {
+            long id = programmes.create(form);
+            redirect.addFlashAttribute("flash", "training.flash.created");
+            return "redirect:/admin/training/" + id;
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("programmes", programmes.list(1));
+        model.addAttribute("form", new Form(binding, ui, java.util.Map.of("endsAfterStarts", "endsOn")));
+        return "training/programmes";
+    }
+
+    @GetMapping("/admin/training/{id}")
+    String show(@PathVariable long id, Model model, @ModelAttribute("ui") Ui ui) {
+        var empty = new SessionForm(null, null, null, null, null, "", 25);
+        return page(id, model, ui, new DirectFieldBindingResult(empty, "form"));
+    }
+
+    @PostMapping("/admin/training/{id}/sessions")
+    String schedule(@PathVariable long id, @Valid @ModelAttribute("form") SessionForm form, BindingResult binding,
+            Model model, @ModelAttribute("ui") Ui ui, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CompleteValidation.validateRest(binding, SessionForm.class, request, validator, conversions);
+        if (!binding.hasErrors()) {
+            try {
+                programmes.schedule(id, form);
+                redirect.addFlashAttribute("flash", "training.flash.scheduled");
+                return "redirect:/admin/training/" + id;
+            } catch (UserFacingException refusal) {
+                Form.reject(binding, refusal);
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return page(id, model, ui, binding);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(id, model, ui, binding);
+    }
+
+    @GetMapping("/admin/training/modules")
+    String modules(Model model) {
+        model.addAttribute("modules", programmes.modules());
+        return "training/modules";
+    }
+
+    private String page(long id, Model model, Ui ui, BindingResult binding) {
+        model.addAttribute("programme", programmes.get(id));
+        model.addAttribute("sessions", programmes.sessions(id));
+        model.addAttribute("modules", programmes.modules());
+        model.addAttribute("trainers", accounts.withRole(Role.TRAINER));
+        model.addAttribute("form", new Form(binding, ui, java.util.Map.of("endsAfterStarts", "endsAt")));
+        return "training/programme";
+    }
+}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
@@ -172,6 +173,65 @@ public class Programmes {
         long id = keys.getKeyAs(Long.class);
         events.publishEvent(Audited.by("schedule", "session", id, form.heldOn() + " " + form.place().strip()));
         return id;
+    }
+
+    /** A module with its version, for editing. */
+    public record EditableModule(Module module, int version) {
+    }
+
+    public EditableModule module(long id) {
+        requireAdmin();
+        return jdbc.sql("""
+                select id, code, title_ar, title_fr, title_en, objectives_ar, objectives_fr, objectives_en, format,
+                    version
+                from training_module where id = :id""").param("id", id)
+                .query((rs, n) -> new EditableModule(new Module(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9)), rs.getInt(10)))
+                .optional().orElseThrow(() -> new NotFoundException("module", id));
+    }
+
+    /** Adds a module to the catalogue; its code is unique. */
+    @Transactional
+    public long addModule(ModuleForm form) {
+        requireAdmin();
+        if (jdbc.sql("select count(*) from training_module where code = :code").param("code", form.code())
+                .query(Long.class).single() > 0) {
+            throw new TrainingRefused("training.error.codeTaken", "code", form.code());
+        }
+        var keys = new GeneratedKeyHolder();
+        moduleColumns(jdbc.sql("""
+                insert into training_module (code, title_ar, title_fr, title_en, objectives_ar, objectives_fr,
+                    objectives_en, format, version)
+                values (:code, :titleAr, :titleFr, :titleEn, :objectivesAr, :objectivesFr, :objectivesEn, :format, 0)
+                """), form).param("code", form.code()).update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        events.publishEvent(Audited.by("create", "module", id, form.code()));
+        return id;
+    }
+
+    /** Edits a module's words and format (its code stays); refused when someone saved it in the meantime. */
+    @Transactional
+    public void editModule(long id, ModuleForm form) {
+        requireAdmin();
+        module(id);
+        int updated = moduleColumns(jdbc.sql("""
+                update training_module set title_ar = :titleAr, title_fr = :titleFr, title_en = :titleEn,
+                    objectives_ar = :objectivesAr, objectives_fr = :objectivesFr, objectives_en = :objectivesEn,
+                    format = :format, version = version + 1
+                where id = :id and version = :version"""), form).param("id", id).param("version", form.version())
+                .update();
+        if (updated == 0) {
+            throw new ConflictException("platform.error.stale", null);
+        }
+        events.publishEvent(Audited.by("update", "module", id, form.titleFr().strip()));
+    }
+
+    private static JdbcClient.StatementSpec moduleColumns(JdbcClient.StatementSpec statement, ModuleForm form) {
+        return statement.param("titleAr", form.titleAr().strip()).param("titleFr", form.titleFr().strip())
+                .param("titleEn", form.titleEn().strip()).param("objectivesAr", form.objectivesAr().strip())
+                .param("objectivesFr", form.objectivesFr().strip()).param("objectivesEn", form.objectivesEn().strip())
+                .param("format", form.format().name());
     }
 
     private Programme load(long id) {

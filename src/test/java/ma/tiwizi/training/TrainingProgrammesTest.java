@@ -14,6 +14,7 @@ import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.platform.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -24,6 +25,9 @@ class TrainingProgrammesTest extends PostgresIntegrationTest {
 
     @Autowired
     AccountDirectory accounts;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private long trainer() {
         return asAdmin(() -> accounts.openInitial("t" + uniqueNumber().toLowerCase().replace("-", ""),
@@ -91,5 +95,43 @@ class TrainingProgrammesTest extends PostgresIntegrationTest {
         mvc.perform(get("/admin/training").with(user(coop(1)))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/training").with(user(reviewer()))).andExpect(status().isForbidden());
         assertThat(programme).isPositive();
+    }
+
+    private MockHttpServletRequestBuilder module(String path, String code, String titleAr, int version) {
+        return post(path).with(user(admin())).with(csrf()).param("code", code).param("titleAr", titleAr)
+                .param("titleFr", "L’export pour débutants").param("titleEn", "Export basics")
+                .param("objectivesAr", "معرفة مساطر التصدير.").param("objectivesFr", "Connaître les procédures.")
+                .param("objectivesEn", "Know the procedures.").param("format", "PRACTICE")
+                .param("version", String.valueOf(version));
+    }
+
+    @Test
+    void administratorsAddAndEditModulesWithoutLosingAnyonesChanges() throws Exception {
+        String code = "EXPORT_" + uniqueNumber().replace("-", "_");
+        mvc.perform(module("/admin/training/modules/new", code, "التصدير للمبتدئين", 0))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("select id from training_module where code = :code").param("code", code)
+                .query(Long.class).single();
+        mvc.perform(get("/admin/training/modules").with(user(admin())))
+                .andExpect(content().string(containsString("التصدير للمبتدئين")));
+        mvc.perform(module("/admin/training/modules/new", code, "نسخة ثانية", 0)).andExpect(status().isConflict())
+                .andExpect(content().string(containsString("وحدة أخرى تحمل الرمز")))
+                .andExpect(content().string(containsString("نسخة ثانية")));
+
+        mvc.perform(module("/admin/training/modules/" + id, code, "أساسيات التصدير", 0))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(module("/admin/training/modules/" + id, code, "عنوان قديم", 0)).andExpect(status().isConflict())
+                .andExpect(content().string(containsString("عنوان قديم")));
+        mvc.perform(get("/admin/training/modules/" + id).with(user(admin())))
+                .andExpect(content().string(containsString("أساسيات التصدير")));
+
+        mvc.perform(post("/admin/training/modules/new").with(user(admin())).with(csrf()).param("code", "x")
+                        .param("titleAr", "عنوان محفوظ").param("format", ""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("عنوان محفوظ")))
+                .andExpect(content().string(containsString("اختر نظري أو تطبيقي.")))
+                .andExpect(content().string(containsString("أدخل الأهداف")));
+        mvc.perform(module("/admin/training/modules/new", "OTHER_" + code, "x", 0).with(user(reviewer())))
+                .andExpect(status().isForbidden());
     }
 }

@@ -10,6 +10,7 @@ import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.CompleteValidation;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
+import ma.tiwizi.training.ModuleForm;
 import ma.tiwizi.training.ProgrammeForm;
 import ma.tiwizi.training.Programmes;
 import ma.tiwizi.training.SessionForm;
@@ -99,6 +100,48 @@ class ProgrammeController {
     String modules(Model model) {
         model.addAttribute("modules", programmes.modules());
         return "training/modules";
+    }
+
+    @GetMapping("/admin/training/modules/new")
+    String newModule(Model model, @ModelAttribute("ui") Ui ui) {
+        return moduleForm(null, model, ui, new DirectFieldBindingResult(ModuleForm.blank(), "form"));
+    }
+
+    @GetMapping("/admin/training/modules/{id}")
+    String editModule(@PathVariable long id, Model model, @ModelAttribute("ui") Ui ui) {
+        var editable = programmes.module(id);
+        var form = ModuleForm.of(editable.module(), editable.version());
+        return moduleForm(id, model, ui, new DirectFieldBindingResult(form, "form"));
+    }
+
+    @PostMapping({"/admin/training/modules/new", "/admin/training/modules/{id}"})
+    String saveModule(@PathVariable(required = false) Long id, @Valid @ModelAttribute("form") ModuleForm form,
+            BindingResult binding, Model model, @ModelAttribute("ui") Ui ui, HttpServletRequest request,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        CompleteValidation.validateRest(binding, ModuleForm.class, request, validator, conversions);
+        if (!binding.hasErrors()) {
+            try {
+                if (id == null) {
+                    programmes.addModule(form);
+                } else {
+                    programmes.editModule(id, form);
+                }
+                redirect.addFlashAttribute("flash", "training.flash.moduleSaved");
+                return "redirect:/admin/training/modules";
+            } catch (UserFacingException refusal) {
+                Form.reject(binding, refusal);
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return moduleForm(id, model, ui, binding);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return moduleForm(id, model, ui, binding);
+    }
+
+    private String moduleForm(Long id, Model model, Ui ui, BindingResult binding) {
+        model.addAttribute("moduleId", id);
+        model.addAttribute("form", new Form(binding, ui));
+        return "training/module";
     }
 
     private String page(long id, Model model, Ui ui, BindingResult binding) {

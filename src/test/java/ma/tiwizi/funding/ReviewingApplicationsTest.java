@@ -147,6 +147,33 @@ class ReviewingApplicationsTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void aReviewerSeesTheCooperativesLatestCapacityDiagnostic() throws Exception {
+        long application = completeApplication();
+        long cooperative = jdbc.sql("select cooperative_id from funding_application where id = :id")
+                .param("id", application).query(Long.class).single();
+        var reviewer = newReviewer();
+        mvc.perform(post("/applications/" + application + "/reviewers").with(user(admin())).with(csrf())
+                .param("reviewer", String.valueOf(reviewer.userId())));
+        long review = reviewId(application, reviewer);
+        mvc.perform(get("/reviews/" + review).with(user(reviewer)))
+                .andExpect(content().string(not(containsString("id=\"training-record\""))));
+        mvc.perform(post("/reviews/" + review + "/declare").with(user(reviewer)).with(csrf())
+                .param("noConflict", "true"));
+        mvc.perform(get("/reviews/" + review).with(user(reviewer)))
+                .andExpect(content().string(containsString("لم تنجز التعاونية تشخيص القدرات بعد.")));
+
+        var diagnostic = post("/cooperatives/" + cooperative + "/diagnostic").with(user(coop(cooperative)))
+                .with(csrf());
+        for (int i = 0; i < 20; i++) {
+            diagnostic.param("answers[" + i + "]", i < 4 ? "3" : "1");
+        }
+        mvc.perform(diagnostic).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/reviews/" + review).with(user(reviewer)))
+                .andExpect(content().string(containsString("الحكامة والقانون: <bdi>100%</bdi>")))
+                .andExpect(content().string(containsString("المالية: <bdi>33%</bdi>")));
+    }
+
+    @Test
     void aReviewerWithAConflictCannotSeeNorScoreAndOthersSeeNothing() throws Exception {
         long application = completeApplication();
         var conflicted = newReviewer();

@@ -9,6 +9,7 @@ import ma.tiwizi.funding.ScoreForm;
 import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
+import ma.tiwizi.training.TrainingRecord;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +28,10 @@ class ReviewController {
 
     private final Reviews reviews;
     private final Applications applications;
+    private final TrainingRecord trainingRecord;
 
-    ReviewController(Reviews reviews, Applications applications) {
+    ReviewController(Reviews reviews, Applications applications, TrainingRecord trainingRecord) {
+        this.trainingRecord = trainingRecord;
         this.reviews = reviews;
         this.applications = applications;
     }
@@ -92,8 +95,11 @@ class ReviewController {
         model.addAttribute("criteria", Criterion.values());
         model.addAttribute("grid", reviews.grid(review.applicationId()));
         model.addAttribute("others", review.submitted() ? reviews.ofApplication(review.applicationId()) : null);
-        model.addAttribute("application", "ASSIGNED".equals(review.status()) || "DECLINED".equals(review.status())
-                ? null : applications.get(review.applicationId()));
+        var application = "ASSIGNED".equals(review.status()) || "DECLINED".equals(review.status())
+                ? null : applications.get(review.applicationId());
+        model.addAttribute("application", application);
+        model.addAttribute("diagnostic", application == null ? null
+                : trainingRecord.latestDiagnostic(application.cooperativeId()).orElse(null));
         return "funding/review";
     }
 }

@@ -85,7 +85,8 @@ public final class Ui {
 
     /** A one-time message left by the previous request (a redirect after a save), translated; empty if none. */
     public String flash() {
-        return flash.get("flash") instanceof String key ? t(key) : "";
+        Object[] arguments = flash.get("flashArgs") instanceof Object[] given ? given : new Object[0];
+        return flash.get("flash") instanceof String key ? t(key, arguments) : "";
     }
 
     public String flashError() {

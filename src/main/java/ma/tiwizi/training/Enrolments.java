@@ -1,0 +1,246 @@
+package ma.tiwizi.training;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.text.MoroccanPhone;
+import ma.tiwizi.registry.CooperativeRef;
+import ma.tiwizi.registry.CooperativeRegistry;
+import ma.tiwizi.registry.CooperativeSearch;
+import ma.tiwizi.registry.CooperativeStatus;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invitations to a session and enrolment. ADMIN invites every active cooperative a filter matches; an invited
+ * cooperative names its participants. A participant takes a seat while the session has room and otherwise waits;
+ * when a seated participant withdraws, the one who has waited longest takes the seat. The session row is locked while
+ * seats are counted, so two cooperatives enrolling at once never overfill it.
+ */
+@Service
+public class Enrolments {
+
+    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+
+    private final JdbcClient jdbc;
+    private final CooperativeRegistry registry;
+    private final Programmes programmes;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Enrolments(JdbcClient jdbc, CooperativeRegistry registry, Programmes programmes, ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.programmes = programmes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public enum Seat {
+        SEATED, WAITING, WITHDRAWN
+    }
+
+    public record SessionInfo(long id, long programmeId, long moduleId, LocalDate heldOn, LocalTime startsAt,
+            LocalTime endsAt, String place, int capacity) {
+    }
+
+    public record Participant(long id, long invitationId, String fullName, String sex, String ageBand, String phone,
+            Seat seat) {
+        public String phoneNational() {
+            return MoroccanPhone.national(phone);
+        }
+    }
+
+    public record Invitation(long id, SessionInfo session, long cooperativeId, List<Participant> participants) {
+    }
+
+    public record Enrolled(Participant participant, CooperativeRef cooperative) {
+    }
+
+    /** Invites every active cooperative the filter matches that is not invited yet; returns how many were. */
+    @Transactional
+    public int invite(long sessionId, InviteForm form) {
+        requireAdmin();
+        var session = session(sessionId);
+        var search = new CooperativeSearch(null, form.cercle(), form.commune(), null, CooperativeStatus.ACTIVE,
+                form.womenLed(), form.youthLed(), form.newlyCreated(), null, null, null);
+        var matching = new java.util.ArrayList<>(registry.matchingIds(search));
+        if (form.weakIn() != null) {
+            matching.retainAll(weakIn(form.weakIn()));
+        }
+        var already = new HashSet<>(jdbc.sql("select cooperative_id from training_invitation where session_id = :s")
+                .param("s", sessionId).query(Long.class).list());
+        var module = programmes.modules().stream().filter(m -> m.id() == session.moduleId()).findFirst().orElseThrow();
+        int invited = 0;
+        for (long cooperative : matching) {
+            if (already.add(cooperative)) {
+                jdbc.sql("""
+                        insert into training_invitation (session_id, cooperative_id, invited_at, invited_by)
+                        values (:s, :c, :now, :by)""").param("s", sessionId).param("c", cooperative)
+                        .param("now", Timestamp.from(clock.instant())).param("by", CurrentUser.username()).update();
+                events.publishEvent(new CooperativeInvited(cooperative, sessionId, module.titleAr(),
+                        module.titleFr(), session.heldOn(), session.startsAt(), session.place()));
+                invited++;
+            }
+        }
+        events.publishEvent(Audited.by("invite", "session", sessionId, invited + " cooperatives"));
+        return invited;
+    }
+
+    /** The cooperatives whose latest diagnostic is weak in the dimension. */
+    private List<Long> weakIn(Dimension dimension) {
+        String column = dimension.name().toLowerCase(java.util.Locale.ROOT);
+        return jdbc.sql("select d.cooperative_id from training_diagnostic d where d." + column + " < :weak"
+                + " and not exists (select 1 from training_diagnostic n where n.cooperative_id = d.cooperative_id"
+                + " and (n.taken_at > d.taken_at or (n.taken_at = d.taken_at and n.id > d.id)))")
+                .param("weak", Dimension.WEAK_BELOW).query(Long.class).list();
+    }
+
+    /** The signed-in cooperative's invitations, the latest sessions first. */
+    public PageOf<Invitation> mine(int page) {
+        var user = CurrentUser.require();
+        if (user.cooperativeId() == null) {
+            throw new AccessDeniedException("cooperatives only");
+        }
+        int size = PageOf.DEFAULT_SIZE;
+        long total = jdbc.sql("select count(*) from training_invitation where cooperative_id = :c")
+                .param("c", user.cooperativeId()).query(Long.class).single();
+        var ids = jdbc.sql("""
+                select i.id from training_invitation i join training_session s on s.id = i.session_id
+                where i.cooperative_id = :c order by s.held_on desc, s.starts_at desc limit :size offset :off""")
+                .param("c", user.cooperativeId()).param("size", size).param("off", PageOf.offset(page, size))
+                .query(Long.class).list();
+        return new PageOf<>(ids.stream().map(this::load).toList(), page, size, total);
+    }
+
+    /** One invitation with its participants: for ADMIN and the invited cooperative only. */
+    public Invitation invitation(long id) {
+        var invitation = load(id);
+        requireOwnerOrAdmin(invitation.cooperativeId());
+        return invitation;
+    }
+
+    /** Names a participant; seated while there is room, otherwise on the waiting list. */
+    @Transactional
+    public Seat enrol(long invitationId, ParticipantForm form) {
+        var invitation = invitation(invitationId);
+        var session = lockSession(invitation.session().id());
+        if (session.heldOn().isBefore(LocalDate.now(clock.withZone(MOROCCO)))) {
+            throw new TrainingRefused("training.error.sessionPast", null);
+        }
+        String phone = MoroccanPhone.normalize(form.phone()).orElseThrow();
+        boolean named = invitation.participants().stream()
+                .anyMatch(p -> p.seat() != Seat.WITHDRAWN && p.phone().equals(phone));
+        if (named) {
+            throw new TrainingRefused("training.error.alreadyNamed", "phone", form.fullName().strip());
+        }
+        long seated = jdbc.sql("select count(*) from training_participant where session_id = :s and status = 'SEATED'")
+                .param("s", session.id()).query(Long.class).single();
+        var seat = seated < session.capacity() ? Seat.SEATED : Seat.WAITING;
+        jdbc.sql("""
+                insert into training_participant (invitation_id, session_id, full_name, sex, age_band, phone, status,
+                    enrolled_at)
+                values (:i, :s, :name, :sex, :age, :phone, :status, :now)""").param("i", invitationId)
+                .param("s", session.id()).param("name", form.fullName().strip()).param("sex", form.sex().name())
+                .param("age", form.ageBand().name()).param("phone", phone).param("status", seat.name())
+                .param("now", Timestamp.from(clock.instant())).update();
+        events.publishEvent(Audited.by("enrol", "session", session.id(), form.fullName().strip() + " " + seat));
+        return seat;
+    }
+
+    /** Withdraws a participant; a freed seat goes to the one who has waited longest. */
+    @Transactional
+    public void withdraw(long participantId) {
+        var found = jdbc.sql("select invitation_id, session_id, status from training_participant where id = :id")
+                .param("id", participantId)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), Seat.valueOf(rs.getString(3)).ordinal()})
+                .optional().orElseThrow(() -> new NotFoundException("participant", participantId));
+        invitation(found[0]);
+        lockSession(found[1]);
+        jdbc.sql("update training_participant set status = 'WITHDRAWN' where id = :id").param("id", participantId)
+                .update();
+        if (found[2] == Seat.SEATED.ordinal()) {
+            jdbc.sql("""
+                    update training_participant set status = 'SEATED' where id = (
+                        select min(id) from training_participant where session_id = :s and status = 'WAITING')""")
+                    .param("s", found[1]).update();
+        }
+        events.publishEvent(Audited.by("withdraw", "session", found[1], "participant " + participantId));
+    }
+
+    /** Everyone named for the session, seated first then waiting in order: for ADMIN. */
+    public List<Enrolled> participants(long sessionId) {
+        requireAdmin();
+        var participants = jdbc.sql("""
+                select p.id, p.invitation_id, p.full_name, p.sex, p.age_band, p.phone, p.status, i.cooperative_id
+                from training_participant p join training_invitation i on i.id = p.invitation_id
+                where p.session_id = :s and p.status <> 'WITHDRAWN'
+                order by case p.status when 'SEATED' then 0 else 1 end, p.id""").param("s", sessionId)
+                .query((rs, n) -> Map.entry(rs.getLong(8), participant(rs))).list();
+        var refs = registry.refs(participants.stream().map(Map.Entry::getKey).collect(Collectors.toSet()));
+        return participants.stream().map(e -> new Enrolled(e.getValue(), refs.get(e.getKey()))).toList();
+    }
+
+    public long invitedCount(long sessionId) {
+        return jdbc.sql("select count(*) from training_invitation where session_id = :s").param("s", sessionId)
+                .query(Long.class).single();
+    }
+
+    public SessionInfo session(long id) {
+        return jdbc.sql("""
+                select id, programme_id, module_id, held_on, starts_at, ends_at, place, capacity
+                from training_session where id = :id""").param("id", id).query((rs, n) -> new SessionInfo(
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalTime.class), rs.getObject(6, LocalTime.class), rs.getString(7),
+                        rs.getInt(8)))
+                .optional().orElseThrow(() -> new NotFoundException("session", id));
+    }
+
+    private SessionInfo lockSession(long id) {
+        jdbc.sql("select id from training_session where id = :id for update").param("id", id).query(Long.class)
+                .single();
+        return session(id);
+    }
+
+    private Invitation load(long id) {
+        var row = jdbc.sql("select session_id, cooperative_id from training_invitation where id = :id")
+                .param("id", id).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional()
+                .orElseThrow(() -> new NotFoundException("invitation", id));
+        var participants = jdbc.sql("""
+                select id, invitation_id, full_name, sex, age_band, phone, status from training_participant
+                where invitation_id = :id order by id""").param("id", id).query((rs, n) -> participant(rs)).list();
+        return new Invitation(id, session(row[0]), row[1], participants);
+    }
+
+    private static Participant participant(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Participant(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), Seat.valueOf(rs.getString(7)));
+    }
+
+    private static void requireOwnerOrAdmin(long cooperativeId) {
+        var user = CurrentUser.require();
+        if (!user.isAdmin() && !user.ownsCooperative(cooperativeId)) {
+            throw new AccessDeniedException("invitation of cooperative " + cooperativeId);
+        }
+    }
+
+    private static void requireAdmin() {
+        if (!CurrentUser.require().isAdmin()) {
+            throw new AccessDeniedException("administrators only");
+        }
+    }
+}

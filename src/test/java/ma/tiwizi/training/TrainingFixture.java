@@ -31,7 +31,7 @@ public final class TrainingFixture {
 
     public TiwiziPrincipal trainer(String unique) {
         String username = "t" + unique.toLowerCase().replace("-", "");
-        long id = as(ADMIN, () -> accounts.openInitial(username, "المكونة سعاد", "trainer-password", Role.TRAINER,
+        long id = as(ADMIN, () -> accounts.openInitial(username, "المكونة سعاد", "browser-password", Role.TRAINER,
                 null));
         return new TiwiziPrincipal(id, username, "", "المكونة سعاد", Role.TRAINER, null, true, true);
     }

@@ -59,7 +59,7 @@ public class Enrolments {
     }
 
     public record Participant(long id, long invitationId, String fullName, String sex, String ageBand, String phone,
-            Seat seat) {
+            Seat seat, Boolean attended) {
         public String phoneNational() {
             return MoroccanPhone.national(phone);
         }
@@ -186,11 +186,12 @@ public class Enrolments {
     public List<Enrolled> participants(long sessionId) {
         requireAdmin();
         var participants = jdbc.sql("""
-                select p.id, p.invitation_id, p.full_name, p.sex, p.age_band, p.phone, p.status, i.cooperative_id
+                select p.id, p.invitation_id, p.full_name, p.sex, p.age_band, p.phone, p.status, p.attended,
+                    i.cooperative_id
                 from training_participant p join training_invitation i on i.id = p.invitation_id
                 where p.session_id = :s and p.status <> 'WITHDRAWN'
                 order by case p.status when 'SEATED' then 0 else 1 end, p.id""").param("s", sessionId)
-                .query((rs, n) -> Map.entry(rs.getLong(8), participant(rs))).list();
+                .query((rs, n) -> Map.entry(rs.getLong(9), participant(rs))).list();
         var refs = registry.refs(participants.stream().map(Map.Entry::getKey).collect(Collectors.toSet()));
         return participants.stream().map(e -> new Enrolled(e.getValue(), refs.get(e.getKey()))).toList();
     }
@@ -221,14 +222,14 @@ public class Enrolments {
                 .param("id", id).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional()
                 .orElseThrow(() -> new NotFoundException("invitation", id));
         var participants = jdbc.sql("""
-                select id, invitation_id, full_name, sex, age_band, phone, status from training_participant
+                select id, invitation_id, full_name, sex, age_band, phone, status, attended from training_participant
                 where invitation_id = :id order by id""").param("id", id).query((rs, n) -> participant(rs)).list();
         return new Invitation(id, session(row[0]), row[1], participants);
     }
 
     private static Participant participant(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Participant(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), Seat.valueOf(rs.getString(7)));
+                rs.getString(6), Seat.valueOf(rs.getString(7)), (Boolean) rs.getObject(8));
     }
 
     private static void requireOwnerOrAdmin(long cooperativeId) {

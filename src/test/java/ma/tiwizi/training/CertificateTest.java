@@ -1,0 +1,117 @@
+package ma.tiwizi.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.text.Normalizer;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import ma.tiwizi.PostgresIntegrationTest;
+import ma.tiwizi.TestClock;
+import ma.tiwizi.accounts.AccountDirectory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+class CertificateTest extends PostgresIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    Programmes programmes;
+
+    @Autowired
+    Enrolments enrolments;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void aParticipantMarkedPresentGetsAnArabicCertificateWhoseQrCodeLeadsToItsPublicVerification() throws Exception {
+        var fixture = new TrainingFixture(jdbc, accounts, programmes, enrolments);
+        var trainer = fixture.trainer(uniqueNumber());
+        long session = fixture.session(trainer.userId(), "قاعة الشهادات " + uniqueNumber());
+        long cooperative = register(form("تعاونية الشهادات", "Certificates coop", uniqueNumber()));
+        String tag = uniqueNumber();
+        String name = "خديجة الحسني " + tag;
+        fixture.seat(session, cooperative, name, "ليلى " + tag);
+        long khadija = fixture.participant(session, name);
+        long layla = fixture.participant(session, "ليلى " + tag);
+        clock.set(LocalDateTime.of(2030, 7, 2, 10, 0).atZone(ZoneId.of("Africa/Casablanca")).toInstant());
+        mvc.perform(post("/trainer/sessions/" + session + "/attendance").with(user(trainer)).with(csrf())
+                .param("participant", String.valueOf(khadija)).param("present", "true"))
+                .andExpect(status().is3xxRedirection());
+        clock.reset();
+
+        byte[] pdf = mvc.perform(get("/training/participants/" + khadija + "/certificate.pdf")
+                        .with(user(coop(cooperative))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String code = jdbc.sql("select code from training_certificate where participant_id = :p")
+                .param("p", khadija).query(String.class).single();
+        String qr;
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+            assertThat(text).contains("خديجة الحسني").contains(code).contains("Attestation de participation");
+            assertThat(document.getNumberOfPages()).isOne();
+            var image = new PDFRenderer(document).renderImageWithDPI(0, 200);
+            qr = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(image)))).getText();
+        }
+        assertThat(qr).endsWith("/verify/" + code);
+        mvc.perform(get(qr.substring(qr.indexOf("/verify/"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("هذه الشهادة صحيحة.")))
+                .andExpect(content().string(containsString(name)));
+
+        mvc.perform(get("/training/participants/" + khadija + "/certificate.pdf").with(user(coop(cooperative))))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from training_certificate where participant_id = :p")
+                .param("p", khadija).query(Long.class).single()).isOne();
+
+        mvc.perform(get("/training/participants/" + layla + "/certificate.pdf").with(user(coop(cooperative))))
+                .andExpect(status().isConflict());
+        long other = register(form("تعاونية غريبة", "Stranger", uniqueNumber()));
+        mvc.perform(get("/training/participants/" + khadija + "/certificate.pdf").with(user(coop(other))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/training/invitations/" + jdbc.sql("select invitation_id from training_participant where id = :p")
+                        .param("p", khadija).query(Long.class).single()).with(user(coop(cooperative))))
+                .andExpect(content().string(containsString("/training/participants/" + khadija + "/certificate.pdf")));
+    }
+
+    @Test
+    void anUnknownOrForgedCodeShowsNotFoundAndNobodysCertificate() throws Exception {
+        mvc.perform(get("/verify/ABCD-EFGH-JKLM"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("لا توجد شهادة بالرمز")))
+                .andExpect(content().string(not(containsString("id=\"certificate\""))));
+        mvc.perform(get("/verify/' or 1=1 --")).andExpect(status().isNotFound());
+    }
+}

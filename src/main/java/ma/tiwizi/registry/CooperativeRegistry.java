@@ -173,6 +173,19 @@ public class CooperativeRegistry {
                 .collect(Collectors.toMap(CooperativeRef::id, Function.identity()));
     }
 
+    /** Several cooperatives by id in one query (for other modules' reports); staff only. */
+    public List<CooperativeView> views(Collection<Long> ids) {
+        if (!CurrentUser.require().isStaff()) {
+            throw new AccessDeniedException("cooperatives " + ids);
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = today();
+        return jdbc.sql("select " + COLUMNS + " from registry_cooperative c where id in (:ids)").param("ids", ids)
+                .query((rs, n) -> CooperativeView.of(rs, today)).list();
+    }
+
     public long count() {
         return cooperatives.count();
     }

@@ -12,6 +12,7 @@ import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.training.ModuleForm;
 import ma.tiwizi.training.ProgrammeForm;
+import ma.tiwizi.training.ProgrammeReport;
 import ma.tiwizi.training.Programmes;
 import ma.tiwizi.training.SessionForm;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -37,9 +38,11 @@ class ProgrammeController {
     private final AccountDirectory accounts;
     private final Validator validator;
     private final ConversionService conversions;
+    private final ProgrammeReport report;
 
     ProgrammeController(Programmes programmes, AccountDirectory accounts, Validator validator,
-            @Qualifier("mvcConversionService") ConversionService conversions) {
+            @Qualifier("mvcConversionService") ConversionService conversions, ProgrammeReport report) {
+        this.report = report;
         this.programmes = programmes;
         this.accounts = accounts;
         this.validator = validator;
@@ -94,6 +97,22 @@ class ProgrammeController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return page(id, model, ui, binding);
+    }
+
+    @GetMapping("/admin/training/{id}/report")
+    String report(@PathVariable long id, Model model) {
+        model.addAttribute("report", report.of(id));
+        return "training/report";
+    }
+
+    @GetMapping("/admin/training/{id}/report.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> reportXlsx(@PathVariable long id, @ModelAttribute("ui") Ui ui) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http
+                        .ContentDisposition.attachment().filename("programme-" + id + ".xlsx").build().toString())
+                .body(report.xlsx(id, ui.locale()));
     }
 
     @GetMapping("/admin/training/modules")

@@ -65,7 +65,12 @@ public class Enrolments {
         }
     }
 
-    public record Invitation(long id, SessionInfo session, long cooperativeId, List<Participant> participants) {
+    public record Invitation(long id, SessionInfo session, long cooperativeId, List<Participant> participants,
+            Integer satisfaction) {
+
+        public boolean started(Clock clock) {
+            return !clock.instant().isBefore(session.heldOn().atTime(session.startsAt()).atZone(MOROCCO).toInstant());
+        }
     }
 
     public record Enrolled(Participant participant, CooperativeRef cooperative) {
@@ -182,6 +187,24 @@ public class Enrolments {
         events.publishEvent(Audited.by("withdraw", "session", found[1], "participant " + participantId));
     }
 
+    /** The cooperative rates the session from 1 to 5, once it has started; rating again replaces the rating. */
+    @Transactional
+    public void rate(long invitationId, Integer rating) {
+        var invitation = invitation(invitationId);
+        if (rating == null || rating < 1 || rating > 5) {
+            throw new TrainingRefused("training.error.rating", "satisfaction");
+        }
+        if (!invitation.started(clock)) {
+            throw new TrainingRefused("training.error.ratingTooEarly", null);
+        }
+        jdbc.sql("update training_invitation set satisfaction = :r, rated_at = :now where id = :id")
+                .param("r", rating).param("now", Timestamp.from(clock.instant())).param("id", invitationId).update();
+    }
+
+    public boolean started(Invitation invitation) {
+        return invitation.started(clock);
+    }
+
     /** Everyone named for the session, seated first then waiting in order: for ADMIN. */
     public List<Enrolled> participants(long sessionId) {
         requireAdmin();
@@ -218,13 +241,13 @@ public class Enrolments {
     }
 
     private Invitation load(long id) {
-        var row = jdbc.sql("select session_id, cooperative_id from training_invitation where id = :id")
-                .param("id", id).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional()
+        var row = jdbc.sql("select session_id, cooperative_id, satisfaction from training_invitation where id = :id")
+                .param("id", id).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).optional()
                 .orElseThrow(() -> new NotFoundException("invitation", id));
         var participants = jdbc.sql("""
                 select id, invitation_id, full_name, sex, age_band, phone, status, attended from training_participant
                 where invitation_id = :id order by id""").param("id", id).query((rs, n) -> participant(rs)).list();
-        return new Invitation(id, session(row[0]), row[1], participants);
+        return new Invitation(id, session(row[0]), row[1], participants, row[2] == 0 ? null : (int) row[2]);
     }
 
     private static Participant participant(java.sql.ResultSet rs) throws java.sql.SQLException {

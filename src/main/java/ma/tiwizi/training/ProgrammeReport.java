@@ -38,7 +38,14 @@ public class ProgrammeReport {
     }
 
     public record Report(Programmes.Programme programme, int reached, int womenLed, int youthLed, int newlyCreated,
-            Map<ParticipantForm.Sex, Map<ParticipantForm.AgeBand, Integer>> participants, int marked, int present) {
+            Map<ParticipantForm.Sex, Map<ParticipantForm.AgeBand, Integer>> participants, int marked, int present,
+            int ratings, int ratingSum) {
+
+        /** The average satisfaction out of 5, to one decimal; null before any rating. */
+        public BigDecimal satisfaction() {
+            return ratings == 0 ? null
+                    : BigDecimal.valueOf(ratingSum).divide(BigDecimal.valueOf(ratings), 1, RoundingMode.HALF_UP);
+        }
 
         public BigDecimal reachedShareOfTarget() {
             return percent(reached, programme.targetCooperatives());
@@ -94,9 +101,14 @@ public class ProgrammeReport {
                 .query(Integer.class).single();
         int present = jdbc.sql("select count(*) " + seated + " and p.attended = true").param("g", programmeId)
                 .query(Integer.class).single();
+        var rated = jdbc.sql("""
+                select count(i.satisfaction), coalesce(sum(i.satisfaction), 0) from training_invitation i
+                join training_session s on s.id = i.session_id where s.programme_id = :g""").param("g", programmeId)
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
         return new Report(programme, reached.size(), (int) reached.stream().filter(c -> c.womenLed()).count(),
                 (int) reached.stream().filter(c -> c.youthLed()).count(),
-                (int) reached.stream().filter(c -> c.newlyCreated()).count(), participants, marked, present);
+                (int) reached.stream().filter(c -> c.newlyCreated()).count(), participants, marked, present,
+                rated[0], rated[1]);
     }
 
     /** The same figures as a workbook: one sheet of indicators, one of participants by sex and age band. */
@@ -114,7 +126,8 @@ public class ProgrammeReport {
                     new Object[] {t("training.report.womenLed", locale), report.share(report.womenLed())},
                     new Object[] {t("training.report.youthLed", locale), report.share(report.youthLed())},
                     new Object[] {t("training.report.newlyCreated", locale), report.share(report.newlyCreated())},
-                    new Object[] {t("training.report.attendanceRate", locale), report.attendanceRate()});
+                    new Object[] {t("training.report.attendanceRate", locale), report.attendanceRate()},
+                    new Object[] {t("training.report.satisfaction", locale), report.satisfaction()});
             for (int r = 0; r < rows.size(); r++) {
                 sheet.value(r, 0, (String) rows.get(r)[0]);
                 Object value = rows.get(r)[1];

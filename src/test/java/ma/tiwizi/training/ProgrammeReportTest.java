@@ -72,14 +72,26 @@ class ProgrammeReportTest extends PostgresIntegrationTest {
         mark(session, trainer, fixture.participant(session, "أمينة " + tag), true);
         mark(session, trainer, fixture.participant(session, "سعاد " + tag), false);
         mark(session, trainer, fixture.participant(session, "زهرة " + tag), false);
+        long invitationA = jdbc.sql("select id from training_invitation where session_id = :s and cooperative_id = :c")
+                .param("s", session).param("c", womenLedAndNew).query(Long.class).single();
+        long invitationB = jdbc.sql("select id from training_invitation where session_id = :s and cooperative_id = :c")
+                .param("s", session).param("c", other).query(Long.class).single();
+        rate(invitationA, womenLedAndNew, "5").andExpect(status().is3xxRedirection());
+        rate(invitationB, other, "4").andExpect(status().is3xxRedirection());
+        rate(invitationB, other, "6").andExpect(status().isConflict())
+                .andExpect(content().string(containsString("اختر تقييما من 1 إلى 5.")));
+        rate(invitationB, womenLedAndNew, "1").andExpect(status().isForbidden());
         clock.reset();
+        rate(invitationA, womenLedAndNew, "1").andExpect(status().isConflict())
+                .andExpect(content().string(containsString("يمكن تقييم الحصة بعد بدايتها.")));
 
         mvc.perform(get("/admin/training/" + programme + "/report").with(user(admin())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<bdi>1 / 49</bdi> (<bdi>2.0%</bdi>)")))
                 .andExpect(content().string(containsString("id=\"womenLed\"><bdi>100.0%</bdi>")))
                 .andExpect(content().string(containsString("id=\"youthLed\"><bdi>0.0%</bdi>")))
-                .andExpect(content().string(containsString("id=\"attendance-rate\"><bdi>33.3%</bdi>")));
+                .andExpect(content().string(containsString("id=\"attendance-rate\"><bdi>33.3%</bdi>")))
+                .andExpect(content().string(containsString("id=\"satisfaction\"><bdi>4.5</bdi>")));
 
         byte[] xlsx = mvc.perform(get("/admin/training/" + programme + "/report.xlsx").with(user(admin())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -96,6 +108,12 @@ class ProgrammeReportTest extends PostgresIntegrationTest {
             assertThat(people.get(1).getCellText(1)).isEqualTo("3");
         }
         mvc.perform(get("/admin/training/" + programme + "/report").with(user(trainer))).andExpect(status().isForbidden());
+    }
+
+    private org.springframework.test.web.servlet.ResultActions rate(long invitation, long cooperative, String rating)
+            throws Exception {
+        return mvc.perform(post("/training/invitations/" + invitation + "/satisfaction").with(user(coop(cooperative)))
+                .with(csrf()).param("satisfaction", rating));
     }
 
     private void mark(long session, ma.tiwizi.platform.TiwiziPrincipal trainer, long participant, boolean present)

@@ -100,6 +100,20 @@ class EnrolmentController {
         return invitationPage(id, model, ui, binding);
     }
 
+    @PostMapping("/training/invitations/{id}/satisfaction")
+    String rate(@PathVariable long id, @RequestParam(required = false) Integer satisfaction, Model model,
+            @ModelAttribute("ui") Ui ui, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            enrolments.rate(id, satisfaction);
+        } catch (UserFacingException refusal) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("refusal", refusal.messageKey());
+            return invitationPage(id, model, ui, new DirectFieldBindingResult(ParticipantForm.blank(), "form"));
+        }
+        redirect.addFlashAttribute("flash", "training.flash.rated");
+        return "redirect:/training/invitations/" + id;
+    }
+
     @PostMapping("/training/invitations/{id}/participants/{participant}/withdraw")
     String withdraw(@PathVariable long id, @PathVariable long participant, RedirectAttributes redirect) {
         enrolments.withdraw(participant);
@@ -110,6 +124,10 @@ class EnrolmentController {
     private String invitationPage(long id, Model model, Ui ui, BindingResult binding) {
         var invitation = enrolments.invitation(id);
         model.addAttribute("invitation", invitation);
+        model.addAttribute("started", enrolments.started(invitation));
+        if (!model.containsAttribute("refusal")) {
+            model.addAttribute("refusal", null);
+        }
         model.addAttribute("module", programmes.modules().stream()
                 .filter(m -> m.id() == invitation.session().moduleId()).findFirst().orElseThrow());
         model.addAttribute("form", new Form(binding, ui));

@@ -36,6 +36,8 @@ class Call {
     private String tranchePercents;
     private String gridWeights;
     private boolean noOpenFundedProject;
+    private Long trainingProgrammeId;
+    private String trainingProgrammeTitle;
     private Instant createdAt;
     private String createdBy;
     private Instant updatedAt;
@@ -92,13 +94,20 @@ class Call {
         updatedAt = now;
     }
 
+    /** The training programme the call requires the cooperative to have taken part in, or none. */
+    void requireTraining(Long programme, String title) {
+        trainingProgrammeId = programme;
+        trainingProgrammeTitle = programme == null ? null : title;
+    }
+
     CallView view(Instant now) {
         return new CallView(id, title, axis, opensAt, closesAt, budget,
                 legalForms == null ? Set.of() : Set.copyOf(Arrays.asList(legalForms.split(","))),
                 communes.stream().map(CallCommune::communeId).collect(Collectors.toUnmodifiableSet()),
                 new Eligibility(legalForms == null ? Set.of() : Set.copyOf(Arrays.asList(legalForms.split(","))),
                         communes.stream().map(CallCommune::communeId).collect(Collectors.toUnmodifiableSet()),
-                        maxAgeYears, minWomenYouthPercent, minMembers, noOpenFundedProject),
+                        maxAgeYears, minWomenYouthPercent, minMembers, noOpenFundedProject, trainingProgrammeId,
+                        trainingProgrammeTitle),
                 new FundingRules(maxPublicSharePercent, maxPublicAmount, minOwnSharePercent, maxInKindSharePercent),
                 documents.stream().map(d -> new CallView.Document(d.code(), d.mandatory())).toList(), published,
                 CallView.State.of(published, opensAt, closesAt, now), version, tranchePlan(), grid());

@@ -50,7 +50,21 @@ public record CallForm(
         @jakarta.validation.constraints.Pattern(regexp = "^$|\\s*\\d+(\\.\\d+)?([\\s,;]+\\d+(\\.\\d+)?)*\\s*",
                 message = "{funding.error.tranchePlan}") String tranchePlan,
         String gridWeights,
-        Integer version) {
+        Integer version,
+        Long trainingProgramme) {
+
+    /** Without the training rule (most calls and tests). */
+    public CallForm(String title, Axis axis, LocalDateTime opensAt, LocalDateTime closesAt, BigDecimal budget,
+            Set<Long> communes, Set<String> legalForms, Integer maxAgeYears, BigDecimal minWomenYouthPercent,
+            Integer minMembers, Boolean noOpenFundedProject, BigDecimal maxPublicSharePercent,
+            BigDecimal maxPublicAmount, BigDecimal minOwnSharePercent, BigDecimal maxInKindSharePercent,
+            List<RequiredDocument> documents, Set<RequiredDocument> mandatoryDocuments, boolean published,
+            String tranchePlan, String gridWeights, Integer version) {
+        this(title, axis, opensAt, closesAt, budget, communes, legalForms, maxAgeYears, minWomenYouthPercent,
+                minMembers, noOpenFundedProject, maxPublicSharePercent, maxPublicAmount, minOwnSharePercent,
+                maxInKindSharePercent, documents, mandatoryDocuments, published, tranchePlan, gridWeights, version,
+                null);
+    }
 
     public static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
 
@@ -122,6 +136,7 @@ public record CallForm(
                 call.published(), String.join(" ", call.tranchePlan().percents().stream()
                         .map(p -> p.stripTrailingZeros().toPlainString()).toList()),
                 String.join(" ", java.util.Arrays.stream(Criterion.values())
-                        .map(c -> String.valueOf(call.grid().get(c))).toList()), call.version());
+                        .map(c -> String.valueOf(call.grid().get(c))).toList()), call.version(),
+                call.eligibility().trainingProgramme());
     }
 }

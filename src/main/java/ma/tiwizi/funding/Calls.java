@@ -31,9 +31,11 @@ public class Calls {
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ma.tiwizi.training.TrainingRecord trainingRecord;
 
     Calls(CallRepository calls, CooperativeRegistry registry, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ma.tiwizi.training.TrainingRecord trainingRecord) {
+        this.trainingRecord = trainingRecord;
         this.jdbc = jdbc;
         this.calls = calls;
         this.registry = registry;
@@ -51,7 +53,9 @@ public class Calls {
     @Transactional
     public long publish(CallForm form) {
         requireAdmin();
-        var call = calls.save(Call.open(form, CurrentUser.username(), clock.instant()));
+        var opened = Call.open(form, CurrentUser.username(), clock.instant());
+        opened.requireTraining(form.trainingProgramme(), programmeTitle(form.trainingProgramme()));
+        var call = calls.save(opened);
         events.publishEvent(Audited.by("create", "call", call.id(), call.title()));
         return call.id();
     }
@@ -64,6 +68,7 @@ public class Calls {
             throw new ConflictException("platform.error.stale", null);
         }
         call.change(form, clock.instant());
+        call.requireTraining(form.trainingProgramme(), programmeTitle(form.trainingProgramme()));
         try {
             calls.save(call);
         } catch (OptimisticLockingFailureException e) {
@@ -105,7 +110,15 @@ public class Calls {
 
     private Eligibility.Applicant applicant(CooperativeView c) {
         return new Eligibility.Applicant(c.legalForm().name(), c.communeId(), c.createdOn(), c.womenAndYouthShare(),
-                c.members(), hasOpenFundedProject(c.id()));
+                c.members(), hasOpenFundedProject(c.id()), trainingRecord.programmesAttended(c.id()));
+    }
+
+    private String programmeTitle(Long programme) {
+        if (programme == null) {
+            return null;
+        }
+        return trainingRecord.programmeTitle(programme)
+                .orElseThrow(() -> new FundingRefused("funding.error.programme", "trainingProgramme"));
     }
 
     /** An approved project whose last visit has not closed it. */

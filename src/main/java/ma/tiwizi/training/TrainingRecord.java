@@ -6,16 +6,41 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
- * What the training module tells other modules about a cooperative: for now its latest capacity diagnostic (sessions
- * attended and certificates will join it). Readable by whoever may read the cooperative.
+ * What the training module tells other modules about a cooperative: its latest capacity diagnostic and the programmes
+ * it took part in. Readable by whoever may read the cooperative.
  */
 @Service
 public class TrainingRecord {
 
     private final Diagnostics diagnostics;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    TrainingRecord(Diagnostics diagnostics) {
+    TrainingRecord(Diagnostics diagnostics, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.diagnostics = diagnostics;
+        this.jdbc = jdbc;
+    }
+
+    public record ProgrammeOption(long id, String title) {
+    }
+
+    /** The programmes in which at least one of the cooperative's participants was marked present. */
+    public java.util.Set<Long> programmesAttended(long cooperativeId) {
+        return java.util.Set.copyOf(jdbc.sql("""
+                select distinct s.programme_id from training_participant p
+                join training_invitation i on i.id = p.invitation_id join training_session s on s.id = p.session_id
+                where i.cooperative_id = :c and p.attended = true""").param("c", cooperativeId).query(Long.class)
+                .list());
+    }
+
+    /** Every programme, latest first, to choose from (at most 200). */
+    public java.util.List<ProgrammeOption> programmes() {
+        return jdbc.sql("select id, title from training_programme order by starts_on desc, id desc limit 200")
+                .query(ProgrammeOption.class).list();
+    }
+
+    public Optional<String> programmeTitle(long id) {
+        return jdbc.sql("select title from training_programme where id = :id").param("id", id).query(String.class)
+                .optional();
     }
 
     public record Diagnostic(Instant takenAt, Map<Dimension, Integer> scores) {

@@ -11,20 +11,32 @@ import java.util.Set;
  * {@code funding.eligibility.CODE.pass|fail} with its arguments.
  */
 public record Eligibility(Set<String> legalForms, Set<Long> communes, Integer maxAgeYears,
-        BigDecimal minWomenYouthSharePercent, Integer minMembers, boolean noOpenFundedProject) {
+        BigDecimal minWomenYouthSharePercent, Integer minMembers, boolean noOpenFundedProject,
+        Long trainingProgramme, String trainingProgrammeTitle) {
 
     public Eligibility(Set<String> legalForms, Set<Long> communes, Integer maxAgeYears,
             BigDecimal minWomenYouthSharePercent, Integer minMembers) {
         this(legalForms, communes, maxAgeYears, minWomenYouthSharePercent, minMembers, false);
     }
 
+    public Eligibility(Set<String> legalForms, Set<Long> communes, Integer maxAgeYears,
+            BigDecimal minWomenYouthSharePercent, Integer minMembers, boolean noOpenFundedProject) {
+        this(legalForms, communes, maxAgeYears, minWomenYouthSharePercent, minMembers, noOpenFundedProject, null,
+                null);
+    }
+
     /** What a call looks at in a cooperative. */
     public record Applicant(String legalForm, long communeId, LocalDate createdOn, BigDecimal womenAndYouthShare,
-            int members, boolean hasOpenFundedProject) {
+            int members, boolean hasOpenFundedProject, Set<Long> trainedIn) {
 
         public Applicant(String legalForm, long communeId, LocalDate createdOn, BigDecimal womenAndYouthShare,
                 int members) {
             this(legalForm, communeId, createdOn, womenAndYouthShare, members, false);
+        }
+
+        public Applicant(String legalForm, long communeId, LocalDate createdOn, BigDecimal womenAndYouthShare,
+                int members, boolean hasOpenFundedProject) {
+            this(legalForm, communeId, createdOn, womenAndYouthShare, members, hasOpenFundedProject, Set.of());
         }
     }
 
@@ -67,6 +79,11 @@ public record Eligibility(Set<String> legalForms, Set<Long> communes, Integer ma
         }
         if (noOpenFundedProject) {
             checks.add(new Check("openProject", !applicant.hasOpenFundedProject(), List.of()));
+        }
+        if (trainingProgramme != null) {
+            boolean trained = applicant.trainedIn() != null && applicant.trainedIn().contains(trainingProgramme);
+            checks.add(new Check("training", trained,
+                    List.of(trainingProgrammeTitle == null ? "" : trainingProgrammeTitle)));
         }
         return checks;
     }

@@ -39,13 +39,16 @@ class CallController {
             "tranchePlan", "gridValid", "gridWeights");
 
     private final Calls calls;
+    private final ma.tiwizi.training.TrainingRecord trainingRecord;
     private final CallApplications applications;
     private final CommuneDirectory communes;
     private final Validator validator;
     private final ConversionService conversions;
 
-    CallController(Calls calls, CallApplications applications, CommuneDirectory communes, Validator validator,
+    CallController(ma.tiwizi.training.TrainingRecord trainingRecord, Calls calls, CallApplications applications,
+            CommuneDirectory communes, Validator validator,
             @Qualifier("mvcConversionService") ConversionService conversions) {
+        this.trainingRecord = trainingRecord;
         this.calls = calls;
         this.applications = applications;
         this.communes = communes;
@@ -145,6 +148,7 @@ class CallController {
         model.addAttribute("callId", id);
         model.addAttribute("communes", communes.sortedFor(ui.locale()));
         model.addAttribute("documents", RequiredDocument.forApplications().toArray(RequiredDocument[]::new));
+        model.addAttribute("programmes", trainingRecord.programmes());
         return "funding/call-form";
     }
 }

@@ -1,0 +1,105 @@
+package ma.tiwizi.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import ma.tiwizi.PostgresIntegrationTest;
+import ma.tiwizi.TestClock;
+import ma.tiwizi.accounts.AccountDirectory;
+import ma.tiwizi.training.Enrolments;
+import ma.tiwizi.training.Programmes;
+import ma.tiwizi.training.TrainingFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A call may require the cooperative to have taken part in a training programme (issue 4, read from training). */
+class TrainingEligibilityTest extends PostgresIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    AccountDirectory accounts;
+
+    @Autowired
+    Programmes programmes;
+
+    @Autowired
+    Enrolments enrolments;
+
+    @Autowired
+    Calls calls;
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void onlyCooperativesWithAParticipantMarkedPresentInTheProgrammeMayApply() throws Exception {
+        var fixture = new TrainingFixture(jdbc, accounts, programmes, enrolments);
+        var trainer = fixture.trainer(uniqueNumber());
+        long session = fixture.session(trainer.userId(), "قاعة الأهلية " + uniqueNumber());
+        long programme = jdbc.sql("select programme_id from training_session where id = :s").param("s", session)
+                .query(Long.class).single();
+        String title = jdbc.sql("select title from training_programme where id = :p").param("p", programme)
+                .query(String.class).single();
+        long trained = register(form("تعاونية مكونة", "Trained", uniqueNumber()));
+        long absent = register(form("تعاونية غائبة", "Absent", uniqueNumber()));
+        String tag = uniqueNumber();
+        fixture.seat(session, trained, "حاضرة " + tag);
+        fixture.seat(session, absent, "غائبة " + tag);
+        clock.set(LocalDateTime.of(2030, 7, 2, 10, 0).atZone(ZoneId.of("Africa/Casablanca")).toInstant());
+        mark(session, trainer, fixture.participant(session, "حاضرة " + tag), true);
+        mark(session, trainer, fixture.participant(session, "غائبة " + tag), false);
+        clock.reset();
+
+        var form = new CallForm("طلب المكونين " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY,
+                LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(5),
+                new BigDecimal("500000"), Set.of(), Set.of(), null, null, null, false, new BigDecimal("60"),
+                new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"), List.of(), Set.of(), true,
+                null, null, null, programme);
+        long call = asAdmin(() -> calls.publish(form));
+
+        mvc.perform(get("/calls/" + call).with(user(coop(trained))))
+                .andExpect(content().string(containsString("شاركت تعاونيتك في البرنامج التكويني «" + title + "»")));
+        mvc.perform(get("/calls/" + call).with(user(coop(absent))))
+                .andExpect(content().string(containsString("لم يسجل أي من مشاركيكم حاضرا فيه")));
+        var refused = mvc.perform(post("/calls/" + call + "/apply").with(user(coop(absent))).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(refused.getFlashMap().get("flashError")).isEqualTo("funding.error.notEligible");
+        mvc.perform(post("/calls/" + call + "/apply").with(user(coop(trained))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from funding_application where call_id = :c").param("c", call)
+                .query(Long.class).single()).isOne();
+        mvc.perform(get("/admin/calls/" + call + "/edit").with(user(admin())))
+                .andExpect(content().string(containsString("value=\"" + programme + "\" selected")));
+    }
+
+    private void mark(long session, ma.tiwizi.platform.TiwiziPrincipal trainer, long participant, boolean present)
+            throws Exception {
+        mvc.perform(post("/trainer/sessions/" + session + "/attendance").with(user(trainer)).with(csrf())
+                .param("participant", String.valueOf(participant)).param("present", String.valueOf(present)))
+                .andExpect(status().is3xxRedirection());
+    }
+}

@@ -23,6 +23,27 @@ public class TrainingRecord {
     public record ProgrammeOption(long id, String title) {
     }
 
+    /** A session the cooperative attended: how many of its participants were marked present. */
+    public record AttendedSession(String programme, String moduleAr, String moduleFr, java.time.LocalDate heldOn,
+            int present) {
+        public String module(java.util.Locale locale) {
+            return "ar".equals(locale.getLanguage()) ? moduleAr : moduleFr;
+        }
+    }
+
+    /** The sessions the cooperative attended, latest first (at most 50). */
+    public java.util.List<AttendedSession> attendedSessions(long cooperativeId) {
+        return jdbc.sql("""
+                select g.title, m.title_ar, m.title_fr, s.held_on, count(*) from training_participant p
+                join training_invitation i on i.id = p.invitation_id join training_session s on s.id = p.session_id
+                join training_module m on m.id = s.module_id join training_programme g on g.id = s.programme_id
+                where i.cooperative_id = :c and p.attended = true
+                group by s.id, g.title, m.title_ar, m.title_fr, s.held_on order by s.held_on desc limit 50""")
+                .param("c", cooperativeId)
+                .query((rs, n) -> new AttendedSession(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, java.time.LocalDate.class), rs.getInt(5))).list();
+    }
+
     /** The programmes in which at least one of the cooperative's participants was marked present. */
     public java.util.Set<Long> programmesAttended(long cooperativeId) {
         return java.util.Set.copyOf(jdbc.sql("""

@@ -160,7 +160,8 @@ class ReviewingApplicationsTest extends PostgresIntegrationTest {
         mvc.perform(post("/reviews/" + review + "/declare").with(user(reviewer)).with(csrf())
                 .param("noConflict", "true"));
         mvc.perform(get("/reviews/" + review).with(user(reviewer)))
-                .andExpect(content().string(containsString("لم تنجز التعاونية تشخيص القدرات بعد.")));
+                .andExpect(content().string(containsString("لم تنجز التعاونية تشخيص القدرات بعد.")))
+                .andExpect(content().string(containsString("لم تحضر أي حصة تكوينية بعد.")));
 
         var diagnostic = post("/cooperatives/" + cooperative + "/diagnostic").with(user(coop(cooperative)))
                 .with(csrf());

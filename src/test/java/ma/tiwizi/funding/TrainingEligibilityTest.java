@@ -50,6 +50,9 @@ class TrainingEligibilityTest extends PostgresIntegrationTest {
     @Autowired
     Calls calls;
 
+    @Autowired
+    ma.tiwizi.training.TrainingRecord trainingRecord;
+
     @AfterEach
     void realTime() {
         clock.reset();
@@ -92,6 +95,12 @@ class TrainingEligibilityTest extends PostgresIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select count(*) from funding_application where call_id = :c").param("c", call)
                 .query(Long.class).single()).isOne();
+        assertThat(asAdmin(() -> trainingRecord.attendedSessions(trained))).singleElement().satisfies(a -> {
+            assertThat(a.programme()).isEqualTo(title);
+            assertThat(a.moduleAr()).isEqualTo("التسويق");
+            assertThat(a.present()).isOne();
+        });
+        assertThat(asAdmin(() -> trainingRecord.attendedSessions(absent))).isEmpty();
         mvc.perform(get("/admin/calls/" + call + "/edit").with(user(admin())))
                 .andExpect(content().string(containsString("value=\"" + programme + "\" selected")));
     }

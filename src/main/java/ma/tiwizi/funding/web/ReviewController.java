@@ -100,6 +100,8 @@ class ReviewController {
         model.addAttribute("application", application);
         model.addAttribute("diagnostic", application == null ? null
                 : trainingRecord.latestDiagnostic(application.cooperativeId()).orElse(null));
+        model.addAttribute("attended", application == null ? java.util.List.of()
+                : trainingRecord.attendedSessions(application.cooperativeId()));
         return "funding/review";
     }
 }

@@ -222,6 +222,23 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
         mvc.perform(get("/applications/" + id + "/documents/" + document).with(user(admin())))
                 .andExpect(status().isOk()).andExpect(content().bytes(PDF));
         mvc.perform(get("/applications/" + id).with(user(reviewer()))).andExpect(status().isForbidden());
+
+        mvc.perform(get("/api/v1/applications/" + id).with(user(other))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/applications/" + id + "/documents/" + document).with(user(other)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/applications").with(user(other)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.length()")
+                        .value(0));
+        mvc.perform(get("/api/v1/applications/" + id).with(user(owner))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .jsonPath("$.documents[0].id").value(document));
+        mvc.perform(get("/api/v1/applications/" + id + "/documents/" + document).with(user(owner)))
+                .andExpect(status().isOk()).andExpect(content().bytes(PDF));
+        mvc.perform(get("/api/v1/applications").with(user(owner)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].id")
+                        .value(id));
+        mvc.perform(get("/api/v1/applications/" + id).with(user(reviewer()))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/applications/999999999").with(user(owner))).andExpect(status().isNotFound());
     }
 
     @Test

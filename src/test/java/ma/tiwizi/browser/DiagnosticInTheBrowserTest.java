@@ -20,7 +20,9 @@ class DiagnosticInTheBrowserTest extends BrowserTestSupport {
         asAdmin(() -> accounts.openInitial(username, "رئيسة", "browser-password", Role.COOP, cooperative));
         signIn(username);
         driver.get(url("/cooperatives/" + cooperative));
-        press(By.cssSelector("a[href$='/diagnostic']"));
+        press(By.cssSelector("a[href$='/training']"));
+        assertRightToLeftWithoutHorizontalScroll();
+        press(By.cssSelector("main a[href$='/diagnostic']"));
         assertRightToLeftWithoutHorizontalScroll();
         for (int q = 1; q <= 20; q++) {
             int answer = q <= 4 ? 3 : q <= 8 ? 0 : 2;

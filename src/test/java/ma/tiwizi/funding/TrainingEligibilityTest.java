@@ -101,6 +101,11 @@ class TrainingEligibilityTest extends PostgresIntegrationTest {
             assertThat(a.present()).isOne();
         });
         assertThat(asAdmin(() -> trainingRecord.attendedSessions(absent))).isEmpty();
+        mvc.perform(get("/cooperatives/" + trained + "/training").with(user(coop(trained))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(title)))
+                .andExpect(content().string(containsString("1 حاضرون")));
+        mvc.perform(get("/cooperatives/" + trained + "/training").with(user(coop(absent))))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/admin/calls/" + call + "/edit").with(user(admin())))
                 .andExpect(content().string(containsString("value=\"" + programme + "\" selected")));
     }

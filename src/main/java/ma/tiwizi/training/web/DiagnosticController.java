@@ -30,10 +30,13 @@ class DiagnosticController {
     private final Diagnostics diagnostics;
     private final CooperativeRegistry registry;
     private final Validator validator;
+    private final ma.tiwizi.training.TrainingRecord trainingRecord;
     private final ConversionService conversions;
 
     DiagnosticController(Diagnostics diagnostics, CooperativeRegistry registry, Validator validator,
-            @Qualifier("mvcConversionService") ConversionService conversions) {
+            @Qualifier("mvcConversionService") ConversionService conversions,
+            ma.tiwizi.training.TrainingRecord trainingRecord) {
+        this.trainingRecord = trainingRecord;
         this.diagnostics = diagnostics;
         this.registry = registry;
         this.validator = validator;
@@ -57,6 +60,15 @@ class DiagnosticController {
         diagnostics.take(id, form);
         redirect.addFlashAttribute("flash", "training.flash.diagnosed");
         return "redirect:/cooperatives/" + id + "/diagnostic#results";
+    }
+
+    /** The cooperative's training record: sessions attended and latest diagnostic (staff and the cooperative). */
+    @GetMapping("/cooperatives/{id}/training")
+    String record(@PathVariable long id, Model model) {
+        model.addAttribute("cooperative", registry.get(id));
+        model.addAttribute("attended", trainingRecord.attendedSessions(id));
+        model.addAttribute("diagnostic", trainingRecord.latestDiagnostic(id).orElse(null));
+        return "training/record";
     }
 
     private String page(long id, Model model, Ui ui, BindingResult binding) {

@@ -4,9 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
@@ -28,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Attendance {
 
     static final Duration CORRECTION_WINDOW = Duration.ofHours(48);
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
     private final JdbcClient jdbc;
     private final Enrolments enrolments;
@@ -75,14 +71,14 @@ public class Attendance {
                 .query((rs, n) -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3),
                         (Boolean) rs.getObject(4))).list();
         Instant now = clock.instant();
-        return new Sheet(session, !now.isBefore(starts(session)), mayMark(session, now), lines);
+        return new Sheet(session, !now.isBefore(session.start()), mayMark(session, now), lines);
     }
 
     @Transactional
     public void mark(long sessionId, long participantId, boolean present) {
         var session = requireTrainerOrAdmin(sessionId);
         Instant now = clock.instant();
-        if (now.isBefore(starts(session))) {
+        if (now.isBefore(session.start())) {
             throw new TrainingRefused("training.error.notStarted", null);
         }
         if (!mayMark(session, now)) {
@@ -103,19 +99,7 @@ public class Attendance {
     }
 
     private boolean mayMark(Enrolments.SessionInfo session, Instant now) {
-        return CurrentUser.require().isAdmin() || !now.isAfter(ends(session).plus(CORRECTION_WINDOW));
-    }
-
-    private static Instant starts(Enrolments.SessionInfo session) {
-        return at(session.heldOn(), session.startsAt());
-    }
-
-    private static Instant ends(Enrolments.SessionInfo session) {
-        return at(session.heldOn(), session.endsAt());
-    }
-
-    private static Instant at(LocalDate day, LocalTime time) {
-        return day.atTime(time).atZone(MOROCCO).toInstant();
+        return CurrentUser.require().isAdmin() || !now.isAfter(session.end().plus(CORRECTION_WINDOW));
     }
 
     private Enrolments.SessionInfo requireTrainerOrAdmin(long sessionId) {

@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CheckIn {
 
     static final long WINDOW_SECONDS = 60;
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
     private final JdbcClient jdbc;
     private final Enrolments enrolments;
@@ -63,7 +61,7 @@ public class CheckIn {
             throw new TrainingRefused("training.error.checkInCode", null);
         }
         Instant now = clock.instant();
-        if (now.isBefore(session.heldOn().atTime(session.startsAt()).atZone(MOROCCO).toInstant())) {
+        if (now.isBefore(session.start())) {
             throw new TrainingRefused("training.error.notStarted", null);
         }
         String normalized = MoroccanPhone.normalize(phone)

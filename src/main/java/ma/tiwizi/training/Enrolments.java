@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.text.MoroccanPhone;
+import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.registry.CooperativeRef;
 import ma.tiwizi.registry.CooperativeRegistry;
 import ma.tiwizi.registry.CooperativeSearch;
@@ -32,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Enrolments {
-
-    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
 
     private final JdbcClient jdbc;
     private final CooperativeRegistry registry;
@@ -56,6 +54,15 @@ public class Enrolments {
 
     public record SessionInfo(long id, long programmeId, long moduleId, LocalDate heldOn, LocalTime startsAt,
             LocalTime endsAt, String place, int capacity) {
+
+        /** When the session starts, Morocco time. */
+        public java.time.Instant start() {
+            return heldOn.atTime(startsAt).atZone(Ui.ZONE).toInstant();
+        }
+
+        public java.time.Instant end() {
+            return heldOn.atTime(endsAt).atZone(Ui.ZONE).toInstant();
+        }
     }
 
     public record Participant(long id, long invitationId, String fullName, String sex, String ageBand, String phone,
@@ -69,7 +76,7 @@ public class Enrolments {
             Integer satisfaction) {
 
         public boolean started(Clock clock) {
-            return !clock.instant().isBefore(session.heldOn().atTime(session.startsAt()).atZone(MOROCCO).toInstant());
+            return !clock.instant().isBefore(session.start());
         }
     }
 
@@ -129,7 +136,7 @@ public class Enrolments {
                 where i.cooperative_id = :c order by s.held_on desc, s.starts_at desc limit :size offset :off""")
                 .param("c", user.cooperativeId()).param("size", size).param("off", PageOf.offset(page, size))
                 .query(Long.class).list();
-        return new PageOf<>(ids.stream().map(this::load).toList(), page, size, total);
+        return new PageOf<>(loadAll(ids), page, size, total);
     }
 
     /** One invitation with its participants: for ADMIN and the invited cooperative only. */
@@ -144,7 +151,7 @@ public class Enrolments {
     public Seat enrol(long invitationId, ParticipantForm form) {
         var invitation = invitation(invitationId);
         var session = lockSession(invitation.session().id());
-        if (session.heldOn().isBefore(LocalDate.now(clock.withZone(MOROCCO)))) {
+        if (session.heldOn().isBefore(LocalDate.now(clock.withZone(Ui.ZONE)))) {
             throw new TrainingRefused("training.error.sessionPast", null);
         }
         String phone = MoroccanPhone.normalize(form.phone()).orElseThrow();
@@ -241,13 +248,30 @@ public class Enrolments {
     }
 
     private Invitation load(long id) {
-        var row = jdbc.sql("select session_id, cooperative_id, satisfaction from training_invitation where id = :id")
-                .param("id", id).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).optional()
-                .orElseThrow(() -> new NotFoundException("invitation", id));
+        return loadAll(List.of(id)).stream().findFirst().orElseThrow(() -> new NotFoundException("invitation", id));
+    }
+
+    /** Invitations with their sessions and participants in two queries, in the order of the ids. */
+    private List<Invitation> loadAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         var participants = jdbc.sql("""
                 select id, invitation_id, full_name, sex, age_band, phone, status, attended from training_participant
-                where invitation_id = :id order by id""").param("id", id).query((rs, n) -> participant(rs)).list();
-        return new Invitation(id, session(row[0]), row[1], participants, row[2] == 0 ? null : (int) row[2]);
+                where invitation_id in (:ids) order by id""").param("ids", ids).query((rs, n) -> participant(rs))
+                .list().stream().collect(Collectors.groupingBy(Participant::invitationId));
+        var invitations = jdbc.sql("""
+                select i.id, i.cooperative_id, i.satisfaction, s.id, s.programme_id, s.module_id, s.held_on,
+                    s.starts_at, s.ends_at, s.place, s.capacity
+                from training_invitation i join training_session s on s.id = i.session_id where i.id in (:ids)""")
+                .param("ids", ids).query((rs, n) -> new Invitation(rs.getLong(1),
+                        new SessionInfo(rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getObject(7, LocalDate.class),
+                                rs.getObject(8, LocalTime.class), rs.getObject(9, LocalTime.class),
+                                rs.getString(10), rs.getInt(11)),
+                        rs.getLong(2), participants.getOrDefault(rs.getLong(1), List.of()),
+                        (Integer) rs.getObject(3)))
+                .list().stream().collect(Collectors.toMap(Invitation::id, invitation -> invitation));
+        return ids.stream().map(invitations::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static Participant participant(java.sql.ResultSet rs) throws java.sql.SQLException {

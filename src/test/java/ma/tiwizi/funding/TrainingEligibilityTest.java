@@ -14,38 +14,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import ma.tiwizi.PostgresIntegrationTest;
-import ma.tiwizi.TestClock;
-import ma.tiwizi.accounts.AccountDirectory;
-import ma.tiwizi.training.Enrolments;
-import ma.tiwizi.training.Programmes;
-import ma.tiwizi.training.TrainingFixture;
-import org.junit.jupiter.api.AfterEach;
+import ma.tiwizi.training.TrainingTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** A call may require the cooperative to have taken part in a training programme (issue 4, read from training). */
-class TrainingEligibilityTest extends PostgresIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    AccountDirectory accounts;
-
-    @Autowired
-    Programmes programmes;
-
-    @Autowired
-    Enrolments enrolments;
+class TrainingEligibilityTest extends TrainingTestSupport {
 
     @Autowired
     Calls calls;
@@ -53,14 +27,9 @@ class TrainingEligibilityTest extends PostgresIntegrationTest {
     @Autowired
     ma.tiwizi.training.TrainingRecord trainingRecord;
 
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
     @Test
     void onlyCooperativesWithAParticipantMarkedPresentInTheProgrammeMayApply() throws Exception {
-        var fixture = new TrainingFixture(jdbc, accounts, programmes, enrolments);
+        var fixture = fixture();
         var trainer = fixture.trainer(uniqueNumber());
         long session = fixture.session(trainer.userId(), "قاعة الأهلية " + uniqueNumber());
         long programme = jdbc.sql("select programme_id from training_session where id = :s").param("s", session)
@@ -72,9 +41,9 @@ class TrainingEligibilityTest extends PostgresIntegrationTest {
         String tag = uniqueNumber();
         fixture.seat(session, trained, "حاضرة " + tag);
         fixture.seat(session, absent, "غائبة " + tag);
-        clock.set(LocalDateTime.of(2030, 7, 2, 10, 0).atZone(ZoneId.of("Africa/Casablanca")).toInstant());
-        mark(session, trainer, fixture.participant(session, "حاضرة " + tag), true);
-        mark(session, trainer, fixture.participant(session, "غائبة " + tag), false);
+        clock.set(july2030(2, 10, 0));
+        mark(session, trainer, fixture.participant(session, "حاضرة " + tag), true).andExpect(status().is3xxRedirection());
+        mark(session, trainer, fixture.participant(session, "غائبة " + tag), false).andExpect(status().is3xxRedirection());
         clock.reset();
 
         var form = new CallForm("طلب المكونين " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY,
@@ -110,10 +79,4 @@ class TrainingEligibilityTest extends PostgresIntegrationTest {
                 .andExpect(content().string(containsString("value=\"" + programme + "\" selected")));
     }
 
-    private void mark(long session, ma.tiwizi.platform.TiwiziPrincipal trainer, long participant, boolean present)
-            throws Exception {
-        mvc.perform(post("/trainer/sessions/" + session + "/attendance").with(user(trainer)).with(csrf())
-                .param("participant", String.valueOf(participant)).param("present", String.valueOf(present)))
-                .andExpect(status().is3xxRedirection());
-    }
 }

@@ -15,48 +15,16 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.text.Normalizer;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import ma.tiwizi.PostgresIntegrationTest;
-import ma.tiwizi.TestClock;
-import ma.tiwizi.accounts.AccountDirectory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
-class CertificateTest extends PostgresIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    AccountDirectory accounts;
-
-    @Autowired
-    Programmes programmes;
-
-    @Autowired
-    Enrolments enrolments;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
+class CertificateTest extends TrainingTestSupport {
 
     @Test
     void aParticipantMarkedPresentGetsAnArabicCertificateWhoseQrCodeLeadsToItsPublicVerification() throws Exception {
-        var fixture = new TrainingFixture(jdbc, accounts, programmes, enrolments);
+        var fixture = fixture();
         var trainer = fixture.trainer(uniqueNumber());
         long session = fixture.session(trainer.userId(), "قاعة الشهادات " + uniqueNumber());
         long cooperative = register(form("تعاونية الشهادات", "Certificates coop", uniqueNumber()));
@@ -65,7 +33,7 @@ class CertificateTest extends PostgresIntegrationTest {
         fixture.seat(session, cooperative, name, "ليلى " + tag);
         long khadija = fixture.participant(session, name);
         long layla = fixture.participant(session, "ليلى " + tag);
-        clock.set(LocalDateTime.of(2030, 7, 2, 10, 0).atZone(ZoneId.of("Africa/Casablanca")).toInstant());
+        clock.set(july2030(2, 10, 0));
         mvc.perform(post("/trainer/sessions/" + session + "/attendance").with(user(trainer)).with(csrf())
                 .param("participant", String.valueOf(khadija)).param("present", "true"))
                 .andExpect(status().is3xxRedirection());

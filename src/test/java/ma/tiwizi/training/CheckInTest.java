@@ -14,51 +14,14 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import ma.tiwizi.PostgresIntegrationTest;
-import ma.tiwizi.TestClock;
-import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.platform.TiwiziPrincipal;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-class CheckInTest extends PostgresIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    AccountDirectory accounts;
-
-    @Autowired
-    Programmes programmes;
-
-    @Autowired
-    Enrolments enrolments;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
-
-    private static Instant at(int hour, int minute) {
-        return LocalDateTime.of(2030, 7, 2, hour, minute).atZone(ZoneId.of("Africa/Casablanca")).toInstant();
-    }
+class CheckInTest extends TrainingTestSupport {
 
     /** Reads the QR code the trainer's page shows, as a participant's phone would. */
     private String scan(long session, TiwiziPrincipal trainer) throws Exception {
@@ -77,14 +40,9 @@ class CheckInTest extends PostgresIntegrationTest {
         return mvc.perform(post("/checkin/" + session).with(csrf()).param("code", code).param("phone", phone));
     }
 
-    private Boolean attended(long participant) {
-        return jdbc.sql("select attended from training_participant where id = :id").param("id", participant)
-                .query((rs, n) -> (Boolean) rs.getObject(1)).list().get(0);
-    }
-
     @Test
     void aParticipantScansTheCurrentCodeAndIsMarkedPresentButAnOldOrForgedCodeIsRefused() throws Exception {
-        var fixture = new TrainingFixture(jdbc, accounts, programmes, enrolments);
+        var fixture = fixture();
         var trainer = fixture.trainer(uniqueNumber());
         long session = fixture.session(trainer.userId(), "قاعة الرمز " + uniqueNumber());
         long cooperative = register(form("تعاونية الرمز", "QR coop", uniqueNumber()));
@@ -93,12 +51,12 @@ class CheckInTest extends PostgresIntegrationTest {
         long naima = fixture.participant(session, "نعيمة " + tag);
         long hafida = fixture.participant(session, "حفيظة " + tag);
 
-        clock.set(at(8, 30));
+        clock.set(july2030(2, 8, 30));
         String early = scan(session, trainer);
         checkIn(session, early, "0612345610").andExpect(status().isConflict())
                 .andExpect(content().string(containsString("لا يمكن تسجيل الحضور قبل بداية الحصة.")));
 
-        clock.set(at(9, 5));
+        clock.set(july2030(2, 9, 5));
         String code = scan(session, trainer);
         mvc.perform(get("/checkin/" + session).param("code", code)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("رقم هاتفك كما أعطيته عند التسجيل")));
@@ -112,7 +70,7 @@ class CheckInTest extends PostgresIntegrationTest {
         checkIn(session, "0123456789abcdef0123", "0612345611").andExpect(status().isConflict())
                 .andExpect(content().string(containsString("انتهت صلاحية رمز QR هذا أو أنه غير صحيح")));
 
-        clock.set(at(9, 8));
+        clock.set(july2030(2, 9, 8));
         checkIn(session, code, "0612345611").andExpect(status().isConflict())
                 .andExpect(content().string(containsString("انتهت صلاحية رمز QR هذا أو أنه غير صحيح")));
         assertThat(attended(hafida)).isNull();

@@ -12,51 +12,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
-import ma.tiwizi.PostgresIntegrationTest;
-import ma.tiwizi.TestClock;
-import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.registry.CooperativeForm;
 import ma.tiwizi.registry.LegalForm;
 import ma.tiwizi.registry.Sector;
 import ma.tiwizi.registry.Sex;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
-class ProgrammeReportTest extends PostgresIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    TestClock clock;
-
-    @Autowired
-    AccountDirectory accounts;
-
-    @Autowired
-    Programmes programmes;
-
-    @Autowired
-    Enrolments enrolments;
-
-    @AfterEach
-    void realTime() {
-        clock.reset();
-    }
+class ProgrammeReportTest extends TrainingTestSupport {
 
     @Test
     void theReportCountsCooperativesReachedWhoTookPartAndTheAttendanceRateOnScreenAndInExcel() throws Exception {
-        var fixture = new TrainingFixture(jdbc, accounts, programmes, enrolments);
+        var fixture = fixture();
         var trainer = fixture.trainer(uniqueNumber());
         long session = fixture.session(trainer.userId(), "قاعة التقرير " + uniqueNumber());
         long programme = jdbc.sql("select programme_id from training_session where id = :s").param("s", session)
@@ -68,10 +36,10 @@ class ProgrammeReportTest extends PostgresIntegrationTest {
         String tag = uniqueNumber();
         fixture.seat(session, womenLedAndNew, "أمينة " + tag, "سعاد " + tag);
         fixture.seat(session, other, "زهرة " + tag);
-        clock.set(LocalDateTime.of(2030, 7, 2, 10, 0).atZone(ZoneId.of("Africa/Casablanca")).toInstant());
-        mark(session, trainer, fixture.participant(session, "أمينة " + tag), true);
-        mark(session, trainer, fixture.participant(session, "سعاد " + tag), false);
-        mark(session, trainer, fixture.participant(session, "زهرة " + tag), false);
+        clock.set(july2030(2, 10, 0));
+        mark(session, trainer, fixture.participant(session, "أمينة " + tag), true).andExpect(status().is3xxRedirection());
+        mark(session, trainer, fixture.participant(session, "سعاد " + tag), false).andExpect(status().is3xxRedirection());
+        mark(session, trainer, fixture.participant(session, "زهرة " + tag), false).andExpect(status().is3xxRedirection());
         long invitationA = jdbc.sql("select id from training_invitation where session_id = :s and cooperative_id = :c")
                 .param("s", session).param("c", womenLedAndNew).query(Long.class).single();
         long invitationB = jdbc.sql("select id from training_invitation where session_id = :s and cooperative_id = :c")
@@ -116,10 +84,4 @@ class ProgrammeReportTest extends PostgresIntegrationTest {
                 .with(csrf()).param("satisfaction", rating));
     }
 
-    private void mark(long session, ma.tiwizi.platform.TiwiziPrincipal trainer, long participant, boolean present)
-            throws Exception {
-        mvc.perform(post("/trainer/sessions/" + session + "/attendance").with(user(trainer)).with(csrf())
-                .param("participant", String.valueOf(participant)).param("present", String.valueOf(present)))
-                .andExpect(status().is3xxRedirection());
-    }
 }

@@ -121,7 +121,7 @@ public class Certificates {
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3),
                         rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6)})
                 .single();
-        var module = programmes.modules().stream().filter(m -> m.id() == (Long) found[2]).findFirst().orElseThrow();
+        var module = programmes.moduleById((Long) found[2]);
         var cooperative = registry.ref((Long) found[1]).orElseThrow();
         return new Certificate(code, (String) found[0], cooperative.name(Locale.forLanguageTag("ar")),
                 cooperative.name(Locale.FRENCH), module.titleAr(), module.titleFr(), (String) found[5],

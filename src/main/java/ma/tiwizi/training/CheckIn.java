@@ -1,18 +1,10 @@
 package ma.tiwizi.training;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.text.MoroccanPhone;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,20 +24,15 @@ public class CheckIn {
     private final Enrolments enrolments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final byte[] key;
+    private final SessionCodes codes;
 
     CheckIn(JdbcClient jdbc, Enrolments enrolments, ApplicationEventPublisher events, Clock clock,
-            @Value("${tiwizi.check-in-key:}") String configuredKey) {
+            SessionCodes codes) {
         this.jdbc = jdbc;
         this.enrolments = enrolments;
         this.events = events;
         this.clock = clock;
-        if (configuredKey.isBlank()) {
-            this.key = new byte[32];
-            new SecureRandom().nextBytes(this.key);
-        } else {
-            this.key = configuredKey.getBytes(StandardCharsets.UTF_8);
-        }
+        this.codes = codes;
     }
 
     /** The code to show now for the session. */
@@ -80,23 +67,11 @@ public class CheckIn {
     }
 
     private boolean valid(long sessionId, String code) {
-        if (code == null) {
-            return false;
-        }
         long window = clock.instant().getEpochSecond() / WINDOW_SECONDS;
-        byte[] given = code.getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(given, code(sessionId, window).getBytes(StandardCharsets.US_ASCII))
-                || MessageDigest.isEqual(given, code(sessionId, window - 1).getBytes(StandardCharsets.US_ASCII));
+        return codes.matches(code, sessionId + ":" + window) || codes.matches(code, sessionId + ":" + (window - 1));
     }
 
     private String code(long sessionId, long window) {
-        try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] digest = mac.doFinal((sessionId + ":" + window).getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest, 0, 10);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return codes.sign(sessionId + ":" + window);
     }
 }

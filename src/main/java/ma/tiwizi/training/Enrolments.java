@@ -96,7 +96,7 @@ public class Enrolments {
         }
         var already = new HashSet<>(jdbc.sql("select cooperative_id from training_invitation where session_id = :s")
                 .param("s", sessionId).query(Long.class).list());
-        var module = programmes.modules().stream().filter(m -> m.id() == session.moduleId()).findFirst().orElseThrow();
+        var module = programmes.moduleById(session.moduleId());
         int invited = 0;
         for (long cooperative : matching) {
             if (already.add(cooperative)) {

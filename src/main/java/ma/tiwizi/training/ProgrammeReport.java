@@ -29,8 +29,11 @@ public class ProgrammeReport {
     private final Programmes programmes;
     private final CooperativeRegistry registry;
     private final MessageSource messages;
+    private final LearningTests learningTests;
 
-    ProgrammeReport(JdbcClient jdbc, Programmes programmes, CooperativeRegistry registry, MessageSource messages) {
+    ProgrammeReport(JdbcClient jdbc, Programmes programmes, CooperativeRegistry registry, MessageSource messages,
+            LearningTests learningTests) {
+        this.learningTests = learningTests;
         this.jdbc = jdbc;
         this.programmes = programmes;
         this.registry = registry;
@@ -39,7 +42,7 @@ public class ProgrammeReport {
 
     public record Report(Programmes.Programme programme, int reached, int womenLed, int youthLed, int newlyCreated,
             Map<ParticipantForm.Sex, Map<ParticipantForm.AgeBand, Integer>> participants, int marked, int present,
-            int ratings, int ratingSum) {
+            int ratings, int ratingSum, LearningTests.Learning learning) {
 
         /** The average satisfaction out of 5, to one decimal; null before any rating. */
         public BigDecimal satisfaction() {
@@ -108,7 +111,7 @@ public class ProgrammeReport {
         return new Report(programme, reached.size(), (int) reached.stream().filter(c -> c.womenLed()).count(),
                 (int) reached.stream().filter(c -> c.youthLed()).count(),
                 (int) reached.stream().filter(c -> c.newlyCreated()).count(), participants, marked, present,
-                rated[0], rated[1]);
+                rated[0], rated[1], learningTests.gain(programmeId));
     }
 
     /** The same figures as a workbook: one sheet of indicators, one of participants by sex and age band. */
@@ -152,11 +155,44 @@ public class ProgrammeReport {
                 }
                 row++;
             }
+            if (report.learning() != null) {
+                learningSheet(workbook.newWorksheet(t("training.report.learningSheet", locale)), report.learning(),
+                        locale);
+            }
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** One block per grouping (overall, module, session, commune, sex): participants, before, after, gain. */
+    private void learningSheet(org.dhatim.fastexcel.Worksheet sheet, LearningTests.Learning learning, Locale locale) {
+        int row = 0;
+        var blocks = new java.util.LinkedHashMap<String, List<LearningTests.Gain>>();
+        blocks.put("training.report.overall", List.of(learning.overall()));
+        blocks.put("training.report.byModule", learning.byModule());
+        blocks.put("training.report.bySession", learning.bySession());
+        blocks.put("training.report.byCommune", learning.byCommune());
+        blocks.put("training.report.bySex", learning.bySex());
+        for (var block : blocks.entrySet()) {
+            sheet.value(row, 0, t(block.getKey(), locale));
+            sheet.value(row, 1, t("training.report.pairs", locale));
+            sheet.value(row, 2, t("training.report.pre", locale));
+            sheet.value(row, 3, t("training.report.post", locale));
+            sheet.value(row, 4, t("training.report.gain", locale));
+            sheet.style(row, 0).bold().set();
+            row++;
+            for (var gain : block.getValue()) {
+                sheet.value(row, 0, gain.label(locale));
+                sheet.value(row, 1, gain.participants());
+                sheet.value(row, 2, gain.pre());
+                sheet.value(row, 3, gain.post());
+                sheet.value(row, 4, gain.gain());
+                row++;
+            }
+            row++;
+        }
     }
 
     private String t(String key, Locale locale) {

@@ -123,6 +123,14 @@ public class Programmes {
                 from training_module order by id""").query(Module.class).list();
     }
 
+    /** One module of the catalogue (the catalogue is public). */
+    public Module moduleById(long id) {
+        return jdbc.sql("""
+                select id, code, title_ar, title_fr, title_en, objectives_ar, objectives_fr, objectives_en, format
+                from training_module where id = :id""").param("id", id).query(Module.class).optional()
+                .orElseThrow(() -> new NotFoundException("module", id));
+    }
+
     public List<Session> sessions(long programmeId) {
         requireStaff();
         var sessions = jdbc.sql("""

@@ -41,8 +41,7 @@ class AttendanceController {
     private String page(long id, Model model) {
         var sheet = attendance.sheet(id);
         model.addAttribute("sheet", sheet);
-        model.addAttribute("module", programmes.modules().stream()
-                .filter(m -> m.id() == sheet.session().moduleId()).findFirst().orElseThrow());
+        model.addAttribute("module", programmes.moduleById(sheet.session().moduleId()));
         return "training/attendance";
     }
 

@@ -52,8 +52,7 @@ class EnrolmentController {
         var session = enrolments.session(id);
         model.addAttribute("session", session);
         model.addAttribute("programme", programmes.get(session.programmeId()));
-        model.addAttribute("module", programmes.modules().stream().filter(m -> m.id() == session.moduleId())
-                .findFirst().orElseThrow());
+        model.addAttribute("module", programmes.moduleById(session.moduleId()));
         model.addAttribute("participants", enrolments.participants(id));
         model.addAttribute("invited", enrolments.invitedCount(id));
         model.addAttribute("cercles", communes.cercles());
@@ -128,8 +127,7 @@ class EnrolmentController {
         if (!model.containsAttribute("refusal")) {
             model.addAttribute("refusal", null);
         }
-        model.addAttribute("module", programmes.modules().stream()
-                .filter(m -> m.id() == invitation.session().moduleId()).findFirst().orElseThrow());
+        model.addAttribute("module", programmes.moduleById(invitation.session().moduleId()));
         model.addAttribute("form", new Form(binding, ui));
         return "training/invitation";
     }

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Certificates of participation. A participant marked present at a session gets one, in Arabic and French, with a
- * verification code and a QR code leading to the public verification page. The code is random (60 bits), so it
+ * Certificates of participation in a programme. A person (a cooperative's participant, known by telephone) who was
+ * marked present at the programme's required number of sessions gets one, in Arabic and French, with a verification
+ * code and a QR code leading to the public verification page. The code is random (60 bits), so it
  * cannot be guessed from another certificate's.
  */
 @Service
@@ -56,17 +58,26 @@ public class Certificates {
 
     /** What a certificate states; shown on the public verification page and printed on the PDF. */
     public record Certificate(String code, String fullName, String cooperativeNameAr, String cooperativeNameFr,
-            String moduleTitleAr, String moduleTitleFr, String programme, LocalDate heldOn, String place,
-            String verificationUrl) {
+            String programme, LocalDate startsOn, LocalDate endsOn, String venue, List<String> modulesAr,
+            List<String> modulesFr, String verificationUrl) {
     }
 
-    /** The participant's certificate as a PDF, issued the first time it is asked for. */
+    /** A person of the cooperative in a programme: sessions attended against those required, and the code once issued. */
+    public record Progress(long participantId, String fullName, String programme, int attended, int required,
+            String code) {
+        public boolean earned() {
+            return attended >= required;
+        }
+    }
+
+    /** The participant's certificate for the programme as a PDF, issued the first time it is asked for. */
     @Transactional
     public byte[] pdf(long participantId) {
         var certificate = issue(participantId);
-        String day = certificate.heldOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        Object[] french = {certificate.fullName(), certificate.cooperativeNameFr(), certificate.moduleTitleFr(),
-                certificate.programme(), day, certificate.place()};
+        var days = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        Object[] french = {certificate.fullName(), certificate.cooperativeNameFr(), certificate.programme(),
+                certificate.startsOn().format(days), certificate.endsOn().format(days), certificate.venue(),
+                String.join(", ", certificate.modulesFr())};
         return pdf.render("training/certificate-pdf.jte", Map.of("certificate", certificate,
                 "qr", QrCode.dataUri(certificate.verificationUrl(), 300),
                 "titleFr", messages.getMessage("training.certificate.title", null, Locale.FRENCH),
@@ -84,48 +95,113 @@ public class Certificates {
                 .param("code", code).query(Long.class).optional().map(participant -> load(participant, code));
     }
 
-    private Certificate issue(long participantId) {
-        var row = jdbc.sql("""
-                select i.cooperative_id, p.attended from training_participant p
-                join training_invitation i on i.id = p.invitation_id where p.id = :id""").param("id", participantId)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2)}).optional()
-                .orElseThrow(() -> new NotFoundException("participant", participantId));
-        long cooperative = (Long) row[0];
+    /** Every person of the cooperative who attended a session, per programme, with their progress (at most 100). */
+    public List<Progress> progress(long cooperativeId) {
         var user = CurrentUser.require();
-        if (!user.isAdmin() && !user.ownsCooperative(cooperative)) {
-            throw new AccessDeniedException("certificate of cooperative " + cooperative);
+        if (!user.isStaff() && !user.ownsCooperative(cooperativeId)) {
+            throw new AccessDeniedException("certificates of cooperative " + cooperativeId);
         }
-        if (!Boolean.TRUE.equals(row[1])) {
-            throw new TrainingRefused("training.error.notAttended", null);
+        var codes = new java.util.HashMap<String, String>();
+        jdbc.sql("select programme_id, phone, code from training_certificate where cooperative_id = :c")
+                .param("c", cooperativeId).query(rs -> {
+                    codes.put(rs.getLong(1) + " " + rs.getString(2), rs.getString(3));
+                });
+        return jdbc.sql("""
+                select s.programme_id, g.title, g.sessions_required, p.phone, max(p.full_name), min(p.id),
+                    count(distinct p.session_id)
+                from training_participant p join training_invitation i on i.id = p.invitation_id
+                join training_session s on s.id = p.session_id join training_programme g on g.id = s.programme_id
+                where i.cooperative_id = :c and p.attended = true
+                group by s.programme_id, g.title, g.sessions_required, p.phone
+                order by s.programme_id desc, max(p.full_name) limit 100""").param("c", cooperativeId)
+                .query((rs, n) -> new Progress(rs.getLong(6), rs.getString(5), rs.getString(2), rs.getInt(7),
+                        rs.getInt(3), codes.get(rs.getLong(1) + " " + rs.getString(4)))).list();
+    }
+
+    /** The participants of an invitation who have earned the programme's certificate. */
+    public java.util.Set<Long> earnedIn(long invitationId) {
+        return java.util.Set.copyOf(jdbc.sql("""
+                select p.id from training_participant p join training_invitation i on i.id = p.invitation_id
+                join training_session s on s.id = p.session_id join training_programme g on g.id = s.programme_id
+                where p.invitation_id = :inv and g.sessions_required <= (
+                    select count(distinct o.session_id) from training_participant o
+                    join training_invitation oi on oi.id = o.invitation_id
+                    join training_session os on os.id = o.session_id
+                    where os.programme_id = s.programme_id and oi.cooperative_id = i.cooperative_id
+                        and o.phone = p.phone and o.attended = true)""").param("inv", invitationId)
+                .query(Long.class).list());
+    }
+
+    private Certificate issue(long participantId) {
+        var person = jdbc.sql("""
+                select i.cooperative_id, s.programme_id, p.phone, g.sessions_required
+                from training_participant p join training_invitation i on i.id = p.invitation_id
+                join training_session s on s.id = p.session_id join training_programme g on g.id = s.programme_id
+                where p.id = :id""").param("id", participantId)
+                .query((rs, n) -> new Person(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)))
+                .optional().orElseThrow(() -> new NotFoundException("participant", participantId));
+        var user = CurrentUser.require();
+        if (!user.isAdmin() && !user.ownsCooperative(person.cooperative())) {
+            throw new AccessDeniedException("certificate of cooperative " + person.cooperative());
         }
-        var existing = jdbc.sql("select code from training_certificate where participant_id = :id")
-                .param("id", participantId).query(String.class).optional();
+        // One certificate per person and programme, even when two requests arrive at once.
+        jdbc.sql("select id from training_programme where id = :g for update").param("g", person.programme())
+                .query(Long.class).single();
+        var attended = attendedSessions(person);
+        if (attended.isEmpty() || attended.size() < person.required()) {
+            throw new TrainingRefused("training.error.notAttended", null, attended.size(), person.required());
+        }
+        var existing = jdbc.sql("""
+                select participant_id, code from training_certificate
+                where programme_id = :g and cooperative_id = :c and phone = :phone""")
+                .param("g", person.programme()).param("c", person.cooperative()).param("phone", person.phone())
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).optional();
         if (existing.isPresent()) {
-            return load(participantId, existing.get());
+            return load(existing.get().getKey(), existing.get().getValue());
         }
         String code = newCode();
         jdbc.sql("""
-                insert into training_certificate (participant_id, code, issued_at) values (:p, :code, :now)""")
-                .param("p", participantId).param("code", code).param("now", Timestamp.from(clock.instant()))
+                insert into training_certificate (participant_id, programme_id, cooperative_id, phone, code, issued_at)
+                values (:p, :g, :c, :phone, :code, :now)""")
+                .param("p", participantId).param("g", person.programme()).param("c", person.cooperative())
+                .param("phone", person.phone()).param("code", code).param("now", Timestamp.from(clock.instant()))
                 .update();
         events.publishEvent(Audited.by("issue", "certificate", participantId, code));
         return load(participantId, code);
     }
 
+    private record Person(long cooperative, long programme, String phone, int required) {
+    }
+
+    /** The modules of the sessions this person attended in the programme, in the order they were held. */
+    private List<Programmes.Module> attendedSessions(Person person) {
+        return jdbc.sql("""
+                select s.module_id from training_participant p join training_invitation i on i.id = p.invitation_id
+                join training_session s on s.id = p.session_id
+                where s.programme_id = :g and i.cooperative_id = :c and p.phone = :phone and p.attended = true
+                order by s.held_on, s.starts_at""")
+                .param("g", person.programme()).param("c", person.cooperative()).param("phone", person.phone())
+                .query(Long.class).list().stream().map(programmes::moduleById).toList();
+    }
+
     private Certificate load(long participantId, String code) {
         var found = jdbc.sql("""
-                select p.full_name, i.cooperative_id, s.module_id, s.held_on, s.place, g.title
+                select p.full_name, i.cooperative_id, g.id, g.title, g.starts_on, g.ends_on, g.venue, p.phone,
+                    g.sessions_required
                 from training_participant p join training_invitation i on i.id = p.invitation_id
                 join training_session s on s.id = p.session_id join training_programme g on g.id = s.programme_id
                 where p.id = :id""").param("id", participantId)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3),
-                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6)})
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7),
+                        rs.getString(8), rs.getInt(9)})
                 .single();
-        var module = programmes.moduleById((Long) found[2]);
-        var cooperative = registry.ref((Long) found[1]).orElseThrow();
+        var person = new Person((Long) found[1], (Long) found[2], (String) found[7], (Integer) found[8]);
+        var modules = attendedSessions(person).stream().distinct().toList();
+        var cooperative = registry.ref(person.cooperative()).orElseThrow();
         return new Certificate(code, (String) found[0], cooperative.name(Locale.forLanguageTag("ar")),
-                cooperative.name(Locale.FRENCH), module.titleAr(), module.titleFr(), (String) found[5],
-                (LocalDate) found[3], (String) found[4], publicUrl + "/verify/" + code);
+                cooperative.name(Locale.FRENCH), (String) found[3], (LocalDate) found[4], (LocalDate) found[5],
+                (String) found[6], modules.stream().map(Programmes.Module::titleAr).toList(),
+                modules.stream().map(Programmes.Module::titleFr).toList(), publicUrl + "/verify/" + code);
     }
 
     private static String newCode() {

@@ -18,6 +18,8 @@ public record ProgrammeForm(
         @NotBlank(message = "{training.error.venue}") @Size(max = 200, message = "{training.error.venue}") String venue,
         @NotNull(message = "{training.error.target}") @Min(value = 1, message = "{training.error.target}")
         @Max(value = 100000, message = "{training.error.target}") Integer targetCooperatives,
+        @NotNull(message = "{training.error.sessionsRequired}") @Min(value = 1, message = "{training.error.sessionsRequired}")
+        @Max(value = 50, message = "{training.error.sessionsRequired}") Integer sessionsRequired,
         List<PartnerRow> partners) {
 
     public static final int PARTNER_ROWS = 3;
@@ -35,6 +37,6 @@ public record ProgrammeForm(
     }
 
     public static ProgrammeForm blank() {
-        return new ProgrammeForm("", null, null, "", null, List.of());
+        return new ProgrammeForm("", null, null, "", null, 1, List.of());
     }
 }

@@ -43,7 +43,7 @@ public class Programmes {
     }
 
     public record Programme(long id, String title, LocalDate startsOn, LocalDate endsOn, String venue,
-            int targetCooperatives, List<Partner> partners) {
+            int targetCooperatives, int sessionsRequired, List<Partner> partners) {
     }
 
     public record Partner(String name, String kind) {
@@ -77,12 +77,12 @@ public class Programmes {
         requireAdmin();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into training_programme (title, starts_on, ends_on, venue, target_cooperatives, created_at,
-                    created_by, version)
-                values (:title, :starts, :ends, :venue, :target, :now, :by, 0)""")
+                insert into training_programme (title, starts_on, ends_on, venue, target_cooperatives,
+                    sessions_required, created_at, created_by, version)
+                values (:title, :starts, :ends, :venue, :target, :required, :now, :by, 0)""")
                 .param("title", form.title().strip()).param("starts", Date.valueOf(form.startsOn()))
                 .param("ends", Date.valueOf(form.endsOn())).param("venue", form.venue().strip())
-                .param("target", form.targetCooperatives()).param("now", Timestamp.from(clock.instant()))
+                .param("target", form.targetCooperatives()).param("required", form.sessionsRequired()).param("now", Timestamp.from(clock.instant()))
                 .param("by", CurrentUser.username()).update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         int key = 0;
@@ -104,11 +104,11 @@ public class Programmes {
         int size = PageOf.DEFAULT_SIZE;
         long total = jdbc.sql("select count(*) from training_programme").query(Long.class).single();
         var programmes = jdbc.sql("""
-                select id, title, starts_on, ends_on, venue, target_cooperatives from training_programme
+                select id, title, starts_on, ends_on, venue, target_cooperatives, sessions_required from training_programme
                 order by starts_on desc, id desc limit :size offset :off""")
                 .param("size", size).param("off", PageOf.offset(page, size))
                 .query((rs, n) -> new Programme(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getInt(6), List.of())).list();
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getInt(6), rs.getInt(7), List.of())).list();
         return new PageOf<>(programmes, page, size, total);
     }
 
@@ -247,10 +247,10 @@ public class Programmes {
                 select name, kind from training_partner where training_programme = :id
                 order by training_programme_key""").param("id", id).query(Partner.class).list();
         return jdbc.sql("""
-                select id, title, starts_on, ends_on, venue, target_cooperatives from training_programme
+                select id, title, starts_on, ends_on, venue, target_cooperatives, sessions_required from training_programme
                 where id = :id""").param("id", id)
                 .query((rs, n) -> new Programme(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getInt(6), partners))
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getInt(6), rs.getInt(7), partners))
                 .optional().orElseThrow(() -> new NotFoundException("programme", id));
     }
 

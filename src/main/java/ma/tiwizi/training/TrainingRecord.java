@@ -14,8 +14,11 @@ public class TrainingRecord {
 
     private final Diagnostics diagnostics;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final Certificates certificates;
 
-    TrainingRecord(Diagnostics diagnostics, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    TrainingRecord(Diagnostics diagnostics, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            Certificates certificates) {
+        this.certificates = certificates;
         this.diagnostics = diagnostics;
         this.jdbc = jdbc;
     }
@@ -42,6 +45,11 @@ public class TrainingRecord {
                 .param("c", cooperativeId)
                 .query((rs, n) -> new AttendedSession(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, java.time.LocalDate.class), rs.getInt(5))).list();
+    }
+
+    /** Each person of the cooperative who attended a session: sessions attended against those the certificate needs. */
+    public java.util.List<Certificates.Progress> certificates(long cooperativeId) {
+        return certificates.progress(cooperativeId);
     }
 
     /** The programmes in which at least one of the cooperative's participants was marked present. */

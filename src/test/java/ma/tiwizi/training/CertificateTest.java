@@ -75,6 +75,57 @@ class CertificateTest extends TrainingTestSupport {
     }
 
     @Test
+    void aProgrammeCertificateNeedsTheRequiredSessionsAndIsIssuedOncePerPerson() throws Exception {
+        var fixture = fixture();
+        var trainer = fixture.trainer(uniqueNumber());
+        long programme = fixture.programme(2);
+        long first = fixture.session(programme, trainer.userId(), "قاعة أولى " + uniqueNumber(), 2);
+        long second = fixture.session(programme, trainer.userId(), "قاعة ثانية " + uniqueNumber(), 3);
+        long cooperative = register(form("تعاونية المسار", "Path coop", uniqueNumber()));
+        String name = "نادية " + uniqueNumber();
+        long firstInvitation = fixture.seat(first, cooperative, name);
+        fixture.seat(second, cooperative, name);
+        long atFirst = fixture.participant(first, name);
+        long atSecond = fixture.participant(second, name);
+        clock.set(july2030(2, 10, 0));
+        mark(first, trainer, atFirst, true).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/training/participants/" + atFirst + "/certificate.pdf").with(user(coop(cooperative))))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/training/invitations/" + firstInvitation).with(user(coop(cooperative))))
+                .andExpect(content().string(not(containsString("/certificate.pdf"))));
+        mvc.perform(get("/cooperatives/" + cooperative + "/training").with(user(coop(cooperative))))
+                .andExpect(content().string(containsString("حضر 1 من 2 حصص مطلوبة")));
+
+        clock.set(july2030(3, 10, 0));
+        mark(second, trainer, atSecond, true).andExpect(status().is3xxRedirection());
+        clock.reset();
+        mvc.perform(get("/cooperatives/" + cooperative + "/training").with(user(coop(cooperative))))
+                .andExpect(content().string(containsString("حضر 2 من 2 حصص مطلوبة")))
+                .andExpect(content().string(containsString("/training/participants/" + atFirst + "/certificate.pdf")));
+        byte[] pdf = mvc.perform(get("/training/participants/" + atSecond + "/certificate.pdf")
+                        .with(user(coop(cooperative))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        mvc.perform(get("/training/participants/" + atFirst + "/certificate.pdf").with(user(coop(cooperative))))
+                .andExpect(status().isOk());
+        var codes = jdbc.sql("select code from training_certificate where programme_id = :g").param("g", programme)
+                .query(String.class).list();
+        assertThat(codes).hasSize(1);
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+            assertThat(text).contains(codes.get(0)).contains("01/07/2030").contains("10/07/2030")
+                    .contains("Le marketing");
+        }
+        mvc.perform(get("/verify/" + codes.get(0)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(name)))
+                .andExpect(content().string(containsString("التسويق")));
+        long stranger = register(form("تعاونية فضولية", "Curious", uniqueNumber()));
+        mvc.perform(get("/cooperatives/" + cooperative + "/training").with(user(coop(stranger))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void anUnknownOrForgedCodeShowsNotFoundAndNobodysCertificate() throws Exception {
         mvc.perform(get("/verify/ABCD-EFGH-JKLM"))
                 .andExpect(status().isNotFound())

@@ -44,7 +44,7 @@ class InvitationAndEnrolmentTest extends PostgresIntegrationTest {
         long trainer = asAdmin(() -> accounts.openInitial("t" + uniqueNumber().toLowerCase().replace("-", ""),
                 "مكون", "trainer-password", Role.TRAINER, null));
         long programme = asAdmin(() -> programmes.create(new ProgrammeForm("دورة " + uniqueNumber(),
-                LocalDate.of(2030, 7, 1), LocalDate.of(2030, 7, 10), "دار المبادرة", 49, List.of())));
+                LocalDate.of(2030, 7, 1), LocalDate.of(2030, 7, 10), "دار المبادرة", 49, 1, List.of())));
         long module = jdbc.sql("select id from training_module where code = 'FINANCIAL_MANAGEMENT'")
                 .query(Long.class).single();
         asAdmin(() -> programmes.schedule(programme, new SessionForm(module, trainer, LocalDate.of(2030, 7, 2),

@@ -36,13 +36,23 @@ public final class TrainingFixture {
         return new TiwiziPrincipal(id, username, "", "المكونة سعاد", Role.TRAINER, null, true, true);
     }
 
-    /** A session on 2 July 2030, 09:00–12:00 (Morocco time), with the given trainer. */
+    /** A session on 2 July 2030, 09:00–12:00 (Morocco time), with the given trainer, in a programme of its own. */
     public long session(long trainer, String place) {
-        long programme = as(ADMIN, () -> programmes.create(new ProgrammeForm("دورة " + place,
-                LocalDate.of(2030, 7, 1), LocalDate.of(2030, 7, 10), "دار المبادرة", 49, List.of())));
+        return session(programme(1), trainer, place, 2);
+    }
+
+    /** A programme in July 2030 whose certificate needs the given number of attended sessions. */
+    public long programme(int sessionsRequired) {
+        return as(ADMIN, () -> programmes.create(new ProgrammeForm("دورة " + System.nanoTime(),
+                LocalDate.of(2030, 7, 1), LocalDate.of(2030, 7, 10), "دار المبادرة", 49, sessionsRequired,
+                List.of())));
+    }
+
+    /** A marketing session of the programme on the given day of July 2030, 09:00–12:00 (Morocco time). */
+    public long session(long programme, long trainer, String place, int julyDay) {
         long module = jdbc.sql("select id from training_module where code = 'MARKETING'").query(Long.class).single();
         return as(ADMIN, () -> programmes.schedule(programme, new SessionForm(module, trainer,
-                LocalDate.of(2030, 7, 2), LocalTime.of(9, 0), LocalTime.of(12, 0), place, 30)));
+                LocalDate.of(2030, 7, julyDay), LocalTime.of(9, 0), LocalTime.of(12, 0), place, 30)));
     }
 
     /** Invites exactly this cooperative and seats the named participants (before the session's day). */

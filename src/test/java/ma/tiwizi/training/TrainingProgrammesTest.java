@@ -38,7 +38,8 @@ class TrainingProgrammesTest extends PostgresIntegrationTest {
         String location = mvc.perform(post("/admin/training").with(user(admin())).with(csrf())
                         .param("title", "الدورة التكوينية لليوم الدولي للتعاونيات 2026").param("startsOn", "01/07/2026")
                         .param("endsOn", "10/07/2026").param("venue", "دار المبادرة بتارودانت")
-                        .param("targetCooperatives", "49").param("partners[0].name", "إنجاز المغرب")
+                        .param("targetCooperatives", "49").param("sessionsRequired", "2")
+                        .param("partners[0].name", "إنجاز المغرب")
                         .param("partners[0].kind", "NGO").param("partners[1].name", ""))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -75,6 +76,7 @@ class TrainingProgrammesTest extends PostgresIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/admin/training/" + programme).with(user(admin())))
                 .andExpect(content().string(containsString("إنجاز المغرب")))
+                .andExpect(content().string(containsString("الشهادة بعد حضور 2 حصص")))
                 .andExpect(content().string(containsString("05/07/2026 09:00–12:00")));
     }
 
@@ -82,8 +84,9 @@ class TrainingProgrammesTest extends PostgresIntegrationTest {
     void badInputIsExplainedAndOnlyAdministratorsPlanTraining() throws Exception {
         mvc.perform(post("/admin/training").with(user(admin())).with(csrf()).param("title", "")
                         .param("startsOn", "10/07/2026").param("endsOn", "01/07/2026").param("venue", "x")
-                        .param("targetCooperatives", "0"))
+                        .param("targetCooperatives", "0").param("sessionsRequired", "0"))
                 .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("value=\"0\"")))
                 .andExpect(content().string(containsString("يجب أن تأتي النهاية بعد البداية.")))
                 .andExpect(content().string(containsString("أدخل عدد تعاونيات يساوي 1 أو أكثر.")));
         long programme = programme();

@@ -67,6 +67,7 @@ class DiagnosticController {
     String record(@PathVariable long id, Model model) {
         model.addAttribute("cooperative", registry.get(id));
         model.addAttribute("attended", trainingRecord.attendedSessions(id));
+        model.addAttribute("certificates", trainingRecord.certificates(id));
         model.addAttribute("diagnostic", trainingRecord.latestDiagnostic(id).orElse(null));
         return "training/record";
     }

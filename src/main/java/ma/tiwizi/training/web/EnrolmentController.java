@@ -37,9 +37,12 @@ class EnrolmentController {
     private final CommuneDirectory communes;
     private final Validator validator;
     private final ConversionService conversions;
+    private final ma.tiwizi.training.Certificates certificates;
 
     EnrolmentController(Enrolments enrolments, Programmes programmes, CommuneDirectory communes, Validator validator,
-            @Qualifier("mvcConversionService") ConversionService conversions) {
+            @Qualifier("mvcConversionService") ConversionService conversions,
+            ma.tiwizi.training.Certificates certificates) {
+        this.certificates = certificates;
         this.enrolments = enrolments;
         this.programmes = programmes;
         this.communes = communes;
@@ -128,6 +131,7 @@ class EnrolmentController {
             model.addAttribute("refusal", null);
         }
         model.addAttribute("module", programmes.moduleById(invitation.session().moduleId()));
+        model.addAttribute("earned", certificates.earnedIn(id));
         model.addAttribute("form", new Form(binding, ui));
         return "training/invitation";
     }

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import ma.tiwizi.registry.CooperativeRegistry;
 import ma.tiwizi.training.CooperativeInvited;
+import ma.tiwizi.training.SessionReminder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,7 +15,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Invites a cooperative to a training session by e-mail, in Arabic and French, with the link to name participants. */
+/**
+ * Training e-mails to a cooperative, in Arabic and French: the invitation to a session with the link to name
+ * participants, and the reminder the day before.
+ */
 @Component
 class TrainingMail {
 
@@ -53,6 +57,38 @@ class TrainingMail {
                 + text("fr", invited.moduleTitleFr(), when, invited.place(), link, "subject"));
         message.setText(text("ar", invited.moduleTitleAr(), when, invited.place(), link, "body") + "\n\n—\n\n"
                 + text("fr", invited.moduleTitleFr(), when, invited.place(), link, "body"));
+        send(email, message);
+    }
+
+    /** The day before the session: who is expected, or a request to name participants when nobody is yet. */
+    @ApplicationModuleListener
+    void on(SessionReminder reminder) {
+        String email = registry.contactEmail(reminder.cooperativeId()).orElse(null);
+        if (email == null) {
+            log.info("Session {}: cooperative {} has no e-mail address for its reminder", reminder.sessionId(),
+                    reminder.cooperativeId());
+            return;
+        }
+        String when = DAY.format(reminder.heldOn()) + " " + reminder.startsAt();
+        String link = publicUrl + "/training/invitations/" + reminder.invitationId();
+        String kind = reminder.participants().isEmpty() ? "nobody" : "expected";
+        var message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(email);
+        message.setSubject(reminderText("ar", "subject", reminder.moduleTitleAr(), when, reminder, link) + " / "
+                + reminderText("fr", "subject", reminder.moduleTitleFr(), when, reminder, link));
+        message.setText(reminderText("ar", kind, reminder.moduleTitleAr(), when, reminder, link) + "\n\n—\n\n"
+                + reminderText("fr", kind, reminder.moduleTitleFr(), when, reminder, link));
+        send(email, message);
+    }
+
+    private String reminderText(String language, String part, String module, String when, SessionReminder reminder,
+            String link) {
+        return messages.getMessage("notifications.reminder." + part, new Object[] {module, when, reminder.place(),
+                String.join(", ", reminder.participants()), link}, Locale.forLanguageTag(language));
+    }
+
+    private void send(String email, SimpleMailMessage message) {
         var sender = mail.getIfAvailable();
         if (sender == null) {
             log.info("No SMTP server configured; would send to {}: {}", email, message.getSubject());

@@ -1,8 +1,5 @@
 package ma.tiwizi;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,30 +18,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @org.springframework.context.annotation.Import(TestClockConfig.class)
 public abstract class PostgresIntegrationTest {
 
-    private static final EmbeddedPostgres POSTGRES = start();
-
     /** A real SMTP server (GreenMail) on port 3025 for the whole test run: mail the application sends lands here. */
-    protected static final com.icegreen.greenmail.util.GreenMail MAIL = startMail();
-
-    private static com.icegreen.greenmail.util.GreenMail startMail() {
-        var mail = new com.icegreen.greenmail.util.GreenMail(com.icegreen.greenmail.util.ServerSetupTest.SMTP);
-        mail.start();
-        return mail;
-    }
-
-    private static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    protected static final com.icegreen.greenmail.util.GreenMail MAIL = TestInfrastructure.MAIL;
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        TestInfrastructure.postgres(registry);
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger();

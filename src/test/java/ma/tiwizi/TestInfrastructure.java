@@ -1,0 +1,43 @@
+package ma.tiwizi;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * What every Spring test of the run shares, started once: a real PostgreSQL (from Maven-Central binaries) and a real
+ * SMTP server (GreenMail on port 3025, where the test profile points the application's mail).
+ */
+public final class TestInfrastructure {
+
+    private static final EmbeddedPostgres POSTGRES = start();
+
+    public static final GreenMail MAIL = startMail();
+
+    private TestInfrastructure() {
+    }
+
+    /** Points the application's data source at the shared PostgreSQL. */
+    public static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+
+    private static EmbeddedPostgres start() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static GreenMail startMail() {
+        var mail = new GreenMail(ServerSetupTest.SMTP);
+        mail.start();
+        return mail;
+    }
+}

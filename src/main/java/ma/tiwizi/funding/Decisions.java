@@ -35,6 +35,9 @@ public class Decisions {
     /** Reviewers disagree when their weighted scores (out of 10) are this far apart or more. */
     public static final BigDecimal DISAGREEMENT = new BigDecimal("3");
 
+    /** An application is approved only after at least this many reviewers have submitted their scores. */
+    public static final int MIN_REVIEWS = 2;
+
     private static final EnumSet<ApplicationStatus> RANKED = EnumSet.of(ApplicationStatus.COMPLETE,
             ApplicationStatus.APPROVED, ApplicationStatus.WAITING_LIST, ApplicationStatus.REJECTED);
 
@@ -120,6 +123,12 @@ public class Decisions {
         BigDecimal budget = jdbc.sql("select budget from funding_call where id = :id for update")
                 .param("id", call.id()).query(BigDecimal.class).single();
         if (form.decision() == ApplicationStatus.APPROVED) {
+            int reviewed = jdbc.sql("""
+                    select count(*) from funding_review where application_id = :id and submitted_at is not null""")
+                    .param("id", applicationId).query(Integer.class).single();
+            if (reviewed < MIN_REVIEWS) {
+                throw new FundingRefused("funding.error.tooFewReviews", "decision", reviewed);
+            }
             if (form.amount() == null) {
                 throw new FundingRefused("funding.error.decisionAmount", "amount");
             }

@@ -47,6 +47,15 @@ class DecidingWithinTheEnvelopeTest extends PostgresIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Reviews reviews;
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    @Autowired
+    ma.tiwizi.accounts.AccountDirectory accounts;
+
     private long call(String envelope) {
         var form = new CallForm("طلب القرارات " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY,
                 LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(5),
@@ -55,8 +64,15 @@ class DecidingWithinTheEnvelopeTest extends PostgresIntegrationTest {
         return asAdmin(() -> calls.publish(form));
     }
 
-    /** A complete application: 100,000 MAD of cost, 60,000 requested. */
+    /** A complete application scored by two reviewers: 100,000 MAD of cost, 60,000 requested. */
     private long complete(long call, String email) throws Exception {
+        long id = unreviewed(call, email);
+        TwoReviews.of(id, reviews, accounts);
+        return id;
+    }
+
+    /** A complete application no reviewer has scored yet. */
+    private long unreviewed(long call, String email) throws Exception {
         long coopId = register(new CooperativeForm("تعاونية القرار", "Decision coop", LegalForm.COOPERATIVE,
                 uniqueNumber(), LocalDate.of(2020, 1, 1), "", 9L, Sector.HONEY, "", "", email, "Lalla", Sex.F, 1980,
                 6, 2, 1, 0, null));
@@ -136,6 +152,24 @@ class DecidingWithinTheEnvelopeTest extends PostgresIntegrationTest {
             assertThat(m.getAllRecipients()[0].toString()).isEqualTo(email);
             assertThat(m.getSubject()).contains("تمت الموافقة");
         });
+    }
+
+    @Test
+    void anApplicationIsApprovedOnlyAfterTwoReviewsButMayBeRejectedBefore() throws Exception {
+        long call = call("100000");
+        long id = unreviewed(call, "");
+        var once = mvc.perform(post("/applications/" + id + "/decision").with(user(admin())).with(csrf())
+                .param("decision", "APPROVED").param("amount", "50000")
+                .param("version", String.valueOf(version(id)))).andReturn();
+        assertThat(once.getFlashMap().get("flashError")).isEqualTo("funding.error.tooFewReviews");
+        var shown = new ma.tiwizi.platform.web.Ui(messages, java.util.Locale.forLanguageTag("ar"), "/", null, null,
+                null, once.getFlashMap(), java.util.Map.of());
+        assertThat(shown.flashError()).contains("لهذا الطلب 0 حتى الآن");
+        assertThat(statusOf(id)).isEqualTo("COMPLETE");
+        mvc.perform(post("/applications/" + id + "/decision").with(user(admin())).with(csrf())
+                .param("decision", "REJECTED").param("reason", "OUTSIDE_PRIORITIES")
+                .param("version", String.valueOf(version(id))));
+        assertThat(statusOf(id)).isEqualTo("REJECTED");
     }
 
     @Test

@@ -46,6 +46,12 @@ class FromApprovalToClosedProjectTest extends PostgresIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Reviews reviews;
+
+    @Autowired
+    ma.tiwizi.accounts.AccountDirectory accounts;
+
     private String flashError(MvcResult result) {
         return (String) result.getFlashMap().get("flashError");
     }
@@ -88,6 +94,7 @@ class FromApprovalToClosedProjectTest extends PostgresIntegrationTest {
                 + "where v.application_id = :id").param("id", id).query(Long.class).single();
         mvc.perform(get("/applications/" + id + "/photos/" + photo).with(user(admin())))
                 .andExpect(status().isOk()).andExpect(content().bytes(png.toByteArray()));
+        TwoReviews.of(id, reviews, accounts);
         int version = jdbc.sql("select version from funding_application where id = :id").param("id", id)
                 .query(Integer.class).single();
         mvc.perform(post("/applications/" + id + "/decision").with(user(admin())).with(csrf())

@@ -51,7 +51,7 @@ class DecisionController {
             redirect.addFlashAttribute("flash", "funding.flash.decided");
         } catch (UserFacingException refusal) {
             redirect.addFlashAttribute("flashError", refusal.messageKey());
-            redirect.addFlashAttribute("flashArguments", refusal.arguments());
+            redirect.addFlashAttribute("flashArgs", refusal.arguments());
         }
         return "redirect:/calls/" + call + "/ranking";
     }

@@ -85,12 +85,16 @@ public final class Ui {
 
     /** A one-time message left by the previous request (a redirect after a save), translated; empty if none. */
     public String flash() {
-        Object[] arguments = flash.get("flashArgs") instanceof Object[] given ? given : new Object[0];
-        return flash.get("flash") instanceof String key ? t(key, arguments) : "";
+        return flash.get("flash") instanceof String key ? t(key, flashArguments()) : "";
     }
 
+    /** A one-time refusal left by the previous request, translated with its arguments; empty if none. */
     public String flashError() {
-        return flash.get("flashError") instanceof String key ? t(key) : "";
+        return flash.get("flashError") instanceof String key ? t(key, flashArguments()) : "";
+    }
+
+    private Object[] flashArguments() {
+        return flash.get("flashArgs") instanceof Object[] given ? given : new Object[0];
     }
 
     /** Any other value the previous request left, such as a token shown once. */

@@ -74,6 +74,7 @@ public class CooperativeRegistry {
         }
         events.publishEvent(Audited.by("create", "cooperative", cooperative.id(),
                 cooperative.registrationNumber() + " " + cooperative.nameLatin()));
+        events.publishEvent(new CooperativeChanged(cooperative.id()));
         return cooperative.id();
     }
 
@@ -100,6 +101,7 @@ public class CooperativeRegistry {
         }
         events.publishEvent(Audited.by("update", "cooperative", id,
                 cooperative.registrationNumber() + " " + cooperative.nameLatin()));
+        events.publishEvent(new CooperativeChanged(id));
     }
 
     @Transactional
@@ -110,6 +112,7 @@ public class CooperativeRegistry {
         cooperative.changeStatus(target, CurrentUser.username(), clock.instant());
         cooperatives.save(cooperative);
         events.publishEvent(Audited.by("status", "cooperative", id, before + " -> " + target));
+        events.publishEvent(new CooperativeChanged(id));
     }
 
     /** One cooperative, if the signed-in user may read it; otherwise 403 (or 404 when it does not exist). */
@@ -184,6 +187,12 @@ public class CooperativeRegistry {
         LocalDate today = today();
         return jdbc.sql("select " + COLUMNS + " from registry_cooperative c where id in (:ids)").param("ids", ids)
                 .query((rs, n) -> CooperativeView.of(rs, today)).list();
+    }
+
+    /** The public facts of a cooperative, for its storefront; no user check (nothing private is in them). */
+    public Optional<PublicProfile> publicProfile(long id) {
+        return find(id).map(c -> new PublicProfile(c.id(), c.nameAr(), c.nameLatin(), c.communeId(), c.sector(),
+                c.womenLed(), c.youthLed(), c.status() == CooperativeStatus.ACTIVE));
     }
 
     public long count() {

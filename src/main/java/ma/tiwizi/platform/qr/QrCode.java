@@ -39,6 +39,27 @@ public final class QrCode {
         }
     }
 
+    /** The code as SVG (one path of unit squares), for printing on packaging at any size. */
+    public static String svg(String text) {
+        try {
+            var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            var path = new StringBuilder();
+            for (int y = 0; y < matrix.getHeight(); y++) {
+                for (int x = 0; x < matrix.getWidth(); x++) {
+                    if (matrix.get(x, y)) {
+                        path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
+                    }
+                }
+            }
+            return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " "
+                    + matrix.getHeight() + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" "
+                    + "fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("cannot encode " + text, e);
+        }
+    }
+
     /** The PNG as a data: URI, to embed in HTML and PDF documents. */
     public static String dataUri(String text, int size) {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(text, size));

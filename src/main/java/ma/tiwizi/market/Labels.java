@@ -1,0 +1,169 @@
+package ma.tiwizi.market;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.files.DocumentStore;
+import ma.tiwizi.platform.files.UploadCheck;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Quality labels: a cooperative claims one with a supporting document, for all its products or one of them; ADMIN
+ * verifies or rejects it with a reason. Only verified labels are shown to shoppers.
+ */
+@Service
+public class Labels {
+
+    public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+    public enum Status {
+        CLAIMED, VERIFIED, REJECTED
+    }
+
+    private final JdbcClient jdbc;
+    private final Shops shops;
+    private final Products products;
+    private final DocumentStore store;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Labels(JdbcClient jdbc, Shops shops, Products products, DocumentStore store, ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.shops = shops;
+        this.products = products;
+        this.store = store;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record Label(long id, long cooperativeId, Long productId, LabelKind kind, String detail, String documentName,
+            Status status, String reason, Instant claimedAt) {
+    }
+
+    private static final String COLUMNS = """
+            id, cooperative_id, product_id, kind, detail, document_name, status, reason, claimed_at""";
+
+    private static Label map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Label(rs.getLong("id"), rs.getLong("cooperative_id"), (Long) rs.getObject("product_id", Long.class),
+                LabelKind.valueOf(rs.getString("kind")), rs.getString("detail"), rs.getString("document_name"),
+                Status.valueOf(rs.getString("status")), rs.getString("reason"),
+                rs.getTimestamp("claimed_at").toInstant());
+    }
+
+    /** Claims a label; refused, storing nothing, without a readable document or a needed detail. */
+    @Transactional
+    public long claim(LabelKind kind, String detail, Long productId, String filename, String contentType,
+            byte[] document) {
+        long cooperative = Shops.ownCooperative();
+        shops.ensure(cooperative);
+        if (kind == null) {
+            throw new MarketRefused("market.error.labelKind", "kind");
+        }
+        String cleanDetail = detail == null ? "" : detail.strip();
+        if (kind.needsDetail() && cleanDetail.isEmpty()) {
+            throw new MarketRefused("market.error.labelDetail." + kind.name(), "detail");
+        }
+        if (cleanDetail.length() > 200) {
+            throw new MarketRefused("market.error.labelDetailLength", "detail");
+        }
+        if (productId != null) {
+            products.own(productId);
+        }
+        var refusal = UploadCheck.refusal(filename, document, MAX_DOCUMENT_BYTES);
+        if (refusal.isPresent()) {
+            throw new MarketRefused(refusal.get().messageKey(), "document", refusal.get().arguments());
+        }
+        String type = UploadCheck.kind(document).orElseThrow().contentType;
+        String key = store.put(document);
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into market_label (cooperative_id, product_id, kind, detail, document, document_name,
+                    document_type, status, claimed_at)
+                values (:c, :p, :kind, :detail, :doc, :name, :type, 'CLAIMED', :now)""").param("c", cooperative)
+                .param("p", productId).param("kind", kind.name()).param("detail", cleanDetail).param("doc", key)
+                .param("name", filename == null || filename.isBlank() ? "document" : filename.strip())
+                .param("type", type).param("now", Timestamp.from(clock.instant())).update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        events.publishEvent(Audited.by("claim", "label", id, kind.name()));
+        return id;
+    }
+
+    public List<Label> mine() {
+        long cooperative = Shops.ownCooperative();
+        return jdbc.sql("select " + COLUMNS + " from market_label where cooperative_id = :c order by id desc limit 100")
+                .param("c", cooperative).query(Labels::map).list();
+    }
+
+    /** The labels waiting for a decision, oldest first (ADMIN). */
+    public PageOf<Label> claimed(int page) {
+        requireAdmin();
+        int size = PageOf.DEFAULT_SIZE;
+        long total = jdbc.sql("select count(*) from market_label where status = 'CLAIMED'").query(Long.class).single();
+        var items = jdbc.sql("select " + COLUMNS + " from market_label where status = 'CLAIMED' order by id "
+                + "limit :size offset :off").param("size", size).param("off", PageOf.offset(page, size))
+                .query(Labels::map).list();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    @Transactional
+    public void decide(long labelId, boolean verified, String reason) {
+        requireAdmin();
+        if (!verified && (reason == null || reason.isBlank())) {
+            throw new MarketRefused("market.error.rejectReason", "reason");
+        }
+        int updated = jdbc.sql("""
+                update market_label set status = :status, reason = :reason, decided_at = :now, decided_by = :by
+                where id = :id and status = 'CLAIMED'""").param("status", verified ? "VERIFIED" : "REJECTED")
+                .param("reason", verified ? null : reason.strip()).param("now", Timestamp.from(clock.instant()))
+                .param("by", CurrentUser.username()).param("id", labelId).update();
+        if (updated == 0) {
+            throw new MarketRefused("market.error.labelDecided", null);
+        }
+        events.publishEvent(Audited.by(verified ? "verify" : "reject", "label", labelId, verified ? "" : reason));
+    }
+
+    public record Document(String filename, String contentType, byte[] content) {
+    }
+
+    /** The supporting document, for ADMIN and the cooperative that claimed the label. */
+    public Document document(long labelId) {
+        var row = jdbc.sql("select cooperative_id, document, document_name, document_type from market_label where id = :id")
+                .param("id", labelId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)}).optional().orElseThrow(() -> new NotFoundException("label", labelId));
+        var user = CurrentUser.require();
+        if (!user.isAdmin() && !user.ownsCooperative((Long) row[0])) {
+            throw new AccessDeniedException("label " + labelId);
+        }
+        byte[] content = store.get((String) row[1]).orElseThrow(() -> new NotFoundException("label", labelId));
+        return new Document((String) row[2], (String) row[3], content);
+    }
+
+    /** The verified labels of a cooperative, those for a given product included when one is named. */
+    public List<Label> verified(long cooperativeId, Long productId) {
+        return jdbc.sql("select " + COLUMNS + " from market_label where cooperative_id = :c and status = 'VERIFIED' "
+                        + "and (product_id is null or product_id = :p) order by kind, id").param("c", cooperativeId)
+                .param("p", productId == null ? -1L : productId).query(Labels::map).list();
+    }
+
+    /** The verified labels of a cooperative's whole range (for its brand page). */
+    public List<Label> verifiedAnywhere(long cooperativeId) {
+        return jdbc.sql("select " + COLUMNS + " from market_label where cooperative_id = :c and status = 'VERIFIED' "
+                + "order by kind, id").param("c", cooperativeId).query(Labels::map).list();
+    }
+
+    private static void requireAdmin() {
+        if (!CurrentUser.require().isAdmin()) {
+            throw new AccessDeniedException("administrators only");
+        }
+    }
+}

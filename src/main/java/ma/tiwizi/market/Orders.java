@@ -1,0 +1,253 @@
+package ma.tiwizi.market;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.ConflictException;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.text.MoroccanPhone;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Guest orders. A cart across cooperatives becomes one order per cooperative, all or nothing: each line takes its
+ * quantity from the stock with one conditional update, so two buyers can never both get the last unit and stock never
+ * goes below zero. A buyer follows an order with its reference and phone number; the cooperative moves it on.
+ */
+@Service
+public class Orders {
+
+    public static final int MAX_QUANTITY = 999;
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final Shops shops;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Orders(JdbcClient jdbc, Shops shops, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.shops = shops;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record Line(long productId, String name, BigDecimal unitPrice, int quantity, BigDecimal amount) {
+    }
+
+    public record Order(long id, String reference, long cooperativeId, String buyerName, String buyerPhone,
+            String city, String address, String note, Payment payment, OrderStatus status, BigDecimal total,
+            Instant placedAt, int version, List<Line> lines) {
+
+        public String phoneNational() {
+            return MoroccanPhone.national(buyerPhone);
+        }
+    }
+
+    /** A placed order as the buyer's confirmation page shows it, with where to pay when paying by transfer. */
+    public record Placed(String reference, long cooperativeId, String shopAr, String shopLatin, BigDecimal total,
+            Payment payment, String bankName, String bankAccount) {
+        public String shop(java.util.Locale locale) {
+            return "ar".equals(locale.getLanguage()) ? shopAr : shopLatin;
+        }
+    }
+
+    /**
+     * Places the cart (product id → quantity) as one order per cooperative. Refused as a whole, reserving nothing,
+     * when a product is gone or has too little stock. A second submit with the same checkout key returns the orders
+     * the first placed.
+     */
+    @Transactional
+    public List<Placed> checkout(CheckoutForm form, Map<Long, Integer> cart) {
+        var already = placed(form.checkoutKey());
+        if (!already.isEmpty()) {
+            return already;
+        }
+        if (cart == null || cart.isEmpty()) {
+            throw new MarketRefused("market.error.emptyCart", null);
+        }
+        String phone = MoroccanPhone.normalize(form.phone())
+                .orElseThrow(() -> new MarketRefused("platform.error.phone", "phone"));
+        var byCooperative = new LinkedHashMap<Long, List<Line>>();
+        // in product order, so two carts never lock the same rows in opposite orders
+        for (var entry : new java.util.TreeMap<>(cart).entrySet()) {
+            int quantity = entry.getValue() == null ? 0 : entry.getValue();
+            if (quantity < 1 || quantity > MAX_QUANTITY) {
+                throw new MarketRefused("market.error.quantity", null, MAX_QUANTITY);
+            }
+            var product = jdbc.sql("""
+                    select p.cooperative_id, p.name_ar, p.name_fr, p.name_en, p.price from market_product p
+                    join market_shop s on s.cooperative_id = p.cooperative_id
+                    where p.id = :id and p.visible = true and s.active = true""").param("id", entry.getKey())
+                    .query((rs, n) -> new Object[] {rs.getLong(1), Texts.inLanguage(
+                            org.springframework.context.i18n.LocaleContextHolder.getLocale(), rs.getString(2),
+                            rs.getString(3), rs.getString(4)), rs.getBigDecimal(5)})
+                    .optional().orElseThrow(() -> new MarketRefused("market.error.productGone", null));
+            int taken = jdbc.sql("""
+                    update market_product set stock = stock - :q where id = :id and stock >= :q""")
+                    .param("q", quantity).param("id", entry.getKey()).update();
+            if (taken == 0) {
+                int left = jdbc.sql("select stock from market_product where id = :id").param("id", entry.getKey())
+                        .query(Integer.class).single();
+                throw new MarketRefused("market.error.stock.left", null, product[1], left);
+            }
+            BigDecimal price = (BigDecimal) product[2];
+            byCooperative.computeIfAbsent((Long) product[0], c -> new ArrayList<>()).add(new Line(entry.getKey(),
+                    (String) product[1], price, quantity, price.multiply(BigDecimal.valueOf(quantity))));
+        }
+        Instant now = clock.instant();
+        for (var entry : byCooperative.entrySet()) {
+            BigDecimal total = entry.getValue().stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            var keys = new GeneratedKeyHolder();
+            String reference = newReference();
+            jdbc.sql("""
+                    insert into market_order (reference, checkout_key, cooperative_id, buyer_name, buyer_phone, city,
+                        address, note, payment, status, total, placed_at, updated_at, version)
+                    values (:ref, :key, :c, :name, :phone, :city, :address, :note, :payment, 'NEW', :total, :now, :now, 0)
+                    """).param("ref", reference).param("key", form.checkoutKey()).param("c", entry.getKey())
+                    .param("name", form.name().strip()).param("phone", phone).param("city", form.city().strip())
+                    .param("address", form.address().strip())
+                    .param("note", form.note() == null ? "" : form.note().strip())
+                    .param("payment", form.payment().name()).param("total", total).param("now", Timestamp.from(now))
+                    .update(keys, "id");
+            long id = keys.getKeyAs(Long.class);
+            int number = 1;
+            for (var line : entry.getValue()) {
+                jdbc.sql("""
+                        insert into market_order_line (order_id, line, product_id, name, unit_price, quantity, amount)
+                        values (:o, :n, :p, :name, :price, :q, :amount)""").param("o", id).param("n", number++)
+                        .param("p", line.productId()).param("name", line.name()).param("price", line.unitPrice())
+                        .param("q", line.quantity()).param("amount", line.amount()).update();
+            }
+            events.publishEvent(new OrderPlaced(id, reference, entry.getKey(), total, form.name().strip(),
+                    form.city().strip(), form.payment()));
+        }
+        return placed(form.checkoutKey());
+    }
+
+    /** The orders a checkout placed (empty if none). */
+    public List<Placed> placed(String checkoutKey) {
+        return jdbc.sql("""
+                select o.reference, o.cooperative_id, s.name_ar, s.name_latin, o.total, o.payment, s.bank_name,
+                    s.bank_account
+                from market_order o join market_shop s on s.cooperative_id = o.cooperative_id
+                where o.checkout_key = :key order by o.id""").param("key", checkoutKey).query(Placed.class).list();
+    }
+
+    /** An order found by its reference and the buyer's phone; both must match, so orders can't be enumerated. */
+    public Optional<Order> track(String reference, String phone) {
+        var normalized = MoroccanPhone.normalize(phone);
+        if (reference == null || normalized.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select id from market_order where reference = :ref and buyer_phone = :phone")
+                .param("ref", reference.strip().toUpperCase(java.util.Locale.ROOT)).param("phone", normalized.get())
+                .query(Long.class).optional().map(this::load);
+    }
+
+    /** The cooperative's own orders, newest first, optionally of one status. */
+    public PageOf<Order> mine(OrderStatus status, int page) {
+        long cooperative = Shops.ownCooperative();
+        int size = PageOf.DEFAULT_SIZE;
+        String where = " where cooperative_id = :c" + (status == null ? "" : " and status = :status");
+        var params = new java.util.HashMap<String, Object>();
+        params.put("c", cooperative);
+        if (status != null) {
+            params.put("status", status.name());
+        }
+        long total = jdbc.sql("select count(*) from market_order" + where).params(params).query(Long.class).single();
+        var orders = jdbc.sql("select " + ORDER + " from market_order" + where
+                        + " order by id desc limit :size offset :off").params(params).param("size", size)
+                .param("off", PageOf.offset(page, size)).query((rs, n) -> order(rs, List.of())).list();
+        return new PageOf<>(orders, page, size, total);
+    }
+
+    /** How many of the cooperative's orders are in each status. */
+    public Map<OrderStatus, Integer> counts() {
+        long cooperative = Shops.ownCooperative();
+        var counts = new java.util.EnumMap<OrderStatus, Integer>(OrderStatus.class);
+        for (var status : OrderStatus.values()) {
+            counts.put(status, 0);
+        }
+        jdbc.sql("select status, count(*) from market_order where cooperative_id = :c group by status")
+                .param("c", cooperative).query(rs -> {
+                    counts.put(OrderStatus.valueOf(rs.getString(1)), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    public Order own(long id) {
+        var order = load(id);
+        if (!CurrentUser.require().ownsCooperative(order.cooperativeId())) {
+            throw new AccessDeniedException("order " + id);
+        }
+        return order;
+    }
+
+    /** Moves an order on (confirm, ship, deliver, cancel); a cancellation puts the quantities back in stock. */
+    @Transactional
+    public void move(long id, OrderStatus target, int version) {
+        var order = own(id);
+        if (!order.status().next().contains(target)) {
+            throw new MarketRefused("market.error.orderMove", null);
+        }
+        int updated = jdbc.sql("""
+                update market_order set status = :target, updated_at = :now, version = version + 1
+                where id = :id and version = :version""").param("target", target.name())
+                .param("now", Timestamp.from(clock.instant())).param("id", id).param("version", version).update();
+        if (updated == 0) {
+            throw new ConflictException("platform.error.stale", null);
+        }
+        if (target == OrderStatus.CANCELLED) {
+            for (var line : order.lines()) {
+                jdbc.sql("update market_product set stock = stock + :q where id = :p").param("q", line.quantity())
+                        .param("p", line.productId()).update();
+            }
+        }
+        events.publishEvent(Audited.by(target.name().toLowerCase(java.util.Locale.ROOT), "order", id,
+                order.reference()));
+    }
+
+    private static final String ORDER = """
+            id, reference, cooperative_id, buyer_name, buyer_phone, city, address, note, payment, status, total,
+            placed_at, version""";
+
+    private Order load(long id) {
+        var lines = jdbc.sql("""
+                select product_id, name, unit_price, quantity, amount from market_order_line where order_id = :id
+                order by line""").param("id", id).query(Line.class).list();
+        return jdbc.sql("select " + ORDER + " from market_order where id = :id").param("id", id)
+                .query((rs, n) -> order(rs, lines)).optional().orElseThrow(() -> new NotFoundException("order", id));
+    }
+
+    private static Order order(java.sql.ResultSet rs, List<Line> lines) throws java.sql.SQLException {
+        return new Order(rs.getLong("id"), rs.getString("reference"), rs.getLong("cooperative_id"),
+                rs.getString("buyer_name"), rs.getString("buyer_phone"), rs.getString("city"), rs.getString("address"),
+                rs.getString("note"), Payment.valueOf(rs.getString("payment")),
+                OrderStatus.valueOf(rs.getString("status")), rs.getBigDecimal("total"),
+                rs.getTimestamp("placed_at").toInstant(), rs.getInt("version"), lines);
+    }
+
+    private static String newReference() {
+        var reference = new StringBuilder("C-");
+        for (int i = 0; i < 8; i++) {
+            reference.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return reference.toString();
+    }
+}

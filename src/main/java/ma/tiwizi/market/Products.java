@@ -1,0 +1,267 @@
+package ma.tiwizi.market;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.ConflictException;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.files.DocumentStore;
+import ma.tiwizi.platform.files.UploadCheck;
+import net.coobird.thumbnailator.Thumbnails;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A cooperative's products and their photos. Only the cooperative manages its own. Photos are re-encoded on the server
+ * into the three widths pages need, which also drops every metadata block (GPS position included).
+ */
+@Service
+public class Products {
+
+    /** The largest photo accepted, before resizing. */
+    public static final int MAX_PHOTO_BYTES = 8 * 1024 * 1024;
+    public static final int MAX_PHOTOS = 6;
+    /** Widths of the stored sizes: a list thumbnail, a phone-wide picture, a large one. */
+    static final int[] WIDTHS = {320, 640, 1200};
+
+    private final JdbcClient jdbc;
+    private final Shops shops;
+    private final DocumentStore store;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Products(JdbcClient jdbc, Shops shops, DocumentStore store, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.shops = shops;
+        this.store = store;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record Product(long id, long cooperativeId, String nameAr, String nameFr, String nameEn,
+            String descriptionAr, String descriptionFr, String descriptionEn, Category category, Unit unit,
+            BigDecimal size, BigDecimal price, int stock, boolean visible, String lot, LocalDate harvestedOn,
+            int version, Long photo) {
+
+        public String name(Locale locale) {
+            return Texts.inLanguage(locale, nameAr, nameFr, nameEn);
+        }
+
+        public String description(Locale locale) {
+            return Texts.inLanguage(locale, descriptionAr, descriptionFr, descriptionEn);
+        }
+
+        public ProductForm form() {
+            return new ProductForm(nameAr, nameFr, nameEn, descriptionAr, descriptionFr, descriptionEn, category, unit,
+                    size, price, stock, visible, lot, harvestedOn, version);
+        }
+    }
+
+    public record Photo(long id, int width, int height) {
+    }
+
+    static final String COLUMNS = """
+            p.id, p.cooperative_id, p.name_ar, p.name_fr, p.name_en, p.description_ar, p.description_fr,
+            p.description_en, p.category, p.unit, p.size, p.price, p.stock, p.visible, p.lot, p.harvested_on, p.version,
+            (select min(f.id) from market_photo f where f.product_id = p.id) as photo""";
+
+    static Product map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Product(rs.getLong("id"), rs.getLong("cooperative_id"), rs.getString("name_ar"),
+                rs.getString("name_fr"), rs.getString("name_en"), rs.getString("description_ar"),
+                rs.getString("description_fr"), rs.getString("description_en"),
+                Category.valueOf(rs.getString("category")), Unit.valueOf(rs.getString("unit")), rs.getBigDecimal("size"),
+                rs.getBigDecimal("price"), rs.getInt("stock"), rs.getBoolean("visible"), rs.getString("lot"),
+                rs.getObject("harvested_on", LocalDate.class), rs.getInt("version"),
+                (Long) rs.getObject("photo", Long.class));
+    }
+
+    @Transactional
+    public long create(ProductForm form) {
+        long cooperative = Shops.ownCooperative();
+        shops.ensure(cooperative);
+        var keys = new GeneratedKeyHolder();
+        columns(jdbc.sql("""
+                insert into market_product (cooperative_id, name_ar, name_fr, name_en, description_ar, description_fr,
+                    description_en, search_key, category, unit, size, price, stock, visible, lot, harvested_on,
+                    created_at, updated_at, version)
+                values (:c, :nameAr, :nameFr, :nameEn, :descriptionAr, :descriptionFr, :descriptionEn, '', :category,
+                    :unit, :size, :price, :stock, :visible, :lot, :harvestedOn, :now, :now, 0)"""), form)
+                .param("c", cooperative).update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        shops.reindex(id);
+        events.publishEvent(Audited.by("create", "product", id, form.nameFr() + " " + form.nameAr()));
+        return id;
+    }
+
+    @Transactional
+    public void update(long id, ProductForm form) {
+        own(id);
+        int updated = columns(jdbc.sql("""
+                update market_product set name_ar = :nameAr, name_fr = :nameFr, name_en = :nameEn,
+                    description_ar = :descriptionAr, description_fr = :descriptionFr, description_en = :descriptionEn,
+                    category = :category, unit = :unit, size = :size, price = :price, stock = :stock,
+                    visible = :visible, lot = :lot, harvested_on = :harvestedOn, updated_at = :now,
+                    version = version + 1
+                where id = :id and version = :version"""), form).param("id", id)
+                .param("version", form.version() == null ? -1 : form.version()).update();
+        if (updated == 0) {
+            throw new ConflictException("platform.error.stale", null);
+        }
+        shops.reindex(id);
+        events.publishEvent(Audited.by("update", "product", id, form.nameFr() + " " + form.nameAr()));
+    }
+
+    /** The cooperative's own product, for editing. */
+    public Product own(long id) {
+        var product = find(id).orElseThrow(() -> new NotFoundException("product", id));
+        if (!CurrentUser.require().ownsCooperative(product.cooperativeId())) {
+            throw new AccessDeniedException("product " + id);
+        }
+        return product;
+    }
+
+    public PageOf<Product> mine(int page) {
+        long cooperative = Shops.ownCooperative();
+        int size = PageOf.DEFAULT_SIZE;
+        long total = jdbc.sql("select count(*) from market_product where cooperative_id = :c")
+                .param("c", cooperative).query(Long.class).single();
+        var items = jdbc.sql("select " + COLUMNS + " from market_product p where p.cooperative_id = :c "
+                        + "order by p.id desc limit :size offset :off").param("c", cooperative).param("size", size)
+                .param("off", PageOf.offset(page, size)).query((rs, n) -> map(rs)).list();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    public java.util.Optional<Product> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from market_product p where p.id = :id").param("id", id)
+                .query((rs, n) -> map(rs)).optional();
+    }
+
+    public List<Photo> photos(long productId) {
+        return jdbc.sql("select id, width, height from market_photo where product_id = :p order by id")
+                .param("p", productId).query(Photo.class).list();
+    }
+
+    /**
+     * Adds a photo. Refused, storing nothing, when it is too large, not an image, or one too many; otherwise kept in
+     * three widths as JPEG, without the original's metadata.
+     */
+    @Transactional
+    public void addPhoto(long productId, String filename, byte[] content) {
+        own(productId);
+        var refusal = UploadCheck.refusal(filename, content, MAX_PHOTO_BYTES);
+        if (refusal.isPresent()) {
+            throw new MarketRefused(refusal.get().messageKey(), "photo", refusal.get().arguments());
+        }
+        if (UploadCheck.kind(content).filter(kind -> kind != UploadCheck.Kind.PDF).isEmpty()) {
+            throw new MarketRefused("market.error.notAnImage", "photo");
+        }
+        if (photos(productId).size() >= MAX_PHOTOS) {
+            throw new MarketRefused("market.error.tooManyPhotos", "photo", MAX_PHOTOS);
+        }
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new ByteArrayInputStream(content));
+        } catch (IOException | RuntimeException e) {
+            image = null;
+        }
+        if (image == null || image.getWidth() < 50 || image.getHeight() < 50) {
+            throw new MarketRefused("market.error.notAnImage", "photo");
+        }
+        String[] keys = new String[WIDTHS.length];
+        int largeWidth = 0;
+        int largeHeight = 0;
+        for (int i = 0; i < WIDTHS.length; i++) {
+            var resized = resize(content, image, WIDTHS[i]);
+            keys[i] = store.put(resized.bytes());
+            largeWidth = resized.width();
+            largeHeight = resized.height();
+        }
+        jdbc.sql("""
+                insert into market_photo (product_id, small, medium, large, width, height)
+                values (:p, :small, :medium, :large, :w, :h)""").param("p", productId).param("small", keys[0])
+                .param("medium", keys[1]).param("large", keys[2]).param("w", largeWidth).param("h", largeHeight)
+                .update();
+        events.publishEvent(Audited.by("photo", "product", productId, keys[2]));
+    }
+
+    @Transactional
+    public void removePhoto(long productId, long photoId) {
+        own(productId);
+        jdbc.sql("delete from market_photo where id = :id and product_id = :p").param("id", photoId)
+                .param("p", productId).update();
+    }
+
+    /** A stored photo in one of its sizes; photos of hidden products only for their cooperative. */
+    public byte[] photo(long photoId, String size) {
+        var row = jdbc.sql("""
+                select f.small, f.medium, f.large, p.visible, p.cooperative_id from market_photo f
+                join market_product p on p.id = f.product_id where f.id = :id""").param("id", photoId)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getBoolean(4), rs.getLong(5)}).optional()
+                .orElseThrow(() -> new NotFoundException("photo", photoId));
+        if (!(Boolean) row[3] && CurrentUser.find().map(u -> !u.ownsCooperative((Long) row[4])).orElse(true)) {
+            throw new NotFoundException("photo", photoId);
+        }
+        String key = switch (size) {
+            case "small" -> (String) row[0];
+            case "medium" -> (String) row[1];
+            case "large" -> (String) row[2];
+            default -> throw new NotFoundException("photo size", size);
+        };
+        return store.get(key).orElseThrow(() -> new NotFoundException("photo", photoId));
+    }
+
+    private record Resized(byte[] bytes, int width, int height) {
+    }
+
+    /** Scales down (never up) to the width, re-encoded as JPEG, which keeps no metadata. */
+    private static Resized resize(byte[] original, BufferedImage image, int width) {
+        try {
+            var out = new ByteArrayOutputStream();
+            var builder = image.getWidth() > width
+                    ? Thumbnails.of(new ByteArrayInputStream(original)).width(width)
+                    : Thumbnails.of(new ByteArrayInputStream(original)).scale(1.0);
+            var resized = builder.outputFormat("jpg").outputQuality(0.82).imageType(BufferedImage.TYPE_INT_RGB)
+                    .asBufferedImage();
+            Thumbnails.of(resized).scale(1.0).outputFormat("jpg").outputQuality(0.82).toOutputStream(out);
+            return new Resized(out.toByteArray(), resized.getWidth(), resized.getHeight());
+        } catch (IOException e) {
+            throw new MarketRefused("market.error.notAnImage", "photo");
+        }
+    }
+
+    private JdbcClient.StatementSpec columns(JdbcClient.StatementSpec statement, ProductForm form) {
+        return statement.param("nameAr", strip(form.nameAr())).param("nameFr", strip(form.nameFr()))
+                .param("nameEn", strip(form.nameEn())).param("descriptionAr", strip(form.descriptionAr()))
+                .param("descriptionFr", strip(form.descriptionFr()))
+                .param("descriptionEn", strip(form.descriptionEn())).param("category", form.category().name())
+                .param("unit", form.unit().name()).param("size", form.size()).param("price", form.price())
+                .param("stock", form.stock()).param("visible", form.visible()).param("lot", blankToNull(form.lot()))
+                .param("harvestedOn", form.harvestedOn() == null ? null : Date.valueOf(form.harvestedOn()))
+                .param("now", Timestamp.from(clock.instant()));
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,138 @@
+package ma.tiwizi.market;
+
+import java.util.Locale;
+import java.util.Optional;
+import ma.tiwizi.platform.ConflictException;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.text.MoroccanPhone;
+import ma.tiwizi.registry.CooperativeChanged;
+import ma.tiwizi.registry.CooperativeRegistry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each cooperative's shop: its brand-page words and contacts, and a copy of the public facts the storefront filters on
+ * (names, commune, women-led, active), refreshed whenever the registry says the cooperative changed.
+ */
+@Service
+public class Shops {
+
+    private final JdbcClient jdbc;
+    private final CooperativeRegistry registry;
+
+    Shops(JdbcClient jdbc, CooperativeRegistry registry) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+    }
+
+    public record Shop(long cooperativeId, String nameAr, String nameLatin, long communeId, boolean womenLed,
+            boolean active, String storyAr, String storyFr, String storyEn, String whatsapp, String bankName,
+            String bankAccount, int version) {
+
+        public String name(Locale locale) {
+            return "ar".equals(locale.getLanguage()) ? nameAr : nameLatin;
+        }
+
+        /** The story in the reader's language, or in another when that one is empty. */
+        public String story(Locale locale) {
+            return Texts.inLanguage(locale, storyAr, storyFr, storyEn);
+        }
+
+        /** The WhatsApp link (wa.me wants the international number without "+"). */
+        public String whatsappLink() {
+            return whatsapp == null || whatsapp.isBlank() ? null : "https://wa.me/" + whatsapp.replace("+", "");
+        }
+    }
+
+    /** The signed-in cooperative's own shop, opened on first use. */
+    @Transactional
+    public Shop mine() {
+        return ensure(ownCooperative());
+    }
+
+    @Transactional
+    public void save(ShopForm form) {
+        long cooperative = ownCooperative();
+        ensure(cooperative);
+        int updated = jdbc.sql("""
+                update market_shop set story_ar = :ar, story_fr = :fr, story_en = :en, whatsapp = :whatsapp,
+                    bank_name = :bank, bank_account = :account, version = version + 1
+                where cooperative_id = :c and version = :version""")
+                .param("ar", strip(form.storyAr())).param("fr", strip(form.storyFr())).param("en", strip(form.storyEn()))
+                .param("whatsapp", MoroccanPhone.normalize(form.whatsapp()).orElse(null))
+                .param("bank", strip(form.bankName())).param("account", strip(form.bankAccount()).replace(" ", ""))
+                .param("c", cooperative).param("version", form.version() == null ? -1 : form.version()).update();
+        if (updated == 0) {
+            throw new ConflictException("platform.error.stale", null);
+        }
+    }
+
+    /** Any shop, for the public brand page. */
+    public Optional<Shop> find(long cooperativeId) {
+        return jdbc.sql("""
+                select cooperative_id, name_ar, name_latin, commune_id, women_led, active, story_ar, story_fr,
+                    story_en, whatsapp, bank_name, bank_account, version
+                from market_shop where cooperative_id = :c""").param("c", cooperativeId).query(Shop.class)
+                .optional();
+    }
+
+    /** Opens the shop of a cooperative from its registry entry if it has none yet. */
+    @Transactional
+    Shop ensure(long cooperativeId) {
+        return find(cooperativeId).orElseGet(() -> {
+            var profile = registry.publicProfile(cooperativeId)
+                    .orElseThrow(() -> new NotFoundException("cooperative", cooperativeId));
+            jdbc.sql("""
+                    insert into market_shop (cooperative_id, name_ar, name_latin, commune_id, women_led, active)
+                    values (:c, :ar, :latin, :commune, :women, :active)""").param("c", cooperativeId)
+                    .param("ar", profile.nameAr()).param("latin", profile.nameLatin())
+                    .param("commune", profile.communeId()).param("women", profile.womenLed())
+                    .param("active", profile.active()).update();
+            return find(cooperativeId).orElseThrow();
+        });
+    }
+
+    /** Keeps the copied public facts in step with the registry (after the registry's change is committed). */
+    @ApplicationModuleListener
+    void on(CooperativeChanged changed) {
+        registry.publicProfile(changed.cooperativeId()).ifPresent(profile -> {
+            int updated = jdbc.sql("""
+                    update market_shop set name_ar = :ar, name_latin = :latin, commune_id = :commune,
+                        women_led = :women, active = :active
+                    where cooperative_id = :c""").param("ar", profile.nameAr()).param("latin", profile.nameLatin())
+                    .param("commune", profile.communeId()).param("women", profile.womenLed())
+                    .param("active", profile.active()).param("c", profile.id()).update();
+            if (updated > 0) {
+                jdbc.sql("select id from market_product where cooperative_id = :c").param("c", profile.id())
+                        .query(Long.class).list().forEach(this::reindex);
+            }
+        });
+    }
+
+    /** Rewrites a product's search key from its names and its cooperative's names. */
+    void reindex(long productId) {
+        jdbc.sql("""
+                select p.name_ar, p.name_fr, p.name_en, s.name_ar, s.name_latin from market_product p
+                join market_shop s on s.cooperative_id = p.cooperative_id where p.id = :id""").param("id", productId)
+                .query((rs, n) -> Texts.searchKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
+                .optional().ifPresent(key -> jdbc.sql("update market_product set search_key = :k where id = :id")
+                        .param("k", key).param("id", productId).update());
+    }
+
+    static long ownCooperative() {
+        var user = CurrentUser.require();
+        if (user.cooperativeId() == null) {
+            throw new AccessDeniedException("the market is run by cooperatives");
+        }
+        return user.cooperativeId();
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

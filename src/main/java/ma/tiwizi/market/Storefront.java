@@ -1,0 +1,193 @@
+package ma.tiwizi.market;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.registry.CooperativeRegistry;
+import ma.tiwizi.registry.PublicProfile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the public storefront reads: the home page, search with filters, product pages and brand pages. Only visible
+ * products of active cooperatives, and only verified labels, are ever shown.
+ */
+@Service
+public class Storefront {
+
+    public static final int PAGE_SIZE = 24;
+
+    private final JdbcClient jdbc;
+    private final Products products;
+    private final Shops shops;
+    private final Labels labels;
+    private final CooperativeRegistry registry;
+
+    Storefront(JdbcClient jdbc, Products products, Shops shops, Labels labels, CooperativeRegistry registry) {
+        this.jdbc = jdbc;
+        this.products = products;
+        this.shops = shops;
+        this.labels = labels;
+        this.registry = registry;
+    }
+
+    /** A product as a list shows it. */
+    public record Card(long id, long cooperativeId, String nameAr, String nameFr, String nameEn, Category category,
+            Unit unit, BigDecimal size, BigDecimal price, int stock, Long photo, String shopAr, String shopLatin) {
+
+        public String name(Locale locale) {
+            return Texts.inLanguage(locale, nameAr, nameFr, nameEn);
+        }
+
+        public String shop(Locale locale) {
+            return "ar".equals(locale.getLanguage()) ? shopAr : shopLatin;
+        }
+    }
+
+    /** What a shopper searches for; every part is optional. */
+    public record Query(String text, Category category, Long commune, LabelKind label, boolean womenLed) {
+
+        public static Query everything() {
+            return new Query(null, null, null, null, false);
+        }
+    }
+
+    public record ShopCard(long cooperativeId, String nameAr, String nameLatin, long communeId, boolean womenLed,
+            int products) {
+        public String name(Locale locale) {
+            return "ar".equals(locale.getLanguage()) ? nameAr : nameLatin;
+        }
+    }
+
+    public record Home(List<Card> featured, List<ShopCard> shops, Map<Category, Integer> categories) {
+    }
+
+    public record ProductPage(Products.Product product, Shops.Shop shop, PublicProfile profile,
+            List<Products.Photo> photos, List<Labels.Label> labels) {
+    }
+
+    public record BrandPage(Shops.Shop shop, PublicProfile profile, List<Labels.Label> labels, PageOf<Card> products) {
+    }
+
+    private static final String CARD = """
+            select p.id, p.cooperative_id, p.name_ar, p.name_fr, p.name_en, p.category, p.unit, p.size, p.price, p.stock,
+                (select min(f.id) from market_photo f where f.product_id = p.id) as photo, s.name_ar as shop_ar,
+                s.name_latin as shop_latin
+            from market_product p join market_shop s on s.cooperative_id = p.cooperative_id
+            where p.visible = true and s.active = true""";
+
+    public Home home() {
+        var featured = jdbc.sql(CARD + " and p.stock > 0 and exists (select 1 from market_photo f where f.product_id = p.id)"
+                + " order by p.id desc limit 8").query(Card.class).list();
+        if (featured.size() < 8) {
+            var more = new ArrayList<>(featured);
+            jdbc.sql(CARD + " and p.stock > 0 order by p.id desc limit 8").query(Card.class).list().stream()
+                    .filter(c -> featured.stream().noneMatch(f -> f.id() == c.id())).limit(8 - featured.size())
+                    .forEach(more::add);
+            return new Home(more, shopCards(), categories());
+        }
+        return new Home(featured, shopCards(), categories());
+    }
+
+    private List<ShopCard> shopCards() {
+        return jdbc.sql("""
+                select s.cooperative_id, s.name_ar, s.name_latin, s.commune_id, s.women_led, count(p.id) as products
+                from market_shop s join market_product p on p.cooperative_id = s.cooperative_id and p.visible = true
+                where s.active = true
+                group by s.cooperative_id, s.name_ar, s.name_latin, s.commune_id, s.women_led
+                order by s.women_led desc, count(p.id) desc, s.cooperative_id limit 6""").query(ShopCard.class).list();
+    }
+
+    private Map<Category, Integer> categories() {
+        var counts = new EnumMap<Category, Integer>(Category.class);
+        jdbc.sql("""
+                select p.category, count(*) from market_product p join market_shop s on s.cooperative_id = p.cooperative_id
+                where p.visible = true and s.active = true group by p.category""")
+                .query(rs -> {
+                    counts.put(Category.valueOf(rs.getString(1)), rs.getInt(2));
+                });
+        return counts;
+    }
+
+    public PageOf<Card> search(Query query, int page) {
+        var where = new StringBuilder();
+        var params = new java.util.HashMap<String, Object>();
+        int i = 0;
+        for (String term : Texts.terms(query.text())) {
+            where.append(" and p.search_key like :t").append(i);
+            params.put("t" + i++, "%" + term.replace("\\", "").replace("%", "").replace("_", "") + "%");
+        }
+        if (query.category() != null) {
+            where.append(" and p.category = :category");
+            params.put("category", query.category().name());
+        }
+        if (query.commune() != null) {
+            where.append(" and s.commune_id = :commune");
+            params.put("commune", query.commune());
+        }
+        if (query.womenLed()) {
+            where.append(" and s.women_led = true");
+        }
+        if (query.label() != null) {
+            where.append("""
+                     and exists (select 1 from market_label l where l.cooperative_id = p.cooperative_id
+                        and l.status = 'VERIFIED' and l.kind = :label and (l.product_id is null or l.product_id = p.id))""");
+            params.put("label", query.label().name());
+        }
+        long total = jdbc.sql("select count(*) from market_product p join market_shop s on s.cooperative_id = "
+                + "p.cooperative_id where p.visible = true and s.active = true" + where).params(params)
+                .query(Long.class).single();
+        var items = jdbc.sql(CARD + where + " order by p.id desc limit :size offset :off").params(params)
+                .param("size", PAGE_SIZE).param("off", PageOf.offset(page, PAGE_SIZE)).query(Card.class).list();
+        return new PageOf<>(items, page, PAGE_SIZE, total);
+    }
+
+    /** A visible product of an active cooperative, with its photos and the verified labels that cover it. */
+    public Optional<ProductPage> product(long id) {
+        return products.find(id).filter(Products.Product::visible).flatMap(product -> shops
+                .find(product.cooperativeId()).filter(Shops.Shop::active).map(shop -> new ProductPage(product, shop,
+                        registry.publicProfile(shop.cooperativeId()).orElseThrow(), products.photos(id),
+                        labels.verified(shop.cooperativeId(), id))));
+    }
+
+    public Optional<BrandPage> brand(long cooperativeId, int page) {
+        return shops.find(cooperativeId).filter(Shops.Shop::active).map(shop -> {
+            long total = jdbc.sql("select count(*) from market_product p where p.cooperative_id = :c and p.visible = true")
+                    .param("c", cooperativeId).query(Long.class).single();
+            var items = jdbc.sql(CARD + " and p.cooperative_id = :c order by p.id desc limit :size offset :off")
+                    .param("c", cooperativeId).param("size", PAGE_SIZE).param("off", PageOf.offset(page, PAGE_SIZE))
+                    .query(Card.class).list();
+            return new BrandPage(shop, registry.publicProfile(cooperativeId).orElseThrow(),
+                    labels.verifiedAnywhere(cooperativeId), new PageOf<>(items, page, PAGE_SIZE, total));
+        });
+    }
+
+    /** Several products by id, as cards (for the cart), visible ones only. */
+    public Map<Long, Card> cards(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var cards = new java.util.HashMap<Long, Card>();
+        jdbc.sql(CARD + " and p.id in (:ids)").param("ids", ids).query(Card.class).list()
+                .forEach(card -> cards.put(card.id(), card));
+        return cards;
+    }
+
+    /** The public pages a search engine should know: products first, then brand pages (at most 50,000 in all). */
+    public record Sitemap(List<Long> products, List<Long> shops) {
+    }
+
+    public Sitemap sitemap() {
+        var products = jdbc.sql("""
+                select p.id from market_product p join market_shop s on s.cooperative_id = p.cooperative_id
+                where p.visible = true and s.active = true order by p.id limit 45000""").query(Long.class).list();
+        var shops = jdbc.sql("select cooperative_id from market_shop where active = true order by cooperative_id "
+                + "limit 5000").query(Long.class).list();
+        return new Sitemap(products, shops);
+    }
+}

@@ -1,0 +1,47 @@
+package ma.tiwizi.market;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import ma.tiwizi.platform.text.SearchText;
+
+/** Words in three languages that fall back on each other, and the folded key the storefront searches. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    /** The text in the reader's language; when empty, Arabic, then French, then English. */
+    static String inLanguage(Locale locale, String ar, String fr, String en) {
+        String wanted = switch (locale.getLanguage()) {
+            case "ar" -> ar;
+            case "fr" -> fr;
+            default -> en;
+        };
+        if (wanted != null && !wanted.isBlank()) {
+            return wanted;
+        }
+        for (String candidate : new String[] {ar, fr, en}) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate;
+            }
+        }
+        return "";
+    }
+
+    static String searchKey(String... texts) {
+        return Arrays.stream(texts).map(SearchText::normalize).filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(" "));
+    }
+
+    /**
+     * The words of a storefront search, folded like the key; a leading Arabic article is dropped so that "الزعفران"
+     * finds "زعفران".
+     */
+    static List<String> terms(String query) {
+        return SearchText.terms(query).stream()
+                .map(t -> t.startsWith("\u0627\u0644") && t.length() > 4 ? t.substring(2) : t)
+                .filter(t -> !t.isBlank()).distinct().toList();
+    }
+}

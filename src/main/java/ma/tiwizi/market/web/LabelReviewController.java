@@ -1,0 +1,61 @@
+package ma.tiwizi.market.web;
+
+import ma.tiwizi.market.Labels;
+import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.UserFacingException;
+import ma.tiwizi.registry.CooperativeRegistry;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** ADMIN checks the labels cooperatives claim against their documents, and verifies or rejects each. */
+@Controller
+class LabelReviewController {
+
+    private final Labels labels;
+    private final CooperativeRegistry registry;
+
+    LabelReviewController(Labels labels, CooperativeRegistry registry) {
+        this.labels = labels;
+        this.registry = registry;
+    }
+
+    @GetMapping("/admin/labels")
+    String claimed(@RequestParam(required = false) Integer page, Model model) {
+        var claimed = labels.claimed(PageOf.clampPage(page));
+        model.addAttribute("labels", claimed);
+        model.addAttribute("cooperatives", registry.refs(claimed.items().stream().map(Labels.Label::cooperativeId)
+                .distinct().toList()));
+        return "market/labels-review";
+    }
+
+    @PostMapping("/admin/labels/{id}")
+    String decide(@PathVariable long id, @RequestParam boolean verified, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            labels.decide(id, verified, reason);
+            redirect.addFlashAttribute("flash", verified ? "market.flash.labelVerified" : "market.flash.labelRejected");
+        } catch (UserFacingException refusal) {
+            redirect.addFlashAttribute("flashError", refusal.messageKey());
+        }
+        return "redirect:/admin/labels";
+    }
+
+    @GetMapping("/labels/{id}/document")
+    ResponseEntity<byte[]> document(@PathVariable long id) {
+        var document = labels.document(id);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(document.filename(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build().toString())
+                .header("X-Content-Type-Options", "nosniff").body(document.content());
+    }
+}

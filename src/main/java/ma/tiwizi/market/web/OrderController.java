@@ -1,0 +1,51 @@
+package ma.tiwizi.market.web;
+
+import ma.tiwizi.market.OrderStatus;
+import ma.tiwizi.market.Orders;
+import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.UserFacingException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The cooperative's orders: by status, one at a time, confirmed, shipped, delivered or cancelled. */
+@Controller
+class OrderController {
+
+    private final Orders orders;
+
+    OrderController(Orders orders) {
+        this.orders = orders;
+    }
+
+    @GetMapping("/market/orders")
+    String list(@RequestParam(required = false) OrderStatus status, @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute("status", status);
+        model.addAttribute("orders", orders.mine(status, PageOf.clampPage(page)));
+        model.addAttribute("counts", orders.counts());
+        return "market/orders";
+    }
+
+    @GetMapping("/market/orders/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("order", orders.own(id));
+        return "market/order";
+    }
+
+    @PostMapping("/market/orders/{id}/status")
+    String move(@PathVariable long id, @RequestParam OrderStatus target, @RequestParam int version,
+            RedirectAttributes redirect) {
+        try {
+            orders.move(id, target, version);
+            redirect.addFlashAttribute("flash", "market.flash.order." + target.name());
+        } catch (UserFacingException refusal) {
+            redirect.addFlashAttribute("flashError", refusal.messageKey());
+        }
+        return "redirect:/market/orders/" + id;
+    }
+}

@@ -134,8 +134,8 @@ public class Storefront {
             where.append(" and s.women_led = true");
         }
         if (query.label() != null) {
-            where.append("""
-                     and exists (select 1 from market_label l where l.cooperative_id = p.cooperative_id
+            where.append(" ").append("""
+                    and exists (select 1 from market_label l where l.cooperative_id = p.cooperative_id
                         and l.status = 'VERIFIED' and l.kind = :label and (l.product_id is null or l.product_id = p.id))""");
             params.put("label", query.label().name());
         }

@@ -82,6 +82,9 @@ class MarketController {
     String saveProduct(@PathVariable(required = false) Long id, @Valid @ModelAttribute("form") ProductForm form,
             BindingResult binding, Model model, @ModelAttribute("ui") Ui ui, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
+        if (id != null) {
+            products.own(id);
+        }
         CompleteValidation.validateRest(binding, ProductForm.class, request, validator, conversions);
         if (binding.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -107,7 +107,7 @@ class StorefrontController {
                 "url", url));
         model.addAttribute("page", page);
         model.addAttribute("url", url);
-        model.addAttribute("jsonLd", json.writeValueAsString(ld).replace("</", "<\\/"));
+        model.addAttribute("jsonLd", json.writeValueAsString(ld).replace("<", "\\u003c"));
         model.addAttribute("communeName", communes.find(page.profile().communeId()).map(c -> c.name(ui.locale()))
                 .orElse(""));
         return "market/product";

@@ -1,0 +1,62 @@
+package ma.tiwizi.market;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import ma.tiwizi.PostgresIntegrationTest;
+import ma.tiwizi.platform.TiwiziPrincipal;
+import ma.tiwizi.registry.CooperativeForm;
+import ma.tiwizi.registry.LegalForm;
+import ma.tiwizi.registry.Sector;
+import ma.tiwizi.registry.Sex;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** What market tests share: a cooperative with its president, and products it puts on sale. */
+public abstract class MarketTestSupport extends PostgresIntegrationTest {
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected Products products;
+
+    @Autowired
+    protected Labels labels;
+
+    /** A women-led cooperative in the given commune, with an e-mail address; returns its president. */
+    protected TiwiziPrincipal cooperative(String nameAr, long commune, String email) {
+        long id = register(new CooperativeForm(nameAr, "Coop " + uniqueNumber(), LegalForm.COOPERATIVE,
+                uniqueNumber(), LocalDate.of(2019, 4, 1), "", commune, Sector.SAFFRON, "", "", email, "فاطمة",
+                Sex.F, 1978, 9, 1, 3, 0, null));
+        return coop(id);
+    }
+
+    protected long product(TiwiziPrincipal president, String nameAr, Category category, String price, int stock) {
+        return as(president, () -> products.create(new ProductForm(nameAr, "", "", "وصف", "", "", category, Unit.G,
+                BigDecimal.ONE, new BigDecimal(price), stock, true, "LOT-1", LocalDate.of(2026, 11, 1), null)));
+    }
+
+    protected int stock(long product) {
+        return jdbc.sql("select stock from market_product where id = :id").param("id", product).query(Integer.class)
+                .single();
+    }
+
+    protected static <T> T as(TiwiziPrincipal principal, Supplier<T> action) {
+        var context = SecurityContextHolder.getContext();
+        var previous = context.getAuthentication();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            context.setAuthentication(previous);
+        }
+    }
+}

@@ -143,7 +143,8 @@ public class Orders {
     /** The orders a checkout placed (empty if none). */
     public List<Placed> placed(String checkoutKey) {
         return jdbc.sql("""
-                select o.reference, o.cooperative_id, s.name_ar, s.name_latin, o.total, o.payment, s.bank_name,
+                select o.reference, o.cooperative_id, s.name_ar as shop_ar, s.name_latin as shop_latin, o.total, o.payment,
+                    s.bank_name,
                     s.bank_account
                 from market_order o join market_shop s on s.cooperative_id = o.cooperative_id
                 where o.checkout_key = :key order by o.id""").param("key", checkoutKey).query(Placed.class).list();

@@ -1,0 +1,155 @@
+package ma.tiwizi.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+class StorefrontTest extends MarketTestSupport {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void shoppersFindProductsWhateverTheArabicSpellingAndNarrowThemByCategoryCommuneAndLeadership() throws Exception {
+        String tag = uniqueNumber();
+        var taliouine = cooperative("تعاونية تالوين " + tag, 9L, "");
+        long saffron = product(taliouine, "زعفران حر " + tag, Category.SAFFRON, "95", 10);
+        long honey = product(taliouine, "عسل " + tag, Category.HONEY, "150", 3);
+        var led = register(new ma.tiwizi.registry.CooperativeForm("تعاونية رجالية " + tag, "Men coop " + tag,
+                ma.tiwizi.registry.LegalForm.COOPERATIVE, uniqueNumber(), java.time.LocalDate.of(2010, 1, 1), "", 1L,
+                ma.tiwizi.registry.Sector.SAFFRON, "", "", "", "أحمد", ma.tiwizi.registry.Sex.M, 1960, 1, 9, 0, 0,
+                null));
+        long other = product(coop(led), "الزعفران الممتاز " + tag, Category.SAFFRON, "120", 4);
+
+        mvc.perform(get("/shop/products").param("q", "الزَّعفرَان " + tag))
+                .andExpect(content().string(containsString("/shop/products/" + saffron + "\"")))
+                .andExpect(content().string(containsString("/shop/products/" + other + "\"")))
+                .andExpect(content().string(not(containsString("/shop/products/" + honey + "\""))));
+        mvc.perform(get("/shop/products").param("q", tag).param("category", "HONEY"))
+                .andExpect(content().string(containsString("/shop/products/" + honey + "\"")))
+                .andExpect(content().string(not(containsString("/shop/products/" + saffron + "\""))));
+        mvc.perform(get("/shop/products").param("q", tag).param("womenLed", "true"))
+                .andExpect(content().string(containsString("/shop/products/" + saffron + "\"")))
+                .andExpect(content().string(not(containsString("/shop/products/" + other + "\""))));
+        mvc.perform(get("/shop/products").param("q", tag).param("commune", "9"))
+                .andExpect(content().string(containsString("/shop/products/" + honey + "\"")))
+                .andExpect(content().string(not(containsString("/shop/products/" + other + "\""))));
+        mvc.perform(get("/shop/products").param("q", tag).param("commune", "999999"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("هذه الجماعة غير معروفة")))
+                .andExpect(content().string(containsString("/shop/products/" + other + "\"")));
+        mvc.perform(get("/shop/products").param("category", "CAVIAR")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("أحد الاختيارات غير معروف")));
+
+        mvc.perform(get("/shop/cooperatives/" + taliouine.cooperativeId()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("تعاونية تسيرها امرأة")))
+                .andExpect(content().string(containsString("/shop/products/" + honey + "\"")));
+        mvc.perform(get("/sitemap.xml"))
+                .andExpect(content().string(containsString("/shop/products/" + saffron + "</loc>")))
+                .andExpect(content().string(containsString("/shop/cooperatives/" + taliouine.cooperativeId() + "</loc>")));
+        mvc.perform(get("/shop/products/" + saffron))
+                .andExpect(content().string(containsString("<meta property=\"og:title\" content=\"زعفران حر " + tag)))
+                .andExpect(content().string(containsString("\"@type\":\"Product\"")))
+                .andExpect(content().string(containsString("\"priceCurrency\":\"MAD\"")))
+                .andExpect(content().string(containsString("https://wa.me/?text=")))
+                .andExpect(content().string(containsString("https://www.facebook.com/sharer/sharer.php?u=")));
+    }
+
+    @Test
+    void theQrCodeOnThePackagingLeadsToTheTraceabilityPage() throws Exception {
+        var president = cooperative("تعاونية التتبع", 9L, "");
+        long saffron = product(president, "زعفران تالوين للتتبع", Category.SAFFRON, "95", 10);
+        byte[] png = mvc.perform(get("/shop/products/" + saffron + "/qr.png")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        String url = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
+                ImageIO.read(new ByteArrayInputStream(png)))))).getText();
+        assertThat(url).endsWith("/shop/trace/" + saffron);
+        mvc.perform(get(url.substring(url.indexOf("/shop/"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("زعفران تالوين للتتبع")))
+                .andExpect(content().string(containsString("تعاونية التتبع")))
+                .andExpect(content().string(containsString("LOT-1")))
+                .andExpect(content().string(containsString("01/11/2026")));
+        mvc.perform(get("/shop/products/" + saffron + "/qr.svg")).andExpect(status().isOk())
+                .andExpect(content().contentType("image/svg+xml"))
+                .andExpect(content().string(containsString("<svg")));
+        mvc.perform(get("/shop/cooperatives/" + president.cooperativeId() + "/qr.svg")).andExpect(status().isOk());
+        mvc.perform(get("/shop/trace/999999999")).andExpect(status().isNotFound());
+    }
+
+    /** The storefront home, with everything it loads before product photos, weighs under 150 KB on the wire. */
+    @Test
+    void theStorefrontHomeIsLightOnAWeakConnection() throws Exception {
+        var president = cooperative("تعاونية الوزن", 9L, "");
+        for (int i = 0; i < 10; i++) {
+            product(president, "منتوج خفيف " + i, Category.HONEY, "50", 5);
+        }
+        var http = HttpClient.newHttpClient();
+        var home = fetch(http, "/shop");
+        String html = new String(home.body, java.nio.charset.StandardCharsets.UTF_8);
+        long total = home.transferred;
+        var assets = Pattern.compile("(?:href|src)=\"(/(?:css|js|webjars)/[^\"]+)\"").matcher(html);
+        int count = 0;
+        while (assets.find()) {
+            total += fetch(http, assets.group(1)).transferred;
+            count++;
+        }
+        assertThat(count).as("stylesheets and scripts of the page").isGreaterThanOrEqualTo(2);
+        assertThat(html).contains("منتوج خفيف 9");
+        assertThat(total).as("bytes on the wire before product photos").isLessThan(150 * 1024);
+    }
+
+    private record Fetched(byte[] body, long transferred) {
+    }
+
+    private Fetched fetch(HttpClient http, String path) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        byte[] wire = response.body();
+        boolean gzip = response.headers().firstValue("Content-Encoding").filter("gzip"::equals).isPresent();
+        byte[] body = gzip ? new GZIPInputStream(new ByteArrayInputStream(wire)).readAllBytes() : wire;
+        return new Fetched(body, wire.length);
+    }
+
+    @Test
+    void hiddenProductsAndInactiveCooperativesStayOffTheStorefront() throws Exception {
+        var president = cooperative("تعاونية مخفية", 9L, "");
+        long product = product(president, "منتوج سيخفى", Category.CRAFTS, "70", 2);
+        mvc.perform(get("/shop/products/" + product)).andExpect(status().isOk());
+        asAdmin(() -> {
+            registry.changeStatus(president.cooperativeId(), ma.tiwizi.registry.CooperativeStatus.DORMANT);
+            return null;
+        });
+        for (int i = 0; i < 50 && jdbc.sql("select active from market_shop where cooperative_id = :c")
+                .param("c", president.cooperativeId()).query(Boolean.class).single(); i++) {
+            Thread.sleep(100);
+        }
+        mvc.perform(get("/shop/products/" + product)).andExpect(status().isNotFound());
+        mvc.perform(get("/shop/cooperatives/" + president.cooperativeId())).andExpect(status().isNotFound());
+        mvc.perform(post("/shop/cart").with(csrf()).param("product", String.valueOf(product)))
+                .andExpect(status().isNotFound());
+    }
+}

@@ -67,6 +67,9 @@ class EmbeddedH2Test {
         }
         assertThat(registry.count()).isEqualTo(50);
         assertThat(jdbc.sql("select count(*) from accounts_user").query(Long.class).single()).isEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from market_product where visible = true").query(Long.class).single())
+                .as("twelve demo shops with two products each").isEqualTo(24);
+        assertThat(jdbc.sql("select count(*) from market_photo").query(Long.class).single()).isEqualTo(24);
     }
 
     @Test

@@ -59,10 +59,12 @@ class DemoData implements ApplicationRunner {
     private final AccountDirectory accounts;
     private final CommuneDirectory communes;
     private final BusinessPlans plans;
+    private final ma.tiwizi.market.Products products;
 
     DemoData(TiwiziProperties properties, CooperativeRegistry registry, AccountDirectory accounts,
-            CommuneDirectory communes, BusinessPlans plans) {
+            CommuneDirectory communes, BusinessPlans plans, ma.tiwizi.market.Products products) {
         this.plans = plans;
+        this.products = products;
         this.properties = properties;
         this.registry = registry;
         this.accounts = accounts;
@@ -79,10 +81,15 @@ class DemoData implements ApplicationRunner {
                 UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
         try {
             long first = -1;
+            var ids = new java.util.ArrayList<Long>();
             for (CooperativeForm form : cooperatives(communes.all(), LocalDate.now())) {
                 long id = registry.register(form);
                 first = first < 0 ? id : first;
+                ids.add(id);
             }
+            shops(ids);
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
             plans.create(first, "قاعة تجفيف وتلفيف الزعفران", demoPlan());
             String password = properties.demo().password();
             accounts.openInitial("admin", "مسؤولة اللجنة الإقليمية", password, Role.ADMIN, null);
@@ -94,6 +101,50 @@ class DemoData implements ApplicationRunner {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    private static final Object[][] PRODUCTS = {
+        {"زعفران تالوين", "Safran de Taliouine", "Taliouine saffron", ma.tiwizi.market.Category.SAFFRON, "1", ma.tiwizi.market.Unit.G, "95", new java.awt.Color(196, 30, 58)},
+        {"زيت أركان غذائي", "Huile d’argan alimentaire", "Culinary argan oil", ma.tiwizi.market.Category.ARGAN_OIL, "250", ma.tiwizi.market.Unit.ML, "180", new java.awt.Color(201, 146, 42)},
+        {"عسل الزعتر", "Miel de thym", "Thyme honey", ma.tiwizi.market.Category.HONEY, "500", ma.tiwizi.market.Unit.G, "150", new java.awt.Color(230, 170, 30)},
+        {"أملو باللوز", "Amlou aux amandes", "Almond amlou", ma.tiwizi.market.Category.AMLOU, "250", ma.tiwizi.market.Unit.G, "75", new java.awt.Color(140, 90, 50)},
+        {"كسكس الشعير", "Couscous d’orge", "Barley couscous", ma.tiwizi.market.Category.COUSCOUS_CEREALS, "1", ma.tiwizi.market.Unit.KG, "40", new java.awt.Color(210, 190, 140)},
+        {"زربية يدوية صغيرة", "Petit tapis tissé main", "Small hand-woven rug", ma.tiwizi.market.Category.CRAFTS, "1", ma.tiwizi.market.Unit.PIECE, "650", new java.awt.Color(150, 40, 60)},
+    };
+
+    /** The first twelve cooperatives open their shop with two products each, each with a plain picture. */
+    private void shops(List<Long> cooperatives) {
+        for (int i = 0; i < Math.min(12, cooperatives.size()); i++) {
+            long cooperative = cooperatives.get(i);
+            var president = new TiwiziPrincipal(0, "demo-coop", "", "Demo", Role.COOP, cooperative, true, true);
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(president, null, president.getAuthorities()));
+            for (int j = 0; j < 2; j++) {
+                Object[] p = PRODUCTS[(i + j * 3) % PRODUCTS.length];
+                long id = products.create(new ma.tiwizi.market.ProductForm((String) p[0], (String) p[1], (String) p[2],
+                        "منتوج التعاونية، من الحقل إلى العبوة.", "Produit de la coopérative, du champ au flacon.",
+                        "The cooperative’s product, from field to jar.", (ma.tiwizi.market.Category) p[3],
+                        (ma.tiwizi.market.Unit) p[5], new BigDecimal((String) p[4]), new BigDecimal((String) p[6]),
+                        5 + i, true, "L" + (2026_000 + i), null, null));
+                products.addPhoto(id, "demo.jpg", picture((java.awt.Color) p[7]));
+            }
+        }
+    }
+
+    /** A plain picture in the product's colour, for demo shops. */
+    private static byte[] picture(java.awt.Color colour) {
+        var image = new java.awt.image.BufferedImage(800, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setPaint(new java.awt.GradientPaint(0, 0, colour, 800, 600, colour.brighter()));
+        g.fillRect(0, 0, 800, 600);
+        g.dispose();
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "jpg", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** A saffron drying room: a plan a committee would fund, with a small loan. */

@@ -107,6 +107,12 @@ class MarketController {
     @PostMapping("/market/products/{id}/photos")
     String addPhoto(@PathVariable long id, @RequestParam(required = false) MultipartFile photo,
             RedirectAttributes redirect) throws IOException {
+        if (photo != null && photo.getSize() > Products.MAX_PHOTO_BYTES) {
+            // refused before it is read into memory
+            redirect.addFlashAttribute("flashError", "platform.upload.tooLarge");
+            redirect.addFlashAttribute("flashArgs", new Object[] {Products.MAX_PHOTO_BYTES / (1024 * 1024)});
+            return "redirect:/market/products/" + id + "#photos";
+        }
         try {
             products.addPhoto(id, photo == null ? null : photo.getOriginalFilename(),
                     photo == null ? null : photo.getBytes());

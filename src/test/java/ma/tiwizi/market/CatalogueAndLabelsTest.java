@@ -146,6 +146,27 @@ class CatalogueAndLabelsTest extends MarketTestSupport {
                 .andExpect(content().string(containsString("/shop/products/" + saffron + "\"")));
     }
 
+    @Test
+    void theBrandPageTellsTheCooperativesStoryAndLinksToItsWhatsApp() throws Exception {
+        var president = cooperative("تعاونية القصة", 9L, "");
+        product(president, "زيت زيتون تيوت", Category.OLIVE_OIL, "90", 4);
+        mvc.perform(get("/market/shop").with(user(president))).andExpect(status().isOk());
+        mvc.perform(post("/market/shop").with(user(president)).with(csrf()).param("storyAr", "بدأنا سنة 2019 بعشر نساء.")
+                        .param("whatsapp", "12345").param("bankAccount", "12").param("version", "0"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("بدأنا سنة 2019 بعشر نساء.")))
+                .andExpect(content().string(containsString("رقم الحساب البنكي يتكون من 24 رقما")));
+        mvc.perform(post("/market/shop").with(user(president)).with(csrf()).param("storyAr", "بدأنا سنة 2019 بعشر نساء.")
+                        .param("whatsapp", "0661 23 45 67").param("bankName", "القرض الفلاحي")
+                        .param("bankAccount", "225 810 0001234567890123 45").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/shop/cooperatives/" + president.cooperativeId()).param("lang", "fr"))
+                .andExpect(content().string(containsString("بدأنا سنة 2019 بعشر نساء.")))
+                .andExpect(content().string(containsString("https://wa.me/212661234567")))
+                .andExpect(content().string(containsString("Coopérative dirigée par une femme")))
+                .andExpect(content().string(containsString("زيت زيتون تيوت")));
+    }
+
     static byte[] jpeg(int width, int height) throws Exception {
         var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();

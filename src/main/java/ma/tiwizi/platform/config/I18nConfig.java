@@ -22,7 +22,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class I18nConfig implements WebMvcConfigurer {
 
     static final String[] BUNDLES = {"messages/platform", "messages/accounts", "messages/registry", "messages/bizplan",
-            "messages/funding", "messages/notifications", "messages/training", "messages/market"};
+            "messages/funding", "messages/notifications", "messages/training", "messages/market", "messages/insights"};
 
     @Bean
     MessageSource messageSource() {

@@ -76,6 +76,11 @@ public final class Ui {
                 .build().toUriString();
     }
 
+    /** The current query string (without "?"), empty when there is none. */
+    public String query() {
+        return query == null ? "" : query;
+    }
+
     /** The current list URL with one parameter replaced, for pagination and sorting links. */
     public String withParam(String name, Object value) {
         var builder = UriComponentsBuilder.fromPath(requestUri).query(query).replaceQueryParam("lang");

@@ -1,0 +1,200 @@
+package ma.tiwizi.insights;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.web.Ui;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the analytics tables from the modules' tables in one transaction (readers keep the previous figures until it
+ * commits). Any audited change marks them out of date; a scheduled job rebuilds them at most once a minute, and ADMIN
+ * can rebuild them at once. This is the one place that reads other modules' tables directly, as DHIS2's analytics
+ * export does: every indicator's definition is in one SQL statement here.
+ */
+@Service
+public class Analytics {
+
+    private static final Logger log = LoggerFactory.getLogger(Analytics.class);
+
+    /** The measures of {@code insights_fact}, in table order. */
+    static final List<String> MEASURES = List.of("cooperatives_new", "participants_f", "participants_m",
+            "participants_under_25", "participants_25_34", "participants_35_49", "participants_50",
+            "attendance_marked", "attendance_present", "learning_pairs", "learning_gain_sum",
+            "applications_submitted", "applications_pending", "applications_approved", "applications_waiting",
+            "applications_rejected", "amount_requested", "amount_approved", "own_contribution", "amount_paid",
+            "jobs_women", "jobs_men", "orders", "sales");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final AtomicBoolean stale = new AtomicBoolean(true);
+
+    Analytics(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Something changed somewhere: the figures are out of date until the next build. */
+    @EventListener
+    void on(Audited change) {
+        stale.set(true);
+    }
+
+    @EventListener
+    void on(ma.tiwizi.market.OrderPlaced order) {
+        stale.set(true);
+    }
+
+    @Scheduled(fixedDelayString = "${tiwizi.insights.refresh-every:PT1M}",
+            initialDelayString = "${tiwizi.insights.refresh-after-start:PT20S}")
+    void refreshIfStale() {
+        if (stale.getAndSet(false)) {
+            try {
+                rebuild();
+            } catch (RuntimeException e) {
+                stale.set(true);
+                log.warn("Analytics tables could not be rebuilt; will try again", e);
+            }
+        }
+    }
+
+    public Optional<Instant> builtAt() {
+        return jdbc.sql("select built_at from insights_build where id = 1").query(Timestamp.class).optional()
+                .map(Timestamp::toInstant);
+    }
+
+    /** Rebuilds both analytics tables from scratch; returns how long it took. */
+    @Transactional
+    public long rebuild() {
+        long started = System.nanoTime();
+        int year = LocalDate.now(clock.withZone(Ui.ZONE)).getYear();
+        jdbc.sql("delete from insights_fact").update();
+        jdbc.sql("delete from insights_cooperative").update();
+        jdbc.sql("""
+                insert into insights_cooperative (cooperative_id, commune_id, sector, women_led, youth_led,
+                    created_year, active, members_women, members_men, first_reached_year, first_certified_year,
+                    funded_year)
+                select c.id, c.commune_id, c.sector, c.president_sex = 'F',
+                    coalesce(c.president_birth_year > :youngest, false), extract(year from c.created_on),
+                    c.status = 'ACTIVE', c.members_women, c.members_men, r.first_year, t.first_year, f.first_year
+                from registry_cooperative c
+                left join (select i.cooperative_id, min(extract(year from s.held_on)) as first_year
+                           from training_participant p join training_invitation i on i.id = p.invitation_id
+                           join training_session s on s.id = p.session_id where p.attended = true
+                           group by i.cooperative_id) r on r.cooperative_id = c.id
+                left join (select cooperative_id, min(extract(year from issued_at)) as first_year
+                           from training_certificate group by cooperative_id) t on t.cooperative_id = c.id
+                left join (select cooperative_id, min(extract(year from decided_at)) as first_year
+                           from funding_application where status = 'APPROVED' group by cooperative_id) f
+                          on f.cooperative_id = c.id""").param("youngest", year - 35).update();
+        String flows = BRANCHES.entrySet().stream().map(branch -> branch(branch.getKey(), branch.getValue()))
+                .collect(Collectors.joining("\nunion all\n"));
+        String sums = MEASURES.stream().map(m -> "sum(" + m + ")").collect(Collectors.joining(", "));
+        jdbc.sql("insert into insights_fact (commune_id, sector, women_led, youth_led, fact_year, "
+                + String.join(", ", MEASURES) + ")\n"
+                + "select k.commune_id, k.sector, k.women_led, k.youth_led, x.yr, " + sums + "\n"
+                + "from (" + flows + ") x join insights_cooperative k on k.cooperative_id = x.cooperative_id\n"
+                + "group by k.commune_id, k.sector, k.women_led, k.youth_led, x.yr").update();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        if (jdbc.sql("update insights_build set built_at = :now, duration_ms = :ms where id = 1")
+                .param("now", Timestamp.from(clock.instant())).param("ms", millis).update() == 0) {
+            jdbc.sql("insert into insights_build (id, built_at, duration_ms) values (1, :now, :ms)")
+                    .param("now", Timestamp.from(clock.instant())).param("ms", millis).update();
+        }
+        stale.set(false);
+        log.info("Analytics tables rebuilt in {} ms", millis);
+        return millis;
+    }
+
+    /**
+     * Each flow: a query giving {@code cooperative_id}, {@code year} and some of the measures (the others are zero),
+     * already grouped by cooperative and year.
+     */
+    private static final Map<String, String> BRANCHES = new LinkedHashMap<>();
+
+    static {
+        BRANCHES.put("""
+                select id as cooperative_id, extract(year from created_on) as yr, 1 as cooperatives_new
+                from registry_cooperative""", "cooperatives_new");
+        BRANCHES.put("""
+                select i.cooperative_id, extract(year from s.held_on) as yr,
+                    count(distinct case when p.sex = 'F' then p.phone end) as participants_f,
+                    count(distinct case when p.sex = 'M' then p.phone end) as participants_m,
+                    count(distinct case when p.age_band = 'UNDER_25' then p.phone end) as participants_under_25,
+                    count(distinct case when p.age_band = 'FROM_25_TO_34' then p.phone end) as participants_25_34,
+                    count(distinct case when p.age_band = 'FROM_35_TO_49' then p.phone end) as participants_35_49,
+                    count(distinct case when p.age_band = 'FROM_50' then p.phone end) as participants_50,
+                    count(p.attended) as attendance_marked,
+                    sum(case when p.attended = true then 1 else 0 end) as attendance_present
+                from training_participant p join training_invitation i on i.id = p.invitation_id
+                join training_session s on s.id = p.session_id
+                where p.status = 'SEATED'
+                group by i.cooperative_id, extract(year from s.held_on)""",
+                "participants_f participants_m participants_under_25 participants_25_34 participants_35_49 "
+                        + "participants_50 attendance_marked attendance_present");
+        BRANCHES.put("""
+                select i.cooperative_id, extract(year from s.held_on) as yr, count(*) as learning_pairs,
+                    sum(100.0 * post.score / post.out_of - 100.0 * pre.score / pre.out_of) as learning_gain_sum
+                from training_participant p join training_invitation i on i.id = p.invitation_id
+                join training_session s on s.id = p.session_id
+                join training_test pre on pre.participant_id = p.id and pre.phase = 'PRE' and pre.out_of > 0
+                join training_test post on post.participant_id = p.id and post.phase = 'POST' and post.out_of > 0
+                group by i.cooperative_id, extract(year from s.held_on)""", "learning_pairs learning_gain_sum");
+        BRANCHES.put("""
+                select cooperative_id, extract(year from submitted_at) as yr, count(*) as applications_submitted,
+                    sum(case when status in ('SUBMITTED', 'RETURNED', 'COMPLETE') then 1 else 0 end)
+                        as applications_pending,
+                    sum(case when status = 'APPROVED' then 1 else 0 end) as applications_approved,
+                    sum(case when status = 'WAITING_LIST' then 1 else 0 end) as applications_waiting,
+                    sum(case when status = 'REJECTED' then 1 else 0 end) as applications_rejected,
+                    coalesce(sum(public_requested), 0) as amount_requested
+                from funding_application where submitted_at is not null
+                group by cooperative_id, extract(year from submitted_at)""",
+                "applications_submitted applications_pending applications_approved applications_waiting "
+                        + "applications_rejected amount_requested");
+        BRANCHES.put("""
+                select cooperative_id, extract(year from decided_at) as yr,
+                    coalesce(sum(decision_amount), 0) as amount_approved,
+                    coalesce(sum(coalesce(own_cash, 0) + coalesce(own_in_kind, 0)), 0) as own_contribution
+                from funding_application where status = 'APPROVED' and decided_at is not null
+                group by cooperative_id, extract(year from decided_at)""", "amount_approved own_contribution");
+        BRANCHES.put("""
+                select a.cooperative_id, extract(year from t.released_on) as yr, sum(t.amount) as amount_paid
+                from funding_tranche t join funding_application a on a.id = t.application_id
+                where t.released_on is not null
+                group by a.cooperative_id, extract(year from t.released_on)""", "amount_paid");
+        BRANCHES.put("""
+                select cooperative_id, yr, sum(women) as jobs_women, sum(men) as jobs_men
+                from (select a.cooperative_id, extract(year from max(v.visited_on)) as yr,
+                          max(v.jobs_women) as women, max(v.jobs_men) as men
+                      from funding_visit v join funding_application a on a.id = v.application_id
+                      group by a.id, a.cooperative_id) j
+                group by cooperative_id, yr""", "jobs_women jobs_men");
+        BRANCHES.put("""
+                select cooperative_id, extract(year from placed_at) as yr, count(*) as orders, sum(total) as sales
+                from market_order where status <> 'CANCELLED'
+                group by cooperative_id, extract(year from placed_at)""", "orders sales");
+    }
+
+    /** Wraps a flow so that it yields every measure: its own, and zero for the rest. */
+    private static String branch(String query, String measures) {
+        var own = List.of(measures.split(" "));
+        String columns = MEASURES.stream().map(m -> own.contains(m) ? "b." + m : "0 as " + m)
+                .collect(Collectors.joining(", "));
+        return "select b.cooperative_id, cast(b.yr as integer) as yr, " + columns + " from (" + query + ") b";
+    }
+}

@@ -1,0 +1,231 @@
+package ma.tiwizi.insights;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.web.Ui;
+import ma.tiwizi.registry.Sector;
+import ma.tiwizi.territory.CommuneDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The programme's indicators for a filter, read only from the analytics tables: five queries whatever the size of the
+ * data (totals, cooperative milestones, by commune twice, by year).
+ */
+@Service
+public class Dashboard {
+
+    /** Survival looks at cooperatives funded at least this many years before the end of the period. */
+    public static final int SURVIVAL_YEARS = 3;
+    /** "Newly created": at most this many years old at the end of the period. */
+    public static final int NEW_YEARS = 4;
+
+    private final JdbcClient jdbc;
+    private final CommuneDirectory communes;
+    private final Clock clock;
+
+    Dashboard(JdbcClient jdbc, CommuneDirectory communes, Clock clock) {
+        this.jdbc = jdbc;
+        this.communes = communes;
+        this.clock = clock;
+    }
+
+    /** A filter checked and resolved: the years, and the communes it covers (null for all). */
+    public record Scope(int fromYear, int toYear, List<Long> communeIds, Sector sector, Boolean womenLed,
+            Boolean youthLed, DashboardFilter typed) {
+    }
+
+    /** The filter as the dashboard applies it, or a refusal the user reads in their language. */
+    public Scope scope(DashboardFilter filter) {
+        int thisYear = LocalDate.now(clock.withZone(Ui.ZONE)).getYear();
+        int to = filter.toYear() == null ? thisYear : filter.toYear();
+        int from = filter.fromYear() == null ? to - 4 : filter.fromYear();
+        if (from < 1990 || to > thisYear + 1 || from > to) {
+            throw new InsightsRefused("insights.error.years", "fromYear", 1990, thisYear + 1);
+        }
+        List<Long> ids = null;
+        if (filter.commune() != null) {
+            if (communes.find(filter.commune()).isEmpty()) {
+                throw new InsightsRefused("insights.error.commune", "commune");
+            }
+            ids = List.of(filter.commune());
+        } else if (notBlank(filter.cercle())) {
+            ids = communes.idsInCercle(filter.cercle().strip());
+        } else if (notBlank(filter.province())) {
+            ids = communes.all().stream().filter(c -> filter.province().strip().equals(c.province()))
+                    .map(ma.tiwizi.territory.Commune::id).toList();
+        } else if (notBlank(filter.region())) {
+            ids = communes.all().stream().filter(c -> filter.region().strip().equals(c.region()))
+                    .map(ma.tiwizi.territory.Commune::id).toList();
+        }
+        if (ids != null && ids.isEmpty()) {
+            throw new InsightsRefused("insights.error.place", "commune");
+        }
+        Sector sector = null;
+        if (notBlank(filter.sector())) {
+            try {
+                sector = Sector.valueOf(filter.sector().strip());
+            } catch (IllegalArgumentException e) {
+                throw new InsightsRefused("insights.error.sector", "sector");
+            }
+        }
+        return new Scope(from, to, ids, sector, filter.womenLed(), filter.youthLed(), filter);
+    }
+
+    /** Sums of the year's flows. */
+    public record Flows(Map<String, BigDecimal> sums) {
+        public BigDecimal get(String measure) {
+            return sums.getOrDefault(measure, BigDecimal.ZERO);
+        }
+
+        public long count(String measure) {
+            return get(measure).longValue();
+        }
+    }
+
+    /** Milestones of cooperatives. */
+    public record Cooperatives(long registered, long created, long womenLed, long youthLed, long newlyCreated,
+            long members, long membersWomen, long reached, long certified, long fundedLongAgo, long fundedLongAgoActive) {
+    }
+
+    public record Row(long communeId, Cooperatives cooperatives, Flows flows) {
+    }
+
+    public record Year(int year, Flows flows) {
+    }
+
+    public record View(Scope scope, Cooperatives cooperatives, Flows flows, List<Row> byCommune, List<Year> byYear,
+            java.time.Instant builtAt) {
+
+        /** Part of whole in percent to one decimal; null when the whole is zero. */
+        public static BigDecimal percent(long part, long whole) {
+            return whole == 0 ? null
+                    : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+        }
+
+        public static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+            return whole.signum() == 0 ? null
+                    : part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP);
+        }
+
+        public BigDecimal attendanceRate() {
+            return percent(flows.count("attendance_present"), flows.count("attendance_marked"));
+        }
+
+        /** Average learning gain in percentage points. */
+        public BigDecimal learningGain() {
+            long pairs = flows.count("learning_pairs");
+            return pairs == 0 ? null
+                    : flows.get("learning_gain_sum").divide(BigDecimal.valueOf(pairs), 1, RoundingMode.HALF_UP);
+        }
+
+        public BigDecimal approvalRate() {
+            long decided = flows.count("applications_approved") + flows.count("applications_waiting")
+                    + flows.count("applications_rejected");
+            return percent(flows.count("applications_approved"), decided);
+        }
+
+        public BigDecimal survival() {
+            return percent(cooperatives.fundedLongAgoActive(), cooperatives.fundedLongAgo());
+        }
+    }
+
+    public View view(DashboardFilter filter) {
+        if (!CurrentUser.require().isAdmin()) {
+            throw new AccessDeniedException("dashboard");
+        }
+        return view(scope(filter));
+    }
+
+    View view(Scope scope) {
+        var where = new StringBuilder(" where 1 = 1");
+        var params = new HashMap<String, Object>();
+        if (scope.communeIds() != null) {
+            where.append(" and commune_id in (:communes)");
+            params.put("communes", scope.communeIds());
+        }
+        if (scope.sector() != null) {
+            where.append(" and sector = :sector");
+            params.put("sector", scope.sector().name());
+        }
+        if (scope.womenLed() != null) {
+            where.append(" and women_led = :women");
+            params.put("women", scope.womenLed());
+        }
+        if (scope.youthLed() != null) {
+            where.append(" and youth_led = :youth");
+            params.put("youth", scope.youthLed());
+        }
+        params.put("from", scope.fromYear());
+        params.put("to", scope.toYear());
+        params.put("newSince", scope.toYear() - NEW_YEARS + 1);
+        params.put("fundedBy", scope.toYear() - SURVIVAL_YEARS);
+        String sums = String.join(", ", Analytics.MEASURES.stream().map(m -> "coalesce(sum(" + m + "), 0) as " + m)
+                .toList());
+        String facts = " from insights_fact" + where + " and fact_year between :from and :to";
+        var total = jdbc.sql("select " + sums + facts).params(params).query((rs, n) -> flows(rs)).single();
+        var byYearFlows = new LinkedHashMap<Integer, Flows>();
+        jdbc.sql("select fact_year, " + sums + facts + " group by fact_year order by fact_year").params(params)
+                .query((rs, n) -> Map.entry(rs.getInt("fact_year"), flows(rs))).list()
+                .forEach(e -> byYearFlows.put(e.getKey(), e.getValue()));
+        var byYear = new ArrayList<Year>();
+        for (int y = scope.fromYear(); y <= scope.toYear(); y++) {
+            byYear.add(new Year(y, byYearFlows.getOrDefault(y, new Flows(Map.of()))));
+        }
+        var flowsByCommune = new HashMap<Long, Flows>();
+        jdbc.sql("select commune_id, " + sums + facts + " group by commune_id").params(params)
+                .query((rs, n) -> Map.entry(rs.getLong("commune_id"), flows(rs))).list()
+                .forEach(e -> flowsByCommune.put(e.getKey(), e.getValue()));
+        String milestones = """
+                count(case when created_year <= :to then 1 end) as registered,
+                count(case when created_year between :from and :to then 1 end) as created,
+                count(case when created_year <= :to and women_led = true then 1 end) as women_led_count,
+                count(case when created_year <= :to and youth_led = true then 1 end) as youth_led_count,
+                count(case when created_year between :newSince and :to then 1 end) as newly_created,
+                coalesce(sum(case when created_year <= :to then members_women + members_men else 0 end), 0) as members,
+                coalesce(sum(case when created_year <= :to then members_women else 0 end), 0) as members_women_sum,
+                count(case when first_reached_year between :from and :to then 1 end) as reached,
+                count(case when first_certified_year between :from and :to then 1 end) as certified,
+                count(case when funded_year <= :fundedBy then 1 end) as funded_long_ago,
+                count(case when funded_year <= :fundedBy and active = true then 1 end) as funded_long_ago_active""";
+        var cooperatives = jdbc.sql("select " + milestones + " from insights_cooperative" + where).params(params)
+                .query((rs, n) -> cooperatives(rs)).single();
+        var rows = new ArrayList<Row>();
+        jdbc.sql("select commune_id, " + milestones + " from insights_cooperative" + where + " group by commune_id")
+                .params(params).query((rs, n) -> new Row(rs.getLong("commune_id"), cooperatives(rs),
+                        flowsByCommune.getOrDefault(rs.getLong("commune_id"), new Flows(Map.of()))))
+                .list().forEach(rows::add);
+        rows.sort((a, b) -> Long.compare(b.cooperatives().registered(), a.cooperatives().registered()));
+        var built = jdbc.sql("select built_at from insights_build where id = 1").query(java.sql.Timestamp.class)
+                .optional().map(java.sql.Timestamp::toInstant).orElse(null);
+        return new View(scope, cooperatives, total, rows, byYear, built);
+    }
+
+    private static Flows flows(java.sql.ResultSet rs) throws java.sql.SQLException {
+        var sums = new HashMap<String, BigDecimal>();
+        for (String measure : Analytics.MEASURES) {
+            sums.put(measure, rs.getBigDecimal(measure));
+        }
+        return new Flows(sums);
+    }
+
+    private static Cooperatives cooperatives(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Cooperatives(rs.getLong("registered"), rs.getLong("created"), rs.getLong("women_led_count"),
+                rs.getLong("youth_led_count"), rs.getLong("newly_created"), rs.getLong("members"),
+                rs.getLong("members_women_sum"), rs.getLong("reached"), rs.getLong("certified"),
+                rs.getLong("funded_long_ago"), rs.getLong("funded_long_ago_active"));
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

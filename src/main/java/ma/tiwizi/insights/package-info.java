@@ -1,0 +1,6 @@
+/**
+ * The programme's indicators: analytics tables rebuilt from every module's data after changes (and on demand), the
+ * ADMIN dashboard with its filters, charts, table by commune and drill-down, and its exports (.xlsx and PDF). Insights
+ * may read every module; nothing depends on it.
+ */
+package ma.tiwizi.insights;

@@ -1,0 +1,113 @@
+package ma.tiwizi.insights.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import ma.tiwizi.insights.Analytics;
+import ma.tiwizi.insights.Dashboard;
+import ma.tiwizi.insights.DashboardExport;
+import ma.tiwizi.insights.DashboardFilter;
+import ma.tiwizi.insights.Indicators;
+import ma.tiwizi.platform.UserFacingException;
+import ma.tiwizi.platform.web.Ui;
+import ma.tiwizi.registry.Sector;
+import ma.tiwizi.territory.CommuneDirectory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The programme dashboard (ADMIN): filters, indicators with their definitions, charts, table by commune, exports. */
+@Controller
+class DashboardController {
+
+    static final int COMMUNES_PER_PAGE = 50;
+
+    private final Dashboard dashboard;
+    private final DashboardExport export;
+    private final Analytics analytics;
+    private final CommuneDirectory communes;
+
+    DashboardController(Dashboard dashboard, DashboardExport export, Analytics analytics, CommuneDirectory communes) {
+        this.dashboard = dashboard;
+        this.export = export;
+        this.analytics = analytics;
+        this.communes = communes;
+    }
+
+    @GetMapping("/admin/insights")
+    String show(@ModelAttribute("filter") DashboardFilter filter, BindingResult binding,
+            @RequestParam(required = false) Integer page, Model model, @ModelAttribute("ui") Ui ui,
+            HttpServletResponse response) {
+        String problem = binding.hasErrors() ? "insights.error.typed" : null;
+        Object[] problemArgs = {};
+        Dashboard.View view;
+        try {
+            view = dashboard.view(binding.hasErrors() ? DashboardFilter.none() : filter);
+        } catch (UserFacingException refused) {
+            problem = refused.messageKey();
+            problemArgs = refused.arguments();
+            view = dashboard.view(DashboardFilter.none());
+        }
+        if (problem != null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        model.addAttribute("problem", problem);
+        model.addAttribute("problemArgs", problemArgs);
+        model.addAttribute("view", view);
+        model.addAttribute("indicators", Indicators.of(view));
+        model.addAttribute("communes", communes);
+        model.addAttribute("sortedCommunes", communes.sortedFor(ui.locale()));
+        model.addAttribute("cercles", communes.cercles());
+        model.addAttribute("provinces", communes.all().stream().map(ma.tiwizi.territory.Commune::province).distinct()
+                .sorted().toList());
+        model.addAttribute("sectors", Sector.values());
+        model.addAttribute("query", ui.query());
+        int pages = Math.max(1, (view.byCommune().size() + COMMUNES_PER_PAGE - 1) / COMMUNES_PER_PAGE);
+        model.addAttribute("page", Math.min(ma.tiwizi.platform.PageOf.clampPage(page), pages));
+        model.addAttribute("pages", pages);
+        model.addAttribute("size", COMMUNES_PER_PAGE);
+        return "insights/dashboard";
+    }
+
+    @GetMapping("/admin/insights.xlsx")
+    ResponseEntity<StreamingResponseBody> xlsx(@ModelAttribute("filter") DashboardFilter filter,
+            @ModelAttribute("ui") Ui ui) {
+        var view = dashboard.view(filter);
+        Locale locale = ui.locale();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("tiwizi-dashboard.xlsx").build().toString())
+                .body(out -> export.xlsx(view, locale, out));
+    }
+
+    @GetMapping("/admin/insights.pdf")
+    ResponseEntity<byte[]> pdf(@ModelAttribute("filter") DashboardFilter filter,
+            @RequestParam(defaultValue = "ar") String language) {
+        var view = dashboard.view(filter);
+        Locale locale = "fr".equals(language) ? Locale.FRENCH : Locale.forLanguageTag("ar");
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("tiwizi-dashboard-" + locale.getLanguage() + ".pdf").build().toString())
+                .body(export.pdf(view, locale));
+    }
+
+    @PostMapping("/admin/insights/rebuild")
+    String rebuild(RedirectAttributes redirect) {
+        long millis = analytics.rebuild();
+        redirect.addFlashAttribute("flash", "insights.flash.rebuilt");
+        redirect.addFlashAttribute("flashArgs", new Object[] {millis});
+        return "redirect:/admin/insights";
+    }
+}

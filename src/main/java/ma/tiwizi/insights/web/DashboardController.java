@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The programme dashboard (ADMIN): filters, indicators with their definitions, charts, table by commune, exports. */
@@ -61,6 +60,9 @@ class DashboardController {
         if (problem != null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
+        if (binding.hasErrors()) {
+            model.addAttribute("filter", DashboardFilter.none());
+        }
         model.addAttribute("problem", problem);
         model.addAttribute("problemArgs", problemArgs);
         model.addAttribute("view", view);
@@ -79,17 +81,15 @@ class DashboardController {
         return "insights/dashboard";
     }
 
+    /** Streams the workbook to the browser as it is written, so a large selection never fills memory. */
     @GetMapping("/admin/insights.xlsx")
-    ResponseEntity<StreamingResponseBody> xlsx(@ModelAttribute("filter") DashboardFilter filter,
-            @ModelAttribute("ui") Ui ui) {
+    void xlsx(@ModelAttribute("filter") DashboardFilter filter, @ModelAttribute("ui") Ui ui,
+            HttpServletResponse response) throws java.io.IOException {
         var view = dashboard.view(filter);
-        Locale locale = ui.locale();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("tiwizi-dashboard.xlsx").build().toString())
-                .body(out -> export.xlsx(view, locale, out));
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("tiwizi-dashboard.xlsx").build().toString());
+        export.xlsx(view, ui.locale(), response.getOutputStream());
     }
 
     @GetMapping("/admin/insights.pdf")

@@ -1,0 +1,226 @@
+package ma.tiwizi.insights;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import ma.tiwizi.PostgresIntegrationTest;
+import ma.tiwizi.funding.Axis;
+import ma.tiwizi.funding.CallForm;
+import ma.tiwizi.funding.Calls;
+import ma.tiwizi.market.Category;
+import ma.tiwizi.market.CheckoutForm;
+import ma.tiwizi.market.Orders;
+import ma.tiwizi.market.Payment;
+import ma.tiwizi.market.ProductForm;
+import ma.tiwizi.market.Products;
+import ma.tiwizi.market.Unit;
+import ma.tiwizi.registry.CooperativeForm;
+import ma.tiwizi.registry.LegalForm;
+import ma.tiwizi.registry.Sector;
+import ma.tiwizi.registry.Sex;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+
+class DashboardTest extends PostgresIntegrationTest {
+
+    /** A commune no other test registers cooperatives in. */
+    private static final long COMMUNE = 40;
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired Analytics analytics;
+    @Autowired Calls calls;
+    @Autowired Products products;
+    @Autowired Orders orders;
+
+    @Test
+    void theDashboardCountsWhatEveryModuleRecordedFromTheAnalyticsTablesAndExportsIt() throws Exception {
+        int year = LocalDate.now(ZoneId.of("Africa/Casablanca")).getYear();
+        long women = register(new CooperativeForm("تعاونية اللوحة", "Dashboard coop", LegalForm.COOPERATIVE,
+                uniqueNumber(), LocalDate.of(year, 1, 15), "", COMMUNE, Sector.SAFFRON, "", "", "", "حليمة", Sex.F,
+                1970, 10, 2, 3, 1, null));
+        long youth = register(new CooperativeForm("تعاونية الشباب", "Youth coop", LegalForm.COOPERATIVE,
+                uniqueNumber(), LocalDate.of(year - 1, 6, 1), "", COMMUNE, Sector.HONEY, "", "", "", "يوسف", Sex.M,
+                year - 25, 1, 6, 0, 4, null));
+        attended(women, year);
+        approvedAndPaid(women, year);
+        order(women);
+        analytics.rebuild();
+
+        String page = mvc.perform(get("/admin/insights").param("commune", String.valueOf(COMMUNE))
+                        .param("fromYear", String.valueOf(year - 1)).param("toYear", String.valueOf(year))
+                        .with(user(admin())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(indicator(page, "registered")).isEqualTo("2");
+        assertThat(indicator(page, "womenLedShare")).isEqualTo("50.0%");
+        assertThat(indicator(page, "youthLedShare")).isEqualTo("50.0%");
+        assertThat(indicator(page, "members")).isEqualTo("19");
+        assertThat(indicator(page, "reached")).isEqualTo("1");
+        assertThat(indicator(page, "participantsWomen")).isEqualTo("2");
+        assertThat(indicator(page, "attendanceRate")).isEqualTo("50.0%");
+        assertThat(indicator(page, "applicationsApproved")).isEqualTo("1");
+        assertThat(indicator(page, "amountApproved")).isEqualTo("60 000,00 DH");
+        assertThat(indicator(page, "amountPaid")).isEqualTo("24 000,00 DH");
+        assertThat(indicator(page, "jobsWomen")).isEqualTo("3");
+        assertThat(indicator(page, "orders")).isEqualTo("1");
+        assertThat(indicator(page, "sales")).isEqualTo("190,00 DH");
+        assertThat(page).contains("href=\"/cooperatives?sort=name&amp;commune=" + COMMUNE + "&amp;womenLed=true\"")
+                .contains("التعاونيات التي ترأسها امرأة، من بين التعاونيات المسجلة.");
+
+        mvc.perform(get("/admin/insights").param("commune", String.valueOf(COMMUNE)).param("womenLed", "true")
+                        .with(user(admin())))
+                .andExpect(content().string(containsString("id=\"indicator-registered\">")));
+        long later = register(new CooperativeForm("تعاونية جديدة", "New coop", LegalForm.COOPERATIVE, uniqueNumber(),
+                LocalDate.of(year, 3, 1), "", COMMUNE, Sector.ARGAN, "", "", "", "سعاد", Sex.F, 1980, 5, 0, 0, 0,
+                null));
+        assertThat(indicator(dashboard(), "registered")).as("read from the analytics tables, not live").isEqualTo("2");
+        mvc.perform(post("/admin/insights/rebuild").with(user(admin())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(indicator(dashboard(), "registered")).isEqualTo("3");
+        assertThat(later).isPositive();
+
+        byte[] xlsx = mvc.perform(get("/admin/insights.xlsx").param("commune", String.valueOf(COMMUNE))
+                        .with(user(admin())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheets = workbook.getSheets().toList();
+            assertThat(sheets).extracting(s -> s.getName()).containsExactly("المؤشرات", "حسب الجماعة", "حسب السنة");
+            var rows = sheets.get(0).read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("نتائج البرنامج");
+            assertThat(rows).anySatisfy(r -> assertThat(r.getCellText(0)).isEqualTo("المجال الترابي"));
+            var registered = rows.stream().filter(r -> "التعاونيات المسجلة".equals(r.getCellText(0))).findFirst()
+                    .orElseThrow();
+            assertThat(registered.getCellAsNumber(1).orElseThrow()).isEqualByComparingTo("3");
+            assertThat(sheets.get(1).read()).anySatisfy(r -> assertThat(r.getCellText(1)).isEqualTo("Taroudant"));
+        }
+        for (String language : List.of("ar", "fr")) {
+            byte[] pdf = mvc.perform(get("/admin/insights.pdf").param("commune", String.valueOf(COMMUNE))
+                            .param("language", language).with(user(admin())))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (var document = Loader.loadPDF(pdf)) {
+                String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+                assertThat(text).contains(language.equals("ar") ? "نتائج البرنامج" : "Résultats du programme");
+            }
+        }
+    }
+
+    @Test
+    void impossibleFiltersAreExplainedAndOnlyAdministratorsSeeTheDashboard() throws Exception {
+        mvc.perform(get("/admin/insights").param("commune", "999999").with(user(admin())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("هذه الجماعة غير معروفة")));
+        mvc.perform(get("/admin/insights").param("fromYear", "2026").param("toYear", "2020").with(user(admin())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("فترة غير ممكنة")));
+        mvc.perform(get("/admin/insights").param("fromYear", "last year").with(user(admin())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("بعض الاختيارات غير مفهومة")));
+        mvc.perform(get("/admin/insights").with(user(reviewer()))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/insights.xlsx").with(user(coop(1)))).andExpect(status().isForbidden());
+    }
+
+    private String dashboard() throws Exception {
+        return mvc.perform(get("/admin/insights").param("commune", String.valueOf(COMMUNE)).with(user(admin())))
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    /** The text of an indicator's value on the page. */
+    private static String indicator(String page, String key) {
+        int at = page.indexOf("id=\"indicator-" + key + "\"");
+        assertThat(at).as("indicator " + key).isPositive();
+        String card = page.substring(at, page.indexOf("</details>", at));
+        var matcher = java.util.regex.Pattern.compile("<bdi>([^<]*)</bdi>").matcher(card);
+        return matcher.find() ? matcher.group(1).replace('\u202F', ' ').replace('\u00A0', ' ') : "—";
+    }
+
+    /** Two women seated in a session of the year, one marked present and one absent. */
+    private void attended(long cooperative, int year) {
+        long trainer = jdbc.sql("select id from accounts_user order by id limit 1").query(Long.class).single();
+        long programme = jdbc.sql("""
+                insert into training_programme (title, starts_on, ends_on, venue, target_cooperatives, created_at,
+                    created_by, version) values ('لوحة', :d, :d, 'دار', 5, now(), 'test', 0) returning id""")
+                .param("d", java.sql.Date.valueOf(LocalDate.of(year, 2, 1))).query(Long.class).single();
+        long session = jdbc.sql("""
+                insert into training_session (programme_id, module_id, trainer_id, held_on, starts_at, ends_at, place,
+                    place_key, capacity, version)
+                values (:g, 1, :t, :d, '09:00', '12:00', :p, :p, 20, 0) returning id""").param("g", programme)
+                .param("t", trainer).param("d", java.sql.Date.valueOf(LocalDate.of(year, 2, 1)))
+                .param("p", "dashboard-" + UUID.randomUUID()).query(Long.class).single();
+        long invitation = jdbc.sql("""
+                insert into training_invitation (session_id, cooperative_id, invited_at, invited_by)
+                values (:s, :c, now(), 'test') returning id""").param("s", session).param("c", cooperative)
+                .query(Long.class).single();
+        for (var present : List.of(true, false)) {
+            jdbc.sql("""
+                    insert into training_participant (invitation_id, session_id, full_name, sex, age_band, phone,
+                        status, enrolled_at, attended)
+                    values (:i, :s, 'مشاركة', 'F', 'UNDER_25', :phone, 'SEATED', now(), :present)""")
+                    .param("i", invitation).param("s", session).param("phone", present ? "+212600000001" : "+212600000002")
+                    .param("present", present).update();
+        }
+    }
+
+    /** An application approved for 60,000 DH this year, its first tranche (40 %) paid, three jobs for women. */
+    private void approvedAndPaid(long cooperative, int year) {
+        long call = asAdmin(() -> calls.publish(new CallForm("طلب اللوحة " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY,
+                LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(5),
+                new BigDecimal("500000"), Set.of(), Set.of("COOPERATIVE"), null, null, null, false,
+                new BigDecimal("60"), new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"), List.of(),
+                Set.of(), true, null, null, null)));
+        var on = java.sql.Timestamp.valueOf(LocalDateTime.of(year, 1, 20, 10, 0));
+        long application = jdbc.sql("""
+                insert into funding_application (call_id, cooperative_id, status, public_requested, own_cash,
+                    own_in_kind, reference, submitted_at, created_at, updated_at, version, decision_amount, decided_at)
+                values (:call, :c, 'APPROVED', 60000, 20000, 20000, :ref, :on, :on, :on, 0, 60000, :on)
+                returning id""").param("call", call).param("c", cooperative).param("ref", "DASH-" + uniqueNumber())
+                .param("on", on).query(Long.class).single();
+        jdbc.sql("""
+                insert into funding_tranche (application_id, number, percent, amount, min_progress, released_on)
+                values (:a, 1, 40, 24000, 0, :d)""").param("a", application)
+                .param("d", java.sql.Date.valueOf(LocalDate.of(year, 2, 1))).update();
+        jdbc.sql("""
+                insert into funding_visit (application_id, visited_on, progress, project_status, jobs_women, jobs_men,
+                    jobs_youth, findings, recorded_by, recorded_at)
+                values (:a, :d, 50, 'ON_TRACK', 3, 1, 2, 'زيارة', 'test', now())""").param("a", application)
+                .param("d", java.sql.Date.valueOf(LocalDate.of(year, 3, 1))).update();
+    }
+
+    private void order(long cooperative) {
+        var president = coop(cooperative);
+        var context = SecurityContextHolder.getContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(president, null,
+                president.getAuthorities()));
+        long product;
+        try {
+            product = products.create(new ProductForm("زعفران اللوحة", "", "", "", "", "", Category.SAFFRON, Unit.G,
+                    BigDecimal.ONE, new BigDecimal("95"), 5, true, "", null, null));
+        } finally {
+            context.setAuthentication(null);
+        }
+        orders.checkout(new CheckoutForm("مشتر", "0661234567", "فاس", "حي", "", Payment.CASH_ON_DELIVERY,
+                UUID.randomUUID().toString()), Map.of(product, 2));
+    }
+}

@@ -27,6 +27,22 @@ public final class TestInfrastructure {
         registry.add("spring.datasource.password", () -> "postgres");
     }
 
+    /** Points the data source at a database of its own in the shared PostgreSQL, created on first use. */
+    public static void postgres(DynamicPropertyRegistry registry, String database) {
+        try (var connection = POSTGRES.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            var exists = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'");
+            if (!exists.next()) {
+                statement.execute("create database " + database);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", database));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+
     private static EmbeddedPostgres start() {
         try {
             return EmbeddedPostgres.builder().start();

@@ -249,7 +249,8 @@ public class NationalDataset {
                     requested.divide(BigDecimal.valueOf(4), 2, java.math.RoundingMode.HALF_UP), BigDecimal.ZERO,
                     "GEN-" + run + "-" + made, Timestamp.valueOf(submitted), Timestamp.valueOf(submitted),
                     Timestamp.valueOf(submitted), 0, approved ? requested : null,
-                    decided ? Timestamp.valueOf(submitted.plusDays(40)) : null});
+                    decided ? Timestamp.valueOf(submitted.plusDays(40)) : null,
+                    status.equals("REJECTED") ? "NOT_VIABLE" : null});
             if (approved) {
                 int paid = random.nextInt(4);
                 for (int n = 1; n <= 3; n++) {
@@ -275,8 +276,8 @@ public class NationalDataset {
         insert("""
                 insert into funding_application (id, call_id, cooperative_id, status, title, value_chain,
                     public_requested, own_cash, own_in_kind, other_partners, reference, submitted_at, created_at,
-                    updated_at, version, decision_amount, decided_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", applications, counts,
+                    updated_at, version, decision_amount, decided_at, decision_reason)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", applications, counts,
                 "funding_application");
         insert("insert into funding_tranche (application_id, number, percent, amount, min_progress, released_on) "
                 + "values (?, ?, ?, ?, ?, ?)", tranches, counts, "funding_tranche");

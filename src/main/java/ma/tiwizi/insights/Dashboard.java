@@ -18,8 +18,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * The programme's indicators for a filter, read only from the analytics tables: five queries whatever the size of the
- * data (totals, cooperative milestones, by commune twice, by year).
+ * The programme's indicators for a filter, read only from the analytics tables: three queries whatever the size of
+ * the data (flows by commune, flows by year, cooperative milestones by commune); the totals are sums of the rows.
  */
 @Service
 public class Dashboard {
@@ -90,11 +90,26 @@ public class Dashboard {
         public long count(String measure) {
             return get(measure).longValue();
         }
+
+        Flows plus(Flows other) {
+            var sum = new HashMap<String, BigDecimal>(sums);
+            other.sums().forEach((measure, value) -> sum.merge(measure, value, BigDecimal::add));
+            return new Flows(sum);
+        }
     }
 
     /** Milestones of cooperatives. */
     public record Cooperatives(long registered, long created, long womenLed, long youthLed, long newlyCreated,
             long members, long membersWomen, long reached, long certified, long fundedLongAgo, long fundedLongAgoActive) {
+
+        static final Cooperatives NONE = new Cooperatives(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        Cooperatives plus(Cooperatives o) {
+            return new Cooperatives(registered + o.registered, created + o.created, womenLed + o.womenLed,
+                    youthLed + o.youthLed, newlyCreated + o.newlyCreated, members + o.members,
+                    membersWomen + o.membersWomen, reached + o.reached, certified + o.certified,
+                    fundedLongAgo + o.fundedLongAgo, fundedLongAgoActive + o.fundedLongAgoActive);
+        }
     }
 
     public record Row(long communeId, Cooperatives cooperatives, Flows flows) {
@@ -172,7 +187,6 @@ public class Dashboard {
         String sums = String.join(", ", Analytics.MEASURES.stream().map(m -> "coalesce(sum(" + m + "), 0) as " + m)
                 .toList());
         String facts = " from insights_fact" + where + " and fact_year between :from and :to";
-        var total = jdbc.sql("select " + sums + facts).params(params).query((rs, n) -> flows(rs)).single();
         var byYearFlows = new LinkedHashMap<Integer, Flows>();
         jdbc.sql("select fact_year, " + sums + facts + " group by fact_year order by fact_year").params(params)
                 .query((rs, n) -> Map.entry(rs.getInt("fact_year"), flows(rs))).list()
@@ -197,14 +211,22 @@ public class Dashboard {
                 count(case when first_certified_year between :from and :to then 1 end) as certified,
                 count(case when funded_year <= :fundedBy then 1 end) as funded_long_ago,
                 count(case when funded_year <= :fundedBy and active = true then 1 end) as funded_long_ago_active""";
-        var cooperatives = jdbc.sql("select " + milestones + " from insights_cooperative" + where).params(params)
-                .query((rs, n) -> cooperatives(rs)).single();
         var rows = new ArrayList<Row>();
         jdbc.sql("select commune_id, " + milestones + " from insights_cooperative" + where + " group by commune_id")
                 .params(params).query((rs, n) -> new Row(rs.getLong("commune_id"), cooperatives(rs),
                         flowsByCommune.getOrDefault(rs.getLong("commune_id"), new Flows(Map.of()))))
                 .list().forEach(rows::add);
+        var listed = new java.util.HashSet<Long>();
+        rows.forEach(r -> listed.add(r.communeId()));
+        flowsByCommune.forEach((commune, flows) -> {
+            if (!listed.contains(commune)) {
+                rows.add(new Row(commune, Cooperatives.NONE, flows));
+            }
+        });
         rows.sort((a, b) -> Long.compare(b.cooperatives().registered(), a.cooperatives().registered()));
+        // the totals are the sums of the communes' rows: no second pass over the tables
+        var cooperatives = rows.stream().map(Row::cooperatives).reduce(Cooperatives.NONE, Cooperatives::plus);
+        var total = rows.stream().map(Row::flows).reduce(new Flows(Map.of()), Flows::plus);
         var built = jdbc.sql("select built_at from insights_build where id = 1").query(java.sql.Timestamp.class)
                 .optional().map(java.sql.Timestamp::toInstant).orElse(null);
         return new View(scope, cooperatives, total, rows, byYear, built);

@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DashboardController {
 
     static final int COMMUNES_PER_PAGE = 50;
+    static final int MAX_COMMUNE_CHOICES = 200;
 
     private final Dashboard dashboard;
     private final DashboardExport export;
@@ -68,7 +69,11 @@ class DashboardController {
         model.addAttribute("view", view);
         model.addAttribute("indicators", Indicators.of(view));
         model.addAttribute("communes", communes);
-        model.addAttribute("sortedCommunes", communes.sortedFor(ui.locale()));
+        // a national list of 1,500 communes would weigh on every page: offer those of the chosen area, or all if few
+        var area = view.scope().communeIds();
+        var choices = communes.sortedFor(ui.locale()).stream()
+                .filter(c -> area == null || area.contains(c.id())).toList();
+        model.addAttribute("sortedCommunes", choices.size() <= MAX_COMMUNE_CHOICES ? choices : java.util.List.of());
         model.addAttribute("cercles", communes.cercles());
         model.addAttribute("provinces", communes.all().stream().map(ma.tiwizi.territory.Commune::province).distinct()
                 .sorted().toList());

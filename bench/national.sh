@@ -3,6 +3,7 @@
 # default: 60,000 cooperatives, 2,000,000 orders...), Tiwizi started on it with a 1 GB heap, then wrk against a static
 # file (the baseline) and the pages that matter. Writes the results into docs/benchmarks.md.
 #   SCALE=0.1 DURATION=10s bench/national.sh     # a quicker, smaller run
+#   REUSE=1 bench/national.sh                    # measure again on the dataset of the previous run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCALE=${SCALE:-1}
@@ -17,9 +18,15 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2;
 
 AS=()
 if [ "$(id -u)" = 0 ]; then AS=(runuser -u postgres --); fi
-rm -rf "$WORK" && mkdir -p "$WORK/pg"
-[ "$(id -u)" = 0 ] && chown -R postgres "$WORK"
-"${AS[@]}" "$PGBIN/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 > "$WORK/initdb.log"
+FRESH=true
+if [ "${REUSE:-}" = 1 ] && [ -f "$WORK/dataset.txt" ]; then
+  FRESH=false
+  "${AS[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -m fast stop > /dev/null 2>&1 || true
+else
+  rm -rf "$WORK" && mkdir -p "$WORK/pg"
+  [ "$(id -u)" = 0 ] && chown -R postgres "$WORK"
+  "${AS[@]}" "$PGBIN/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 > "$WORK/initdb.log"
+fi
 "${AS[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -l "$WORK/pg/server.log" -w \
   -o "-p $PGPORT -k /tmp -c shared_buffers=1GB -c max_wal_size=4GB -c work_mem=32MB" start > /dev/null
 stop() {
@@ -27,20 +34,23 @@ stop() {
   "${AS[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg" -m fast stop > /dev/null || true
 }
 trap stop EXIT
-"${AS[@]}" "$PGBIN/createdb" -h /tmp -p "$PGPORT" -U postgres tiwizi
+$FRESH && "${AS[@]}" "$PGBIN/createdb" -h /tmp -p "$PGPORT" -U postgres tiwizi
 
-./mvnw -B -q package -DskipTests
+[ "${SKIP_BUILD:-}" = 1 ] || ./mvnw -B -q package -DskipTests
 JAR=$(ls target/tiwizi-*.jar | head -1)
 DB=(--spring.datasource.url="jdbc:postgresql://localhost:$PGPORT/tiwizi?reWriteBatchedInserts=true"
     --spring.datasource.username=postgres --spring.datasource.password=unused)
 export TIWIZI_ADMIN_PASSWORD=bench-admin-password TIWIZI_STORAGE_DIRECTORY="$WORK/documents"
 
-echo "Generating the national dataset at scale $SCALE..."
-started=$(date +%s)
-"$JAVA" -jar "$JAR" "${DB[@]}" --server.port=0 --tiwizi.generate.scale="$SCALE" --tiwizi.generate.seed=42 \
-  > "$WORK/generate.log" 2>&1
-LOAD_SECONDS=$(( $(date +%s) - started ))
-"${AS[@]}" "$PGBIN/psql" -h /tmp -p "$PGPORT" -U postgres -q tiwizi -c "vacuum analyze" > /dev/null
+if $FRESH; then
+  echo "Generating the national dataset at scale $SCALE..."
+  started=$(date +%s)
+  "$JAVA" -jar "$JAR" "${DB[@]}" --server.port=0 --tiwizi.generate.scale="$SCALE" --tiwizi.generate.seed=42 \
+    > "$WORK/generate.log" 2>&1
+  echo $(( $(date +%s) - started )) > "$WORK/dataset.txt"
+  "${AS[@]}" "$PGBIN/psql" -h /tmp -p "$PGPORT" -U postgres -q tiwizi -c "vacuum analyze" > /dev/null
+fi
+LOAD_SECONDS=$(cat "$WORK/dataset.txt")
 ROWS=$("${AS[@]}" "$PGBIN/psql" -h /tmp -p "$PGPORT" -U postgres -At tiwizi -c "select
   (select count(*) from territory_commune) || ' communes, ' || (select count(*) from registry_cooperative)
   || ' cooperatives, ' || (select sum(members_women + members_men) from registry_cooperative) || ' members, '
@@ -85,8 +95,8 @@ for entry in "${ENDPOINTS[@]}"; do
   header=()
   [ -n "$auth" ] && header=(-H "Cookie: SESSION=$SESSION")
   status=$(curl -s -o /dev/null -w '%{http_code}' "${header[@]}" "$BASE$path")
-  wrk -t2 -c8 -d"$WARMUP" "${header[@]}" "$BASE$path" > /dev/null
-  line=$(wrk -t2 -c8 -d"$DURATION" "${header[@]}" -s bench/wrk-report.lua "$BASE$path" | grep '^RESULT')
+  wrk -t2 -c4 -d"$WARMUP" "${header[@]}" "$BASE$path" > /dev/null
+  line=$(wrk -t2 -c4 -d"$DURATION" "${header[@]}" -s bench/wrk-report.lua "$BASE$path" | grep '^RESULT')
   echo "$name|$status|$line" | tee -a "$RESULTS"
 done
 HEAP=$(jcmd "$APP" GC.heap_info 2>/dev/null | grep -o 'total [0-9]*K, used [0-9]*K' | head -1 || true)

@@ -19,7 +19,7 @@ out = [
     "",
     f"Run on {datetime.date.today().isoformat()}, scale {scale}, on {os.cpu_count()} cores of {cpu}, {memory} GB, "
     f"{platform.system()} {platform.release()}; PostgreSQL 15 (Debian) with `shared_buffers=1GB`; Tiwizi with "
-    f"`-Xmx1g`; wrk with 2 threads and 8 connections, {duration} per endpoint after a warm-up.",
+    f"`-Xmx1g`; wrk with 2 threads and 4 connections, {duration} per endpoint after a warm-up.",
     "",
     f"Data: {rows}. Generated in {load} s (target: under 15 minutes). Analytics tables built in {rebuild} ms.",
     "",

@@ -82,6 +82,8 @@ public class Analytics {
     public long rebuild() {
         long started = System.nanoTime();
         int year = LocalDate.now(clock.withZone(Ui.ZONE)).getYear();
+        jdbc.sql("delete from insights_commune_year").update();
+        jdbc.sql("delete from insights_commune_milestone").update();
         jdbc.sql("delete from insights_fact").update();
         jdbc.sql("delete from insights_cooperative").update();
         jdbc.sql("""
@@ -109,6 +111,28 @@ public class Analytics {
                 + "select k.commune_id, k.sector, k.women_led, k.youth_led, x.yr, " + sums + "\n"
                 + "from (" + flows + ") x join insights_cooperative k on k.cooperative_id = x.cooperative_id\n"
                 + "group by k.commune_id, k.sector, k.women_led, k.youth_led, x.yr").update();
+        jdbc.sql("insert into insights_commune_year (commune_id, fact_year, " + String.join(", ", MEASURES) + ")\n"
+                + "select commune_id, fact_year, " + sums + " from insights_fact group by commune_id, fact_year")
+                .update();
+        jdbc.sql("""
+                insert into insights_commune_milestone (commune_id, milestone_year, created, created_women_led,
+                    created_youth_led, members, members_women, reached, certified, funded, funded_active)
+                select commune_id, y, sum(created), sum(women), sum(youth), sum(members), sum(members_women),
+                    sum(reached), sum(certified), sum(funded), sum(funded_active)
+                from (select commune_id, created_year as y, 1 as created,
+                          case when women_led then 1 else 0 end as women, case when youth_led then 1 else 0 end as youth,
+                          members_women + members_men as members, members_women, 0 as reached, 0 as certified,
+                          0 as funded, 0 as funded_active from insights_cooperative
+                      union all
+                      select commune_id, first_reached_year, 0, 0, 0, 0, 0, 1, 0, 0, 0 from insights_cooperative
+                      where first_reached_year is not null
+                      union all
+                      select commune_id, first_certified_year, 0, 0, 0, 0, 0, 0, 1, 0, 0 from insights_cooperative
+                      where first_certified_year is not null
+                      union all
+                      select commune_id, funded_year, 0, 0, 0, 0, 0, 0, 0, 1, case when active then 1 else 0 end
+                      from insights_cooperative where funded_year is not null) m
+                group by commune_id, y""").update();
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (jdbc.sql("update insights_build set built_at = :now, duration_ms = :ms where id = 1")
                 .param("now", Timestamp.from(clock.instant())).param("ms", millis).update() == 0) {

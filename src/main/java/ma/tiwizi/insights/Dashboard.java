@@ -186,7 +186,9 @@ public class Dashboard {
         params.put("fundedBy", scope.toYear() - SURVIVAL_YEARS);
         String sums = String.join(", ", Analytics.MEASURES.stream().map(m -> "coalesce(sum(" + m + "), 0) as " + m)
                 .toList());
-        String facts = " from insights_fact" + where + " and fact_year between :from and :to";
+        boolean rolledUp = scope.sector() == null && scope.womenLed() == null && scope.youthLed() == null;
+        String facts = " from " + (rolledUp ? "insights_commune_year" : "insights_fact") + where
+                + " and fact_year between :from and :to";
         var byYearFlows = new LinkedHashMap<Integer, Flows>();
         jdbc.sql("select fact_year, " + sums + facts + " group by fact_year order by fact_year").params(params)
                 .query((rs, n) -> Map.entry(rs.getInt("fact_year"), flows(rs))).list()
@@ -211,8 +213,25 @@ public class Dashboard {
                 count(case when first_certified_year between :from and :to then 1 end) as certified,
                 count(case when funded_year <= :fundedBy then 1 end) as funded_long_ago,
                 count(case when funded_year <= :fundedBy and active = true then 1 end) as funded_long_ago_active""";
+        if (rolledUp) {
+            milestones = """
+                    coalesce(sum(case when milestone_year <= :to then created end), 0) as registered,
+                    coalesce(sum(case when milestone_year between :from and :to then created end), 0) as created,
+                    coalesce(sum(case when milestone_year <= :to then created_women_led end), 0) as women_led_count,
+                    coalesce(sum(case when milestone_year <= :to then created_youth_led end), 0) as youth_led_count,
+                    coalesce(sum(case when milestone_year between :newSince and :to then created end), 0)
+                        as newly_created,
+                    coalesce(sum(case when milestone_year <= :to then members end), 0) as members,
+                    coalesce(sum(case when milestone_year <= :to then members_women end), 0) as members_women_sum,
+                    coalesce(sum(case when milestone_year between :from and :to then reached end), 0) as reached,
+                    coalesce(sum(case when milestone_year between :from and :to then certified end), 0) as certified,
+                    coalesce(sum(case when milestone_year <= :fundedBy then funded end), 0) as funded_long_ago,
+                    coalesce(sum(case when milestone_year <= :fundedBy then funded_active end), 0)
+                        as funded_long_ago_active""";
+        }
+        String cooperativeTable = rolledUp ? "insights_commune_milestone" : "insights_cooperative";
         var rows = new ArrayList<Row>();
-        jdbc.sql("select commune_id, " + milestones + " from insights_cooperative" + where + " group by commune_id")
+        jdbc.sql("select commune_id, " + milestones + " from " + cooperativeTable + where + " group by commune_id")
                 .params(params).query((rs, n) -> new Row(rs.getLong("commune_id"), cooperatives(rs),
                         flowsByCommune.getOrDefault(rs.getLong("commune_id"), new Flows(Map.of()))))
                 .list().forEach(rows::add);

@@ -28,7 +28,16 @@ public class Storefront {
     private final Labels labels;
     private final CooperativeRegistry registry;
 
-    Storefront(JdbcClient jdbc, Products products, Shops shops, Labels labels, CooperativeRegistry registry) {
+    private final java.time.Duration homeFor;
+    private final java.time.Clock clock;
+    private volatile Home home;
+    private volatile java.time.Instant homeUntil = java.time.Instant.MIN;
+
+    Storefront(JdbcClient jdbc, Products products, Shops shops, Labels labels, CooperativeRegistry registry,
+            @org.springframework.beans.factory.annotation.Value("${tiwizi.market.home-cache:PT1M}")
+            java.time.Duration homeFor, java.time.Clock clock) {
+        this.homeFor = homeFor;
+        this.clock = clock;
         this.jdbc = jdbc;
         this.products = products;
         this.shops = shops;
@@ -81,7 +90,22 @@ public class Storefront {
             from market_product p join market_shop s on s.cooperative_id = p.cooperative_id
             where p.visible = true and s.active = true""";
 
+    /**
+     * The home page's figures, computed at most once a minute (they group every product, and the home page is the most
+     * visited one); a new product shows there within that minute.
+     */
     public Home home() {
+        var now = clock.instant();
+        var cached = home;
+        if (cached == null || homeFor.isZero() || now.isAfter(homeUntil) || now.isBefore(homeUntil.minus(homeFor))) {
+            cached = computeHome();
+            home = cached;
+            homeUntil = now.plus(homeFor);
+        }
+        return cached;
+    }
+
+    private Home computeHome() {
         var featured = jdbc.sql(CARD + " and p.stock > 0 and exists (select 1 from market_photo f where f.product_id = p.id)"
                 + " order by p.id desc limit 8").query(Card.class).list();
         if (featured.size() < 8) {

@@ -43,11 +43,33 @@ public class CommuneDirectory {
         return communes().values().stream().filter(c -> cercle.equals(c.cercle())).map(Commune::id).toList();
     }
 
-    /** Communes sorted by their name in the reader's language, for drop-down lists. */
+    private final Map<String, List<Commune>> sorted = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Communes sorted by their name in the reader's language, for drop-down lists (sorted once per language). */
     public List<Commune> sortedFor(Locale locale) {
-        Collator collator = Collator.getInstance(locale);
-        return communes().values().stream()
-                .sorted(Comparator.comparing((Commune c) -> c.name(locale), collator)).toList();
+        return sorted.computeIfAbsent(locale.getLanguage(), language -> {
+            Collator collator = Collator.getInstance(locale);
+            return communes().values().stream()
+                    .sorted(Comparator.comparing((Commune c) -> c.name(locale), collator)).toList();
+        });
+    }
+
+    /** Above this many, a filter list offers only the communes of the chosen cercle. */
+    public static final int MAX_CHOICES = 200;
+
+    /**
+     * The communes a filter offers: all of them in a province-sized installation; in a national one, those of the
+     * chosen cercle only (a list of 1,500 would weigh on every page), and none until a cercle is chosen.
+     */
+    public List<Commune> choices(Locale locale, String cercle) {
+        var all = sortedFor(locale);
+        if (all.size() <= MAX_CHOICES) {
+            return all;
+        }
+        if (cercle == null || cercle.isBlank()) {
+            return List.of();
+        }
+        return all.stream().filter(c -> cercle.strip().equals(c.cercle())).toList();
     }
 
     /** Finds a commune by its French or Arabic name or code, as typed in a spreadsheet. */

@@ -81,7 +81,7 @@ class StorefrontController {
         model.addAttribute("query", query);
         model.addAttribute("problem", problem);
         model.addAttribute("results", storefront.search(query, PageOf.clampPage(page)));
-        model.addAttribute("communes", communes.sortedFor(ui.locale()));
+        model.addAttribute("communes", communes.choices(ui.locale(), null));
         model.addAttribute("labelKinds", LabelKind.values());
         return "market/products";
     }

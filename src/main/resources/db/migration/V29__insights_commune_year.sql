@@ -1,0 +1,31 @@
+-- The flows rolled up by commune and year only: what the dashboard reads when no sector or leadership is chosen
+-- (a national view then sums about ten thousand rows instead of a few hundred thousand).
+create table insights_commune_year (
+    commune_id             bigint         not null,
+    fact_year              integer        not null,
+    cooperatives_new       integer        not null,
+    participants_f         integer        not null,
+    participants_m         integer        not null,
+    participants_under_25  integer        not null,
+    participants_25_34     integer        not null,
+    participants_35_49     integer        not null,
+    participants_50        integer        not null,
+    attendance_marked      integer        not null,
+    attendance_present     integer        not null,
+    learning_pairs         integer        not null,
+    learning_gain_sum      numeric(16, 4) not null,
+    applications_submitted integer        not null,
+    applications_pending   integer        not null,
+    applications_approved  integer        not null,
+    applications_waiting   integer        not null,
+    applications_rejected  integer        not null,
+    amount_requested       numeric(16, 2) not null,
+    amount_approved        numeric(16, 2) not null,
+    own_contribution       numeric(16, 2) not null,
+    amount_paid            numeric(16, 2) not null,
+    jobs_women             integer        not null,
+    jobs_men               integer        not null,
+    orders                 integer        not null,
+    sales                  numeric(16, 2) not null,
+    primary key (commune_id, fact_year)
+);

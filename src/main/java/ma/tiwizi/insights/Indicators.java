@@ -22,6 +22,26 @@ public final class Indicators {
     }
 
     public static List<Indicator> of(Dashboard.View view) {
+        return of(view, null);
+    }
+
+    /**
+     * The indicators, each number linked to the list behind it: the registry for counts of cooperatives, the
+     * dashboard's own lists for the rest (with the same filters, from the current query string; none when null).
+     */
+    public static List<Indicator> of(Dashboard.View view, String query) {
+        var plain = compute(view);
+        if (query == null) {
+            return plain;
+        }
+        String filters = query.replaceAll("(^|&)(indicator|page)=[^&]*", "");
+        return plain.stream().map(i -> i.drill() == null && Lists.has(i.key())
+                ? new Indicator(i.key(), i.kind(), i.value(), "/admin/insights/list?indicator=" + i.key()
+                        + (filters.isBlank() ? "" : "&" + filters.replaceFirst("^&", "")))
+                : i).toList();
+    }
+
+    private static List<Indicator> compute(Dashboard.View view) {
         var c = view.cooperatives();
         var f = view.flows();
         String list = registryList(view.scope());
@@ -42,7 +62,7 @@ public final class Indicators {
         all.add(count("participantsYouth", f.count("participants_under_25") + f.count("participants_25_34"), null));
         all.add(new Indicator("attendanceRate", Kind.PERCENT, view.attendanceRate(), null));
         all.add(new Indicator("learningGain", Kind.POINTS, view.learningGain(), null));
-        all.add(count("applicationsSubmitted", f.count("applications_submitted"), "/calls"));
+        all.add(count("applicationsSubmitted", f.count("applications_submitted"), null));
         all.add(count("applicationsPending", f.count("applications_pending"), null));
         all.add(count("applicationsApproved", f.count("applications_approved"), null));
         all.add(count("applicationsWaiting", f.count("applications_waiting"), null));

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Service;
 public class Storefront {
 
     public static final int PAGE_SIZE = 24;
+    /** Search results are counted up to this many. */
+    public static final int COUNT_LIMIT = 1000;
 
     private final JdbcClient jdbc;
     private final Products products;
@@ -163,9 +165,10 @@ public class Storefront {
                         and l.status = 'VERIFIED' and l.kind = :label and (l.product_id is null or l.product_id = p.id))""");
             params.put("label", query.label().name());
         }
-        long total = jdbc.sql("select count(*) from market_product p join market_shop s on s.cooperative_id = "
-                + "p.cooperative_id where p.visible = true and s.active = true" + where).params(params)
-                .query(Long.class).single();
+        // counting stops past a thousand: "more than 1,000" is all a shopper needs, and it keeps broad searches fast
+        long total = jdbc.sql("select count(*) from (select 1 from market_product p join market_shop s on "
+                + "s.cooperative_id = p.cooperative_id where p.visible = true and s.active = true" + where
+                + " limit " + (COUNT_LIMIT + 1) + ") counted").params(params).query(Long.class).single();
         var items = jdbc.sql(CARD + where + " order by p.id desc limit :size offset :off").params(params)
                 .param("size", PAGE_SIZE).param("off", PageOf.offset(page, PAGE_SIZE)).query(Card.class).list();
         return new PageOf<>(items, page, PAGE_SIZE, total);

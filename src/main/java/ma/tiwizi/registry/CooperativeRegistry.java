@@ -252,12 +252,21 @@ public class CooperativeRegistry {
         }
     }
 
+    /** Words nearly every cooperative's name holds: they narrow nothing, so they are dropped when others remain. */
+    private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of("\u062a\u0639\u0627\u0648\u0646\u064a\u0647",
+            "cooperative", "coop");
+
+    static List<String> selective(List<String> terms) {
+        var telling = terms.stream().filter(t -> !COMMON_WORDS.contains(t)).toList();
+        return telling.isEmpty() ? terms : telling;
+    }
+
     private Where where(CooperativeSearch s, TiwiziPrincipal user) {
         var where = new Where();
         if (!user.isStaff()) {
             where.and("c.id = :own", "own", user.cooperativeId() == null ? -1L : user.cooperativeId());
         }
-        List<String> terms = SearchText.terms(s.q());
+        List<String> terms = selective(SearchText.terms(s.q()));
         for (int i = 0; i < terms.size(); i++) {
             where.and("c.search_text like :t" + i, "t" + i, "%" + escapeLike(terms.get(i)) + "%");
         }

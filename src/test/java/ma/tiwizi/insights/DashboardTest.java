@@ -70,9 +70,8 @@ class DashboardTest extends PostgresIntegrationTest {
         order(women);
         analytics.rebuild();
 
-        String page = mvc.perform(get("/admin/insights").param("commune", String.valueOf(COMMUNE))
-                        .param("fromYear", String.valueOf(year - 1)).param("toYear", String.valueOf(year))
-                        .with(user(admin())))
+        String page = mvc.perform(get("/admin/insights?commune=" + COMMUNE + "&fromYear=" + (year - 1) + "&toYear="
+                        + year).with(user(admin())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(indicator(page, "registered")).isEqualTo("2");
         assertThat(indicator(page, "womenLedShare")).isEqualTo("50.0%");
@@ -90,6 +89,24 @@ class DashboardTest extends PostgresIntegrationTest {
         assertThat(page).contains("href=\"/cooperatives?sort=name&amp;commune=" + COMMUNE + "&amp;womenLed=true\"")
                 .contains("التعاونيات التي ترأسها امرأة، من بين التعاونيات المسجلة.");
 
+        assertThat(page).contains("href=\"/admin/insights/list?indicator=applicationsApproved&amp;commune=" + COMMUNE);
+        mvc.perform(get("/admin/insights/list").param("indicator", "applicationsApproved")
+                        .param("commune", String.valueOf(COMMUNE)).param("fromYear", String.valueOf(year - 1))
+                        .with(user(admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("تعاونية اللوحة")))
+                .andExpect(content().string(containsString("DASH-")))
+                .andExpect(content().string(containsString("60\u202F000,00 DH")))
+                .andExpect(content().string(containsString("id=\"list-count\">1 ")));
+        mvc.perform(get("/admin/insights/list").param("indicator", "participantsWomen")
+                        .param("commune", String.valueOf(COMMUNE)).with(user(admin())))
+                .andExpect(content().string(containsString("id=\"list-count\">2 ")))
+                .andExpect(content().string(containsString("حاضر")));
+        mvc.perform(get("/admin/insights/list").param("indicator", "orders").param("commune", String.valueOf(COMMUNE))
+                        .with(user(admin())))
+                .andExpect(content().string(containsString("190,00 DH")));
+        mvc.perform(get("/admin/insights/list").param("indicator", "nothing").with(user(admin())))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/admin/insights").param("commune", String.valueOf(COMMUNE)).param("womenLed", "true")
                         .with(user(admin())))
                 .andExpect(content().string(containsString("id=\"indicator-registered\">")));

@@ -36,8 +36,11 @@ class DashboardController {
     private final DashboardExport export;
     private final Analytics analytics;
     private final CommuneDirectory communes;
+    private final ma.tiwizi.insights.Lists lists;
 
-    DashboardController(Dashboard dashboard, DashboardExport export, Analytics analytics, CommuneDirectory communes) {
+    DashboardController(Dashboard dashboard, DashboardExport export, Analytics analytics, CommuneDirectory communes,
+            ma.tiwizi.insights.Lists lists) {
+        this.lists = lists;
         this.dashboard = dashboard;
         this.export = export;
         this.analytics = analytics;
@@ -67,7 +70,7 @@ class DashboardController {
         model.addAttribute("problem", problem);
         model.addAttribute("problemArgs", problemArgs);
         model.addAttribute("view", view);
-        model.addAttribute("indicators", Indicators.of(view));
+        model.addAttribute("indicators", Indicators.of(view, ui.query()));
         model.addAttribute("communes", communes);
         // a national list of 1,500 communes would weigh on every page: offer those of the chosen area, or all if few
         var area = view.scope().communeIds();
@@ -106,6 +109,23 @@ class DashboardController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("tiwizi-dashboard-" + locale.getLanguage() + ".pdf").build().toString())
                 .body(export.pdf(view, locale));
+    }
+
+    /** The records behind one of the dashboard's numbers, with the dashboard's filters. */
+    @GetMapping("/admin/insights/list")
+    String list(@RequestParam String indicator, @ModelAttribute("filter") DashboardFilter filter,
+            @RequestParam(required = false) Integer page, Model model, @ModelAttribute("ui") Ui ui) {
+        if (!ma.tiwizi.insights.Lists.has(indicator)) {
+            throw new ma.tiwizi.platform.NotFoundException("list", indicator);
+        }
+        var scope = dashboard.scope(filter);
+        model.addAttribute("indicator", indicator);
+        model.addAttribute("scope", scope);
+        model.addAttribute("filters", export.describe(scope, ui.locale()));
+        model.addAttribute("lines", lists.of(indicator, scope, ma.tiwizi.platform.PageOf.clampPage(page)));
+        model.addAttribute("back", "/admin/insights?" + ui.query().replaceAll("(^|&)(indicator|page)=[^&]*", "")
+                .replaceFirst("^&", ""));
+        return "insights/list";
     }
 
     @PostMapping("/admin/insights/rebuild")

@@ -99,7 +99,7 @@ for entry in "${ENDPOINTS[@]}"; do
   line=$(wrk -t2 -c4 -d"$DURATION" "${header[@]}" -s bench/wrk-report.lua "$BASE$path" | grep '^RESULT')
   echo "$name|$status|$line" | tee -a "$RESULTS"
 done
-HEAP=$(jcmd "$APP" GC.heap_info 2>/dev/null | grep -o 'total [0-9]*K, used [0-9]*K' | head -1 || true)
+HEAP=$("$(dirname "$JAVA")/jcmd" "$APP" GC.heap_info 2>/dev/null | grep -o 'committed [0-9]*K, used [0-9]*K' | head -1 || true)
 
 python3 bench/write-results.py "$RESULTS" "$SCALE" "$LOAD_SECONDS" "$ROWS" "${REBUILD_MS:-?}" "$HEAP" "$DURATION"
 echo "Written to docs/benchmarks.md"

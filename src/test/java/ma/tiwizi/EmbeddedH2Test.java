@@ -30,6 +30,12 @@ import org.springframework.test.context.ActiveProfiles;
 class EmbeddedH2Test {
 
     @Autowired
+    ma.tiwizi.insights.Analytics analytics;
+
+    @Autowired
+    ma.tiwizi.insights.Dashboard dashboard;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -70,6 +76,25 @@ class EmbeddedH2Test {
         assertThat(jdbc.sql("select count(*) from market_product where visible = true").query(Long.class).single())
                 .as("twelve demo shops with two products each").isEqualTo(24);
         assertThat(jdbc.sql("select count(*) from market_photo").query(Long.class).single()).isEqualTo(24);
+    }
+
+    @Test
+    void theDashboardWorksOnTheDemoData() {
+        analytics.rebuild();
+        var admin = new TiwiziPrincipal(1, "h2-admin", "", "H2", Role.ADMIN, null, true, true);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        try {
+            var view = dashboard.view(new ma.tiwizi.insights.DashboardFilter(1990, null, null, null, null, null, null,
+                    null, null));
+            assertThat(view.cooperatives().registered()).isEqualTo(50);
+            assertThat(view.byCommune()).isNotEmpty();
+            var womenOnly = dashboard.view(new ma.tiwizi.insights.DashboardFilter(1990, null, null, null, null, null,
+                    null, true, null));
+            assertThat(womenOnly.cooperatives().registered()).isBetween(1L, 49L);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test

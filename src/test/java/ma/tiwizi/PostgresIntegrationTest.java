@@ -50,16 +50,7 @@ public abstract class PostgresIntegrationTest {
     }
 
     protected static <T> T asAdmin(java.util.function.Supplier<T> action) {
-        var principal = admin();
-        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
-                .authenticated(principal, null, principal.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
+        return Acting.as(admin(), action);
     }
 
     protected static TiwiziPrincipal admin() {

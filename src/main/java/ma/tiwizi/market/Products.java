@@ -147,6 +147,14 @@ public class Products {
         return new PageOf<>(items, page, size, total);
     }
 
+    /** The cooperative's products to choose from in a list (at most 500, by name). */
+    public List<Product> choices() {
+        long cooperative = Shops.ownCooperative();
+        return jdbc.sql("select " + COLUMNS + " from market_product p where p.cooperative_id = :c "
+                + "order by p.name_ar, p.name_fr, p.id limit 500").param("c", cooperative).query((rs, n) -> map(rs))
+                .list();
+    }
+
     public java.util.Optional<Product> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from market_product p where p.id = :id").param("id", id)
                 .query((rs, n) -> map(rs)).optional();

@@ -1,5 +1,6 @@
 package ma.tiwizi.funding;
 
+import static ma.tiwizi.Acting.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -8,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import ma.tiwizi.TestClockConfig;
 import ma.tiwizi.TestInfrastructure;
 import ma.tiwizi.accounts.AccountDirectory;
@@ -24,8 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -147,15 +145,4 @@ class FundingChainModuleTest {
         });
     }
 
-    private static <T> T as(TiwiziPrincipal principal, Supplier<T> action) {
-        var context = SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
-    }
 }

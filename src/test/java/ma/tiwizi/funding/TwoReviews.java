@@ -1,11 +1,10 @@
 package ma.tiwizi.funding;
 
-import java.util.function.Supplier;
+import static ma.tiwizi.Acting.as;
+
 import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.TiwiziPrincipal;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Has a complete application scored by two fresh reviewers, as an approval requires. */
 final class TwoReviews {
@@ -32,15 +31,4 @@ final class TwoReviews {
         }
     }
 
-    private static <T> T as(TiwiziPrincipal principal, Supplier<T> action) {
-        var context = SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
-    }
 }

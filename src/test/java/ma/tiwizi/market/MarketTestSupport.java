@@ -1,8 +1,9 @@
 package ma.tiwizi.market;
 
+import static ma.tiwizi.Acting.as;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import ma.tiwizi.PostgresIntegrationTest;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import ma.tiwizi.registry.CooperativeForm;
@@ -11,8 +12,6 @@ import ma.tiwizi.registry.Sector;
 import ma.tiwizi.registry.Sex;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** What market tests share: a cooperative with its president, and products it puts on sale. */
@@ -48,15 +47,4 @@ public abstract class MarketTestSupport extends PostgresIntegrationTest {
                 .single();
     }
 
-    protected static <T> T as(TiwiziPrincipal principal, Supplier<T> action) {
-        var context = SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
-    }
 }

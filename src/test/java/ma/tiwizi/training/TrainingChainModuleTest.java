@@ -1,5 +1,6 @@
 package ma.tiwizi.training;
 
+import static ma.tiwizi.Acting.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -7,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import ma.tiwizi.TestClock;
 import ma.tiwizi.TestClockConfig;
 import ma.tiwizi.TestInfrastructure;
@@ -27,8 +27,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -124,15 +122,4 @@ class TrainingChainModuleTest {
         assertThat(as(president, () -> record.programmesAttended(cooperative))).containsExactly(programme);
     }
 
-    private static <T> T as(TiwiziPrincipal principal, Supplier<T> action) {
-        var context = SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
-    }
 }

@@ -1,15 +1,14 @@
 package ma.tiwizi.training;
 
+import static ma.tiwizi.Acting.as;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.function.Supplier;
 import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Builds what training tests need: a trainer, a session, an invited cooperative with seated participants. */
 public final class TrainingFixture {
@@ -76,15 +75,4 @@ public final class TrainingFixture {
                 .param("s", session).param("n", name).query(Long.class).single();
     }
 
-    private static <T> T as(TiwiziPrincipal principal, Supplier<T> action) {
-        var context = SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            context.setAuthentication(previous);
-        }
-    }
 }

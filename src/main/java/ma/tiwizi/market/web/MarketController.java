@@ -198,7 +198,7 @@ class MarketController {
             UserFacingException refusal) {
         model.addAttribute("labels", labels.mine());
         model.addAttribute("kinds", LabelKind.values());
-        model.addAttribute("products", products.mine(1).items());
+        model.addAttribute("products", products.choices());
         model.addAttribute("detail", detail == null ? "" : detail);
         model.addAttribute("kind", kind);
         model.addAttribute("productId", productId);

@@ -1,0 +1,70 @@
+package ma.tiwizi.notifications;
+
+import java.util.Locale;
+import ma.tiwizi.registry.CooperativeRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes to a cooperative at the address the registry holds, in Arabic then French (the registry does not know which
+ * the president reads). Without an address, or without an SMTP server, it logs what it would have sent.
+ */
+@Component
+class CooperativeMail {
+
+    private static final Logger log = LoggerFactory.getLogger(CooperativeMail.class);
+
+    private final ObjectProvider<JavaMailSender> mail;
+    private final CooperativeRegistry registry;
+    private final MessageSource messages;
+    private final String from;
+    private final String publicUrl;
+
+    CooperativeMail(ObjectProvider<JavaMailSender> mail, CooperativeRegistry registry, MessageSource messages,
+            @Value("${tiwizi.mail.from}") String from, @Value("${tiwizi.public-url}") String publicUrl) {
+        this.mail = mail;
+        this.registry = registry;
+        this.messages = messages;
+        this.from = from;
+        this.publicUrl = publicUrl;
+    }
+
+    /** An address on this installation's public site, for links in e-mails. */
+    String link(String path) {
+        return publicUrl + path;
+    }
+
+    void send(long cooperative, String subjectKey, String bodyKey, Object[] arguments) {
+        send(cooperative, subjectKey, bodyKey, arguments, arguments);
+    }
+
+    /** Sends the subject and body in both languages, each with its own arguments (names differ by language). */
+    void send(long cooperative, String subjectKey, String bodyKey, Object[] arabic, Object[] french) {
+        String email = registry.contactEmail(cooperative).orElse(null);
+        if (email == null) {
+            log.info("Cooperative {} has no e-mail address: {} not sent", cooperative, subjectKey);
+            return;
+        }
+        var message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(email);
+        message.setSubject(text(subjectKey, "ar", arabic) + " / " + text(subjectKey, "fr", french));
+        message.setText(text(bodyKey, "ar", arabic) + "\n\n—\n\n" + text(bodyKey, "fr", french));
+        var sender = mail.getIfAvailable();
+        if (sender == null) {
+            log.info("No SMTP server configured; would send to {}: {}", email, message.getSubject());
+            return;
+        }
+        sender.send(message);
+    }
+
+    private String text(String key, String language, Object[] arguments) {
+        return messages.getMessage(key, arguments, Locale.forLanguageTag(language));
+    }
+}

@@ -215,7 +215,7 @@ public class Applications {
 
     @Transactional
     public void markComplete(long id) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         var application = load(id);
         application.markComplete(clock.instant());
         applications.save(application);
@@ -224,7 +224,7 @@ public class Applications {
 
     @Transactional
     public void returnForCorrection(long id, String comment, LocalDate deadline) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         var application = load(id);
         application.returnForCorrection(comment, deadline, clock.instant());
         applications.save(application);
@@ -325,11 +325,5 @@ public class Applications {
             throw new AccessDeniedException("application " + id);
         }
         return application;
-    }
-
-    private static void requireAdmin() {
-        if (!CurrentUser.require().isAdmin()) {
-            throw new AccessDeniedException("administrators only");
-        }
     }
 }

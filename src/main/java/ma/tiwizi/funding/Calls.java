@@ -15,7 +15,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +51,7 @@ public class Calls {
 
     @Transactional
     public long publish(CallForm form) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         var opened = Call.open(form, CurrentUser.username(), clock.instant());
         opened.requireTraining(form.trainingProgramme(), programmeTitle(form.trainingProgramme()));
         var call = calls.save(opened);
@@ -62,7 +61,7 @@ public class Calls {
 
     @Transactional
     public void change(long id, CallForm form) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         var call = load(id);
         if (form.version() == null || !form.version().equals(call.version())) {
             throw new ConflictException("platform.error.stale", null);
@@ -132,11 +131,5 @@ public class Calls {
 
     private Call load(long id) {
         return calls.findById(id).orElseThrow(() -> new NotFoundException("call", id));
-    }
-
-    private static void requireAdmin() {
-        if (!CurrentUser.require().isAdmin()) {
-            throw new AccessDeniedException("administrators only");
-        }
     }
 }

@@ -20,7 +20,6 @@ import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,7 +72,7 @@ public class Decisions {
     }
 
     public Ranking ranking(long callId, Locale locale) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         var call = calls.get(callId);
         var found = applications.findByCallIdAndStatusIn(callId, RANKED);
         Map<Long, List<Review>> scored = reviews.findByApplicationIdInAndStatus(
@@ -112,7 +111,7 @@ public class Decisions {
 
     @Transactional
     public void decide(long applicationId, DecisionForm form) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         var application = applications.findById(applicationId)
                 .orElseThrow(() -> new NotFoundException("application", applicationId));
         if (form.version() == null || !form.version().equals(application.version())) {
@@ -174,11 +173,5 @@ public class Decisions {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static void requireAdmin() {
-        if (!CurrentUser.require().isAdmin()) {
-            throw new AccessDeniedException("administrators only");
-        }
     }
 }

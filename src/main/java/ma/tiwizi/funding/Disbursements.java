@@ -15,7 +15,6 @@ import ma.tiwizi.platform.files.DocumentStore;
 import ma.tiwizi.platform.files.UploadCheck;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -134,7 +133,7 @@ public class Disbursements {
     /** Drafts the agreement of an approved application and its tranches, split as the call's plan says. */
     @Transactional
     public void createAgreement(long applicationId, AgreementForm form) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         var application = applications.get(applicationId);
         if (application.status() != ApplicationStatus.APPROVED) {
             throw new FundingRefused("funding.error.notApproved", null);
@@ -172,7 +171,7 @@ public class Disbursements {
 
     @Transactional
     public void uploadSignedAgreement(long applicationId, String filename, byte[] content) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         if (agreement(applicationId).isEmpty()) {
             throw new FundingRefused("funding.error.noAgreement", null);
         }
@@ -191,7 +190,7 @@ public class Disbursements {
     /** Pays a tranche: only when all its conditions hold, and only once. */
     @Transactional
     public void release(long applicationId, long trancheId, String paymentReference) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         if (paymentReference == null || paymentReference.isBlank()) {
             throw new FundingRefused("funding.error.paymentReference", "paymentReference");
         }
@@ -224,7 +223,7 @@ public class Disbursements {
      */
     @Transactional
     public void recordVisit(long applicationId, Visit visit, List<Photo> photos) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         var status = applications.get(applicationId).status();
         if (status != ApplicationStatus.APPROVED && status != ApplicationStatus.COMPLETE) {
             throw new FundingRefused("funding.error.visitStatus", null);
@@ -310,11 +309,5 @@ public class Disbursements {
 
     private static BigDecimal zero(BigDecimal value) {
         return value == null ? BigDecimal.ZERO : value;
-    }
-
-    private static void requireAdmin() {
-        if (!CurrentUser.require().isAdmin()) {
-            throw new AccessDeniedException("administrators only");
-        }
     }
 }

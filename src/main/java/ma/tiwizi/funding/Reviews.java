@@ -43,7 +43,7 @@ public class Reviews {
 
     @Transactional
     public long assign(long applicationId, long reviewerId) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         var application = applications.findById(applicationId)
                 .orElseThrow(() -> new NotFoundException("application", applicationId));
         if (application.status() != ApplicationStatus.COMPLETE) {
@@ -156,11 +156,5 @@ public class Reviews {
         return new ReviewView(r.id(), r.applicationId(), r.reviewerId(), r.reviewerName(), r.status().name(), scores,
                 withScores ? r.weightedScore() : null, r.comment(),
                 r.recommendation() == null ? null : r.recommendation().name(), r.submittedAt(), r.version());
-    }
-
-    private static void requireAdmin() {
-        if (!CurrentUser.require().isAdmin()) {
-            throw new AccessDeniedException("administrators only");
-        }
     }
 }

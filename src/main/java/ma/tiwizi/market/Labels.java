@@ -106,7 +106,7 @@ public class Labels {
 
     /** The labels waiting for a decision, oldest first (ADMIN). */
     public PageOf<Label> claimed(int page) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         int size = PageOf.DEFAULT_SIZE;
         long total = jdbc.sql("select count(*) from market_label where status = 'CLAIMED'").query(Long.class).single();
         var items = jdbc.sql("select " + COLUMNS + " from market_label where status = 'CLAIMED' order by id "
@@ -117,7 +117,7 @@ public class Labels {
 
     @Transactional
     public void decide(long labelId, boolean verified, String reason) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         if (!verified && (reason == null || reason.isBlank())) {
             throw new MarketRefused("market.error.rejectReason", "reason");
         }
@@ -159,11 +159,5 @@ public class Labels {
     public List<Label> verifiedAnywhere(long cooperativeId) {
         return jdbc.sql("select " + COLUMNS + " from market_label where cooperative_id = :c and status = 'VERIFIED' "
                 + "order by kind, id").param("c", cooperativeId).query(Labels::map).list();
-    }
-
-    private static void requireAdmin() {
-        if (!CurrentUser.require().isAdmin()) {
-            throw new AccessDeniedException("administrators only");
-        }
     }
 }

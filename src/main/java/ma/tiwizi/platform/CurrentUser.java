@@ -22,6 +22,24 @@ public final class CurrentUser {
         return find().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no user"));
     }
 
+    /** The signed-in administrator; anyone else is refused (403). */
+    public static TiwiziPrincipal requireAdmin() {
+        var user = require();
+        if (!user.isAdmin()) {
+            throw new org.springframework.security.access.AccessDeniedException("administrators only");
+        }
+        return user;
+    }
+
+    /** The signed-in staff member (ADMIN, REVIEWER, TRAINER); a cooperative is refused (403). */
+    public static TiwiziPrincipal requireStaff() {
+        var user = require();
+        if (!user.isStaff()) {
+            throw new org.springframework.security.access.AccessDeniedException("staff only");
+        }
+        return user;
+    }
+
     public static String username() {
         return find().map(TiwiziPrincipal::getUsername).orElse("system");
     }

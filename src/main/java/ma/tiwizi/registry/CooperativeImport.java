@@ -34,7 +34,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -92,7 +91,7 @@ public class CooperativeImport {
     /** Keeps an uploaded file aside for preview; a file that is not a usable spreadsheet is refused and not kept. */
     @Transactional
     public String upload(String filename, byte[] content) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         if (content.length == 0) {
             throw new RegistryRefused("registry.import.error.empty", "file");
         }
@@ -345,7 +344,7 @@ public class CooperativeImport {
     }
 
     private Stored load(String id) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         var stored = jdbc.sql("""
                 select filename, content, username, confirmed_at, saved_count, rejected
                 from registry_import where id = :id""").param("id", id)
@@ -361,11 +360,5 @@ public class CooperativeImport {
 
     private String t(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
-    }
-
-    private static void requireAdmin() {
-        if (!CurrentUser.require().isAdmin()) {
-            throw new AccessDeniedException("administrators only");
-        }
     }
 }

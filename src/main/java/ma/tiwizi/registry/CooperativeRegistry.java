@@ -57,7 +57,7 @@ public class CooperativeRegistry {
 
     @Transactional
     public long register(CooperativeForm form) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         return registerChecked(form);
     }
 
@@ -106,7 +106,7 @@ public class CooperativeRegistry {
 
     @Transactional
     public void changeStatus(long id, CooperativeStatus target) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         var cooperative = load(id);
         var before = cooperative.status();
         cooperative.changeStatus(target, CurrentUser.username(), clock.instant());
@@ -244,12 +244,6 @@ public class CooperativeRegistry {
 
     private Cooperative load(long id) {
         return cooperatives.findById(id).orElseThrow(() -> new NotFoundException("cooperative", id));
-    }
-
-    private static void requireAdmin() {
-        if (!CurrentUser.require().isAdmin()) {
-            throw new AccessDeniedException("administrators only");
-        }
     }
 
     /** Words nearly every cooperative's name holds: they narrow nothing, so they are dropped when others remain. */

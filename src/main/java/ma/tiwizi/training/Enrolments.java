@@ -86,7 +86,7 @@ public class Enrolments {
     /** Invites every active cooperative the filter matches that is not invited yet; returns how many were. */
     @Transactional
     public int invite(long sessionId, InviteForm form) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         var session = session(sessionId);
         var search = new CooperativeSearch(null, form.cercle(), form.commune(), null, CooperativeStatus.ACTIVE,
                 form.womenLed(), form.youthLed(), form.newlyCreated(), null, null, null);
@@ -214,7 +214,7 @@ public class Enrolments {
 
     /** Everyone named for the session, seated first then waiting in order: for ADMIN. */
     public List<Enrolled> participants(long sessionId) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         var participants = jdbc.sql("""
                 select p.id, p.invitation_id, p.full_name, p.sex, p.age_band, p.phone, p.status, p.attended,
                     i.cooperative_id
@@ -283,12 +283,6 @@ public class Enrolments {
         var user = CurrentUser.require();
         if (!user.isAdmin() && !user.ownsCooperative(cooperativeId)) {
             throw new AccessDeniedException("invitation of cooperative " + cooperativeId);
-        }
-    }
-
-    private static void requireAdmin() {
-        if (!CurrentUser.require().isAdmin()) {
-            throw new AccessDeniedException("administrators only");
         }
     }
 }

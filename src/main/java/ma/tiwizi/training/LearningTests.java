@@ -101,7 +101,7 @@ public class LearningTests {
 
     @Transactional
     public long addQuestion(long moduleId, QuestionForm form) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         programmes.module(moduleId);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -122,7 +122,7 @@ public class LearningTests {
     /** Removes a question; scores already given stay as they were. Returns the question's module. */
     @Transactional
     public long removeQuestion(long questionId) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         long module = jdbc.sql("select module_id from training_question where id = :id").param("id", questionId)
                 .query(Long.class).optional().orElseThrow(() -> new NotFoundException("question", questionId));
         jdbc.sql("delete from training_question where id = :id").param("id", questionId).update();
@@ -299,11 +299,5 @@ public class LearningTests {
 
     private static String message(long sessionId, Phase phase) {
         return "learning:" + sessionId + ":" + phase.name();
-    }
-
-    private static void requireAdmin() {
-        if (!CurrentUser.require().isAdmin()) {
-            throw new AccessDeniedException("administrators only");
-        }
     }
 }

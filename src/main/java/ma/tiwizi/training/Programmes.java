@@ -19,7 +19,6 @@ import ma.tiwizi.platform.text.SearchText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,7 +73,7 @@ public class Programmes {
 
     @Transactional
     public long create(ProgrammeForm form) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into training_programme (title, starts_on, ends_on, venue, target_cooperatives,
@@ -100,7 +99,7 @@ public class Programmes {
     }
 
     public PageOf<Programme> list(int page) {
-        requireStaff();
+        CurrentUser.requireStaff();
         int size = PageOf.DEFAULT_SIZE;
         long total = jdbc.sql("select count(*) from training_programme").query(Long.class).single();
         var programmes = jdbc.sql("""
@@ -113,7 +112,7 @@ public class Programmes {
     }
 
     public Programme get(long id) {
-        requireStaff();
+        CurrentUser.requireStaff();
         return load(id);
     }
 
@@ -132,7 +131,7 @@ public class Programmes {
     }
 
     public List<Session> sessions(long programmeId) {
-        requireStaff();
+        CurrentUser.requireStaff();
         var sessions = jdbc.sql("""
                 select id, module_id, trainer_id, held_on, starts_at, ends_at, place, capacity
                 from training_session where programme_id = :id order by held_on, starts_at""")
@@ -149,7 +148,7 @@ public class Programmes {
     /** Schedules a session; refused when its trainer or its room is already taken at an overlapping time. */
     @Transactional
     public long schedule(long programmeId, SessionForm form) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         load(programmeId);
         var trainer = accounts.get(form.trainerId());
         if (trainer.role() != Role.TRAINER || !trainer.enabled()) {
@@ -188,7 +187,7 @@ public class Programmes {
     }
 
     public EditableModule module(long id) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         return jdbc.sql("""
                 select id, code, title_ar, title_fr, title_en, objectives_ar, objectives_fr, objectives_en, format,
                     version
@@ -202,7 +201,7 @@ public class Programmes {
     /** Adds a module to the catalogue; its code is unique. */
     @Transactional
     public long addModule(ModuleForm form) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         if (jdbc.sql("select count(*) from training_module where code = :code").param("code", form.code())
                 .query(Long.class).single() > 0) {
             throw new TrainingRefused("training.error.codeTaken", "code", form.code());
@@ -221,7 +220,7 @@ public class Programmes {
     /** Edits a module's words and format (its code stays); refused when someone saved it in the meantime. */
     @Transactional
     public void editModule(long id, ModuleForm form) {
-        requireAdmin();
+        CurrentUser.requireAdmin();
         module(id);
         int updated = moduleColumns(jdbc.sql("""
                 update training_module set title_ar = :titleAr, title_fr = :titleFr, title_en = :titleEn,
@@ -252,17 +251,5 @@ public class Programmes {
                 .query((rs, n) -> new Programme(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class), rs.getString(5), rs.getInt(6), rs.getInt(7), partners))
                 .optional().orElseThrow(() -> new NotFoundException("programme", id));
-    }
-
-    private static void requireAdmin() {
-        if (!CurrentUser.require().isAdmin()) {
-            throw new AccessDeniedException("administrators only");
-        }
-    }
-
-    private static void requireStaff() {
-        if (!CurrentUser.require().isStaff()) {
-            throw new AccessDeniedException("staff only");
-        }
     }
 }

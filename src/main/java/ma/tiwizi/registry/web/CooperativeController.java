@@ -157,7 +157,7 @@ class CooperativeController {
     @GetMapping("/export.xlsx")
     void exportXlsx(@ModelAttribute("search") CooperativeSearch search, HttpServletResponse response)
             throws IOException {
-        requireStaff();
+        CurrentUser.requireStaff();
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"cooperatives.xlsx\"");
         export.xlsx(search, LocaleContextHolder.getLocale(), response.getOutputStream());
@@ -166,16 +166,10 @@ class CooperativeController {
     @GetMapping("/export.csv")
     void exportCsv(@ModelAttribute("search") CooperativeSearch search, HttpServletResponse response)
             throws IOException {
-        requireStaff();
+        CurrentUser.requireStaff();
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"cooperatives.csv\"");
         export.csv(search, LocaleContextHolder.getLocale(), response.getOutputStream());
-    }
-
-    private static void requireStaff() {
-        if (!CurrentUser.require().isStaff()) {
-            throw new org.springframework.security.access.AccessDeniedException("staff only");
-        }
     }
 
     private String form(Model model, Ui ui, CooperativeForm form, BindingResult binding, CooperativeView existing) {

@@ -113,7 +113,8 @@ public class DashboardExport {
     /** The filters in words, for exports. */
     public Map<String, String> describe(Dashboard.Scope scope, Locale locale) {
         var lines = new java.util.LinkedHashMap<String, String>();
-        lines.put(t("insights.filter.period", locale), scope.fromYear() + " – " + scope.toYear());
+        lines.put(t("insights.filter.period", locale), messages.getMessage("insights.filter.periodValue",
+                new Object[] {String.valueOf(scope.fromYear()), String.valueOf(scope.toYear())}, locale));
         var typed = scope.typed();
         String place = typed.commune() != null
                 ? communes.find(typed.commune()).map(c -> c.name(locale)).orElse("")

@@ -1,4 +1,6 @@
 /**
- * Demo data for a first run: fictional cooperatives across the Taroudant communes and one account per role.
+ * Data that is not the programme's own: the demo for a first run (fictional cooperatives across the Taroudant
+ * communes, twelve shops, one account per role) and the synthetic national dataset for benchmarks ({@link
+ * ma.tiwizi.demo.NationalDataset}).
  */
 package ma.tiwizi.demo;

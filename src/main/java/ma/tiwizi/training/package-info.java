@@ -1,5 +1,8 @@
 /**
  * Training programmes for cooperatives: programmes with their partners, the module catalogue, sessions with trainers,
- * the capacity diagnostic, invitations by filter and enrolment with a waiting list (and, to come, attendance, learning gain and certificates).
+ * the capacity diagnostic, invitations by filter with reminders, enrolment with a waiting list, attendance (by the
+ * trainer or by QR self check-in), pre- and post-tests with learning gain, satisfaction, programme certificates with
+ * public verification, the programme report, and the training record other modules read ({@link
+ * ma.tiwizi.training.TrainingRecord}).
  */
 package ma.tiwizi.training;

@@ -60,6 +60,10 @@ public final class Indicators {
         all.add(count("participantsWomen", f.count("participants_f"), null));
         all.add(count("participantsMen", f.count("participants_m"), null));
         all.add(count("participantsYouth", f.count("participants_under_25") + f.count("participants_25_34"), null));
+        all.add(count("participantsUnder25", f.count("participants_under_25"), null));
+        all.add(count("participants25to34", f.count("participants_25_34"), null));
+        all.add(count("participants35to49", f.count("participants_35_49"), null));
+        all.add(count("participants50", f.count("participants_50"), null));
         all.add(new Indicator("attendanceRate", Kind.PERCENT, view.attendanceRate(), null));
         all.add(new Indicator("learningGain", Kind.POINTS, view.learningGain(), null));
         all.add(count("applicationsSubmitted", f.count("applications_submitted"), null));

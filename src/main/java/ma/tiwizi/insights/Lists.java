@@ -79,6 +79,10 @@ public class Lists {
         SOURCES.put("participantsWomen", with(seated, "p.sex = 'F'"));
         SOURCES.put("participantsMen", with(seated, "p.sex = 'M'"));
         SOURCES.put("participantsYouth", with(seated, "p.age_band in ('UNDER_25', 'FROM_25_TO_34')"));
+        SOURCES.put("participantsUnder25", with(seated, "p.age_band = 'UNDER_25'"));
+        SOURCES.put("participants25to34", with(seated, "p.age_band = 'FROM_25_TO_34'"));
+        SOURCES.put("participants35to49", with(seated, "p.age_band = 'FROM_35_TO_49'"));
+        SOURCES.put("participants50", with(seated, "p.age_band = 'FROM_50'"));
         SOURCES.put("attendanceRate", with(seated, "p.attended is not null"));
         SOURCES.put("learningGain", with(seated, "exists (select 1 from training_test t where t.participant_id = p.id "
                 + "and t.phase = 'POST') and exists (select 1 from training_test t where t.participant_id = p.id "

@@ -79,6 +79,8 @@ class DashboardTest extends PostgresIntegrationTest {
         assertThat(indicator(page, "members")).isEqualTo("19");
         assertThat(indicator(page, "reached")).isEqualTo("1");
         assertThat(indicator(page, "participantsWomen")).isEqualTo("2");
+        assertThat(indicator(page, "participantsUnder25")).isEqualTo("2");
+        assertThat(indicator(page, "participants50")).isEqualTo("0");
         assertThat(indicator(page, "attendanceRate")).isEqualTo("50.0%");
         assertThat(indicator(page, "applicationsApproved")).isEqualTo("1");
         assertThat(indicator(page, "amountApproved")).isEqualTo("60 000,00 DH");

@@ -135,6 +135,22 @@ class StorefrontTest extends MarketTestSupport {
     }
 
     @Test
+    void aVisitToAProductOpensNoSessionAndOnlyCheckoutAsksForAToken() throws Exception {
+        var president = cooperative("تعاونية الجلسات", 9L, "");
+        long product = product(president, "منتوج بلا جلسة", Category.HONEY, "60", 3);
+        var visit = mvc.perform(get("/shop/products/" + product)).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(visit.getCookie("SESSION")).as("no session for a passer-by").isNull();
+        assertThat(visit.getContentAsString()).doesNotContain("name=\"_csrf\"");
+        var added = mvc.perform(post("/shop/cart").param("product", String.valueOf(product)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse();
+        mvc.perform(post("/shop/checkout").cookie(added.getCookie("SESSION")).param("checkoutKey", "k-" + product)
+                        .param("name", "س").param("phone", "0661234567").param("city", "ف").param("address", "ح")
+                        .param("payment", "CASH_ON_DELIVERY"))
+                .andExpect(status().isForbidden());
+        assertThat(stock(product)).isEqualTo(3);
+    }
+
+    @Test
     void hiddenProductsAndInactiveCooperativesStayOffTheStorefront() throws Exception {
         var president = cooperative("تعاونية مخفية", 9L, "");
         long product = product(president, "منتوج سيخفى", Category.CRAFTS, "70", 2);

@@ -31,14 +31,19 @@ public class Storefront {
     private final CooperativeRegistry registry;
 
     private final java.time.Duration homeFor;
+    private final java.time.Duration pageFor;
+    private final Map<Long, CachedPage> pages = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.time.Clock clock;
     private volatile Home home;
     private volatile java.time.Instant homeUntil = java.time.Instant.MIN;
 
     Storefront(JdbcClient jdbc, Products products, Shops shops, Labels labels, CooperativeRegistry registry,
             @org.springframework.beans.factory.annotation.Value("${tiwizi.market.home-cache:PT1M}")
-            java.time.Duration homeFor, java.time.Clock clock) {
+            java.time.Duration homeFor,
+            @org.springframework.beans.factory.annotation.Value("${tiwizi.market.page-cache:PT5S}")
+            java.time.Duration pageFor, java.time.Clock clock) {
         this.homeFor = homeFor;
+        this.pageFor = pageFor;
         this.clock = clock;
         this.jdbc = jdbc;
         this.products = products;
@@ -174,8 +179,35 @@ public class Storefront {
         return new PageOf<>(items, page, PAGE_SIZE, total);
     }
 
-    /** A visible product of an active cooperative, with its photos and the verified labels that cover it. */
+    private record CachedPage(Optional<ProductPage> page, java.time.Instant until) {
+    }
+
+    /** Pages kept at most this many at once; past it the memory starts afresh. */
+    private static final int MAX_CACHED_PAGES = 10_000;
+
+    /**
+     * A visible product of an active cooperative, with its photos and the verified labels that cover it. Kept a few
+     * seconds (product pages are read far more often than products change), so a change shows within that time;
+     * checkout always reads the stock itself.
+     */
     public Optional<ProductPage> product(long id) {
+        if (pageFor.isZero()) {
+            return load(id);
+        }
+        var now = clock.instant();
+        var hit = pages.get(id);
+        if (hit != null && now.isBefore(hit.until()) && !now.isBefore(hit.until().minus(pageFor))) {
+            return hit.page();
+        }
+        if (pages.size() >= MAX_CACHED_PAGES) {
+            pages.clear();
+        }
+        var page = load(id);
+        pages.put(id, new CachedPage(page, now.plus(pageFor)));
+        return page;
+    }
+
+    private Optional<ProductPage> load(long id) {
         return products.find(id).filter(Products.Product::visible).flatMap(product -> shops
                 .find(product.cooperativeId()).filter(Shops.Shop::active).map(shop -> new ProductPage(product, shop,
                         registry.publicProfile(shop.cooperativeId()).orElseThrow(), products.photos(id),

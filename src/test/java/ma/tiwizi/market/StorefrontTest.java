@@ -150,6 +150,32 @@ class StorefrontTest extends MarketTestSupport {
         assertThat(stock(product)).isEqualTo(3);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    Shops shops;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ma.tiwizi.TestClock clock;
+
+    /** With page caching on (five seconds in production), a change shows once the page's time is up. */
+    @Test
+    void aProductPageIsKeptAFewSecondsThenReadAgain() {
+        var president = cooperative("تعاونية الذاكرة", 9L, "");
+        long product = product(president, "منتوج في الذاكرة", Category.HONEY, "60", 3);
+        var cached = new Storefront(jdbc, products, shops, labels, registry, java.time.Duration.ZERO,
+                java.time.Duration.ofSeconds(5), clock);
+        try {
+            clock.set(java.time.Instant.parse("2031-01-01T10:00:00Z"));
+            assertThat(cached.product(product)).isPresent();
+            jdbc.sql("update market_product set visible = false where id = :id").param("id", product).update();
+            clock.set(java.time.Instant.parse("2031-01-01T10:00:04Z"));
+            assertThat(cached.product(product)).as("still within its five seconds").isPresent();
+            clock.set(java.time.Instant.parse("2031-01-01T10:00:06Z"));
+            assertThat(cached.product(product)).as("read again once its time is up").isEmpty();
+        } finally {
+            clock.reset();
+        }
+    }
+
     @Test
     void hiddenProductsAndInactiveCooperativesStayOffTheStorefront() throws Exception {
         var president = cooperative("تعاونية مخفية", 9L, "");

@@ -32,8 +32,14 @@ public class Dashboard {
     private final JdbcClient jdbc;
     private final CommuneDirectory communes;
     private final Clock clock;
+    private final boolean remember;
+    private final Map<Scope, View> remembered = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile java.time.Instant rememberedBuild;
 
-    Dashboard(JdbcClient jdbc, CommuneDirectory communes, Clock clock) {
+    Dashboard(JdbcClient jdbc, CommuneDirectory communes, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${tiwizi.insights.remember-views:true}")
+            boolean remember) {
+        this.remember = remember;
         this.jdbc = jdbc;
         this.communes = communes;
         this.clock = clock;
@@ -161,7 +167,32 @@ public class Dashboard {
         return view(scope(filter));
     }
 
+    /**
+     * The figures only change when the analytics tables are rebuilt, so a view is remembered until the next build
+     * (at most 500 filters at once): one small query then tells whether it still holds.
+     */
     View view(Scope scope) {
+        if (!remember) {
+            return compute(scope);
+        }
+        var built = jdbc.sql("select built_at from insights_build where id = 1").query(java.sql.Timestamp.class)
+                .optional().map(java.sql.Timestamp::toInstant).orElse(null);
+        if (built == null || !built.equals(rememberedBuild)) {
+            remembered.clear();
+            rememberedBuild = built;
+        }
+        var view = remembered.get(scope);
+        if (view == null) {
+            view = compute(scope);
+            if (remembered.size() >= 500) {
+                remembered.clear();
+            }
+            remembered.put(scope, view);
+        }
+        return view;
+    }
+
+    private View compute(Scope scope) {
         var where = new StringBuilder(" where 1 = 1");
         var params = new HashMap<String, Object>();
         if (scope.communeIds() != null) {

@@ -146,6 +146,23 @@ class DashboardTest extends PostgresIntegrationTest {
         }
     }
 
+    @Autowired ma.tiwizi.territory.CommuneDirectory communes;
+    @Autowired java.time.Clock clock;
+
+    /** In production a view is remembered until the analytics tables are rebuilt, and only until then. */
+    @Test
+    void aRememberedViewLastsUntilTheNextRebuild() {
+        var remembering = new Dashboard(jdbc, communes, clock, true);
+        var filter = new DashboardFilter(1990, null, null, null, null, 41L, null, null, null);
+        analytics.rebuild();
+        long before = asAdmin(() -> remembering.view(filter)).cooperatives().registered();
+        register(new CooperativeForm("تعاونية الذاكرة", "Remembered coop", LegalForm.COOPERATIVE, uniqueNumber(),
+                LocalDate.of(2020, 1, 1), "", 41L, Sector.HONEY, "", "", "", "سعاد", Sex.F, 1980, 5, 0, 0, 0, null));
+        assertThat(asAdmin(() -> remembering.view(filter)).cooperatives().registered()).isEqualTo(before);
+        analytics.rebuild();
+        assertThat(asAdmin(() -> remembering.view(filter)).cooperatives().registered()).isEqualTo(before + 1);
+    }
+
     @Test
     void impossibleFiltersAreExplainedAndOnlyAdministratorsSeeTheDashboard() throws Exception {
         mvc.perform(get("/admin/insights").param("commune", "999999").with(user(admin())))

@@ -48,6 +48,31 @@ public class Dashboard {
     /** A filter checked and resolved: the years, and the communes it covers (null for all). */
     public record Scope(int fromYear, int toYear, List<Long> communeIds, Sector sector, Boolean womenLed,
             Boolean youthLed, DashboardFilter typed) {
+
+        /**
+         * The place, sector and leadership conditions ({@code " and ..."}) on columns of the given table alias
+         * ({@code "k."}, or {@code ""} for none), their values put in the parameters.
+         */
+        String conditions(String alias, Map<String, Object> params) {
+            var sql = new StringBuilder();
+            if (communeIds != null) {
+                sql.append(" and ").append(alias).append("commune_id in (:communes)");
+                params.put("communes", communeIds);
+            }
+            if (sector != null) {
+                sql.append(" and ").append(alias).append("sector = :sector");
+                params.put("sector", sector.name());
+            }
+            if (womenLed != null) {
+                sql.append(" and ").append(alias).append("women_led = :women");
+                params.put("women", womenLed);
+            }
+            if (youthLed != null) {
+                sql.append(" and ").append(alias).append("youth_led = :youth");
+                params.put("youth", youthLed);
+            }
+            return sql.toString();
+        }
     }
 
     /** The filter as the dashboard applies it, or a refusal the user reads in their language. */
@@ -195,22 +220,7 @@ public class Dashboard {
     private View compute(Scope scope) {
         var where = new StringBuilder(" where 1 = 1");
         var params = new HashMap<String, Object>();
-        if (scope.communeIds() != null) {
-            where.append(" and commune_id in (:communes)");
-            params.put("communes", scope.communeIds());
-        }
-        if (scope.sector() != null) {
-            where.append(" and sector = :sector");
-            params.put("sector", scope.sector().name());
-        }
-        if (scope.womenLed() != null) {
-            where.append(" and women_led = :women");
-            params.put("women", scope.womenLed());
-        }
-        if (scope.youthLed() != null) {
-            where.append(" and youth_led = :youth");
-            params.put("youth", scope.youthLed());
-        }
+        where.append(scope.conditions("", params));
         params.put("from", scope.fromYear());
         params.put("to", scope.toYear());
         params.put("newSince", scope.toYear() - NEW_YEARS + 1);

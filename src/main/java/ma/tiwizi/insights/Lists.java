@@ -128,22 +128,7 @@ public class Lists {
             params.put("from", scope.fromYear());
             params.put("to", scope.toYear());
         }
-        if (scope.communeIds() != null) {
-            where.append(" and k.commune_id in (:communes)");
-            params.put("communes", scope.communeIds());
-        }
-        if (scope.sector() != null) {
-            where.append(" and k.sector = :sector");
-            params.put("sector", scope.sector().name());
-        }
-        if (scope.womenLed() != null) {
-            where.append(" and k.women_led = :women");
-            params.put("women", scope.womenLed());
-        }
-        if (scope.youthLed() != null) {
-            where.append(" and k.youth_led = :youth");
-            params.put("youth", scope.youthLed());
-        }
+        where.append(scope.conditions("k.", params));
         long total = jdbc.sql("select count(*) from " + source.from() + where).params(params).query(Long.class)
                 .single();
         var lines = jdbc.sql("select c.name_ar, c.name_latin, " + source.reference() + ", " + source.status() + ", "

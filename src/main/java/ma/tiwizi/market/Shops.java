@@ -22,10 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Shops {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final CooperativeRegistry registry;
 
-    Shops(JdbcClient jdbc, CooperativeRegistry registry) {
+    Shops(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, CooperativeRegistry registry) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.registry = registry;
     }
 
@@ -107,21 +109,28 @@ public class Shops {
                     .param("commune", profile.communeId()).param("women", profile.womenLed())
                     .param("active", profile.active()).param("c", profile.id()).update();
             if (updated > 0) {
-                jdbc.sql("select id from market_product where cooperative_id = :c").param("c", profile.id())
-                        .query(Long.class).list().forEach(this::reindex);
+                reindex("p.cooperative_id", profile.id());
             }
         });
     }
 
     /** Rewrites a product's search key from its names and its cooperative's names. */
     void reindex(long productId) {
-        jdbc.sql("""
-                select p.name_ar, p.name_fr, p.name_en, s.name_ar, s.name_latin from market_product p
-                join market_shop s on s.cooperative_id = p.cooperative_id where p.id = :id""").param("id", productId)
-                .query((rs, n) -> Texts.searchKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)))
-                .optional().ifPresent(key -> jdbc.sql("update market_product set search_key = :k where id = :id")
-                        .param("k", key).param("id", productId).update());
+        reindex("p.id", productId);
+    }
+
+    /** Rewrites the search keys of the products where the column equals the value: one read, one batch of writes. */
+    private void reindex(String column, long value) {
+        var keys = jdbc.sql("""
+                select p.id, p.name_ar, p.name_fr, p.name_en, s.name_ar, s.name_latin from market_product p
+                join market_shop s on s.cooperative_id = p.cooperative_id""" + " where " + column + " = :v")
+                .param("v", value)
+                .query((rs, n) -> new Object[] {Texts.searchKey(rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)), rs.getLong(1)})
+                .list();
+        if (!keys.isEmpty()) {
+            batch.batchUpdate("update market_product set search_key = ? where id = ?", keys);
+        }
     }
 
     static long ownCooperative() {

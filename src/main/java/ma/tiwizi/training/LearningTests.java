@@ -241,10 +241,9 @@ public class LearningTests {
                     var m = modules.get(id);
                     return labels(m.titleAr(), m.titleFr(), m.titleEn());
                 }),
-                rows(pairs, Pair::session, id -> {
-                    var first = pairs.stream().filter(p -> p.session() == id).findFirst().orElseThrow();
-                    var m = modules.get(first.module());
-                    String day = " — " + first.heldOn().format(java.time.format.DateTimeFormatter.ofPattern(
+                rows(pairs, pair -> new SessionKey(pair.session(), pair.module(), pair.heldOn()), key -> {
+                    var m = modules.get(key.module());
+                    String day = " — " + key.heldOn().format(java.time.format.DateTimeFormatter.ofPattern(
                             "dd/MM/yyyy"));
                     return labels(m.titleAr() + day, m.titleFr() + day, m.titleEn() + day);
                 }),
@@ -253,6 +252,9 @@ public class LearningTests {
                         .orElse(labels("—", "—", "—"))),
                 rows(pairs, Pair::sex, sex -> labels(t("training.sex." + sex, "ar"), t("training.sex." + sex, "fr"),
                         t("training.sex." + sex, "en"))));
+    }
+
+    private record SessionKey(long session, long module, java.time.LocalDate heldOn) {
     }
 
     private record Pair(long session, long module, java.time.LocalDate heldOn, long cooperative, String sex,

@@ -177,6 +177,27 @@ class StorefrontTest extends MarketTestSupport {
     }
 
     @Test
+    void aCooperativeRenamedInTheRegistryIsFoundByItsNewNameOnTheStorefront() throws Exception {
+        var president = cooperative("تعاونية الاسم القديم", 9L, "");
+        long product = product(president, "منتوج يتبع الاسم", Category.HONEY, "60", 3);
+        String renamed = "تعاونية النحالين " + uniqueNumber();
+        asAdmin(() -> {
+            var c = registry.get(president.cooperativeId());
+            registry.update(c.id(), new ma.tiwizi.registry.CooperativeForm(renamed, c.nameLatin(), c.legalForm(),
+                    c.registrationNumber(), c.createdOn(), "", c.communeId(), c.sector(), "", "", "",
+                    c.presidentName(), c.presidentSex(), c.presidentBirthYear(), c.membersWomen(), c.membersMen(),
+                    c.womenUnder35(), c.menUnder35(), c.version()));
+            return null;
+        });
+        for (int i = 0; i < 50 && !jdbc.sql("select search_key from market_product where id = :id").param("id", product)
+                .query(String.class).single().contains("النحالين"); i++) {
+            Thread.sleep(100);
+        }
+        mvc.perform(get("/shop/products").param("q", renamed))
+                .andExpect(content().string(containsString("/shop/products/" + product + "\"")));
+    }
+
+    @Test
     void hiddenProductsAndInactiveCooperativesStayOffTheStorefront() throws Exception {
         var president = cooperative("تعاونية مخفية", 9L, "");
         long product = product(president, "منتوج سيخفى", Category.CRAFTS, "70", 2);

@@ -30,7 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DashboardController {
 
     static final int COMMUNES_PER_PAGE = 50;
-    static final int MAX_COMMUNE_CHOICES = 200;
 
     private final Dashboard dashboard;
     private final DashboardExport export;
@@ -76,7 +75,7 @@ class DashboardController {
         var area = view.scope().communeIds();
         var choices = communes.sortedFor(ui.locale()).stream()
                 .filter(c -> area == null || area.contains(c.id())).toList();
-        model.addAttribute("sortedCommunes", choices.size() <= MAX_COMMUNE_CHOICES ? choices : java.util.List.of());
+        model.addAttribute("sortedCommunes", choices.size() <= CommuneDirectory.MAX_CHOICES ? choices : java.util.List.of());
         model.addAttribute("cercles", communes.cercles());
         model.addAttribute("provinces", communes.all().stream().map(ma.tiwizi.territory.Commune::province).distinct()
                 .sorted().toList());

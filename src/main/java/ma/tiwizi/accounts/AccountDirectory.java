@@ -26,14 +26,20 @@ public class AccountDirectory {
 
     private final UserAccounts accounts;
     private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
+    private final SignInThrottle throttle;
+    private final SignedInSessions sessions;
     private final CooperativeRegistry registry;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountDirectory(UserAccounts accounts, PasswordEncoder passwords, CooperativeRegistry registry,
-            ApplicationEventPublisher events, Clock clock) {
+    AccountDirectory(UserAccounts accounts, PasswordEncoder passwords, PasswordPolicy policy, SignInThrottle throttle,
+            SignedInSessions sessions, CooperativeRegistry registry, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.policy = policy;
+        this.throttle = throttle;
+        this.sessions = sessions;
         this.registry = registry;
         this.events = events;
         this.clock = clock;
@@ -44,6 +50,7 @@ public class AccountDirectory {
         if (accounts.existsByUsername(form.username())) {
             throw new ConflictException("accounts.error.usernameTaken", "username", form.username());
         }
+        policy.check(form.username(), form.password(), "password");
         Long cooperative = cooperativeFor(form.role(), form.cooperativeNumber());
         var account = accounts.save(UserAccount.create(form.username(), form.displayName().strip(),
                 blankToNull(form.email()), passwords.encode(form.password()), form.role(), cooperative,
@@ -63,20 +70,33 @@ public class AccountDirectory {
         return account.id();
     }
 
+    /**
+     * Changes an account. A change of role, cooperative, password or a disabling ends every session of the user at
+     * once: rights are never kept past the moment they are taken away.
+     */
     @Transactional
     public void change(long id, EditAccountForm form) {
         var account = load(id);
         if (form.version() != null && !form.version().equals(account.version())) {
             throw new ConflictException("platform.error.stale", null);
         }
+        boolean newPassword = form.newPassword() != null && !form.newPassword().isBlank();
+        if (newPassword) {
+            policy.check(account.username(), form.newPassword(), "newPassword");
+        }
         Long cooperative = cooperativeFor(form.role(), form.cooperativeNumber());
+        boolean rightsChange = account.role() != form.role() || !java.util.Objects.equals(account.cooperativeId(),
+                cooperative) || (account.enabled() && !form.enabled()) || newPassword;
         var now = clock.instant();
         account.change(form.displayName().strip(), blankToNull(form.email()), form.role(), cooperative, now);
         account.enable(form.enabled(), now);
-        if (form.newPassword() != null && !form.newPassword().isBlank()) {
+        if (newPassword) {
             account.changePassword(passwords.encode(form.newPassword()), now);
         }
         accounts.save(account);
+        if (rightsChange) {
+            sessions.endAll(account.username());
+        }
         events.publishEvent(Audited.by("update", "account", id, account.username() + " (" + account.role()
                 + (account.enabled() ? "" : ", disabled") + ")"));
     }
@@ -84,25 +104,30 @@ public class AccountDirectory {
     @Transactional
     public void unlock(long id) {
         var account = load(id);
-        account.unlock(clock.instant());
-        accounts.save(account);
+        throttle.unlock(account.username());
         events.publishEvent(Audited.by("unlock", "account", id, account.username()));
     }
 
-    /** A user changes their own password, proving they know the current one. */
+    /**
+     * A user changes their own password, proving they know the current one; every other session of theirs ends (a
+     * phone left signed in somewhere), the one they are using goes on.
+     */
     @Transactional
-    public void changeOwnPassword(long id, String currentPassword, String newPassword) {
+    public void changeOwnPassword(long id, String currentPassword, String newPassword, String keptSessionId) {
         var account = load(id);
         if (!passwords.matches(currentPassword, account.passwordHash())) {
             throw new AccountRefused("accounts.error.currentPassword", "currentPassword");
         }
+        policy.check(account.username(), newPassword, "newPassword");
         account.changePassword(passwords.encode(newPassword), clock.instant());
         accounts.save(account);
+        sessions.endAllBut(account.username(), keptSessionId);
         events.publishEvent(Audited.by("password", "account", id, account.username()));
     }
 
     public AccountSummary get(long id) {
-        return summary(load(id));
+        var account = load(id);
+        return summary(account, throttle.locked(List.of(account.username())));
     }
 
     /** Display names of accounts, by id, in one query. */
@@ -113,7 +138,8 @@ public class AccountDirectory {
 
     /** The enabled accounts of one role, by name: for example the reviewers an administrator may assign. */
     public java.util.List<AccountSummary> withRole(Role role) {
-        return accounts.findByRoleAndEnabledTrueOrderByDisplayName(role).stream().map(this::summary).toList();
+        return accounts.findByRoleAndEnabledTrueOrderByDisplayName(role).stream().map(a -> summary(a, Set.of()))
+                .toList();
     }
 
     public boolean any() {
@@ -122,7 +148,8 @@ public class AccountDirectory {
 
     public PageOf<AccountSummary> list(int page, int size) {
         var found = accounts.findAll(PageRequest.of(page - 1, size, Sort.by("username")));
-        return new PageOf<>(found.map(this::summary).toList(), page, size, found.getTotalElements());
+        Set<String> locked = throttle.locked(found.map(UserAccount::username).toList());
+        return new PageOf<>(found.map(a -> summary(a, locked)).toList(), page, size, found.getTotalElements());
     }
 
     /** The cooperatives linked to accounts of a page, in one query. */
@@ -152,9 +179,9 @@ public class AccountDirectory {
         return accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
     }
 
-    private AccountSummary summary(UserAccount a) {
+    private static AccountSummary summary(UserAccount a, Set<String> locked) {
         return new AccountSummary(a.id(), a.username(), a.displayName(), a.email(), a.role(), a.cooperativeId(),
-                a.enabled(), a.lockedAt(clock.instant()), a.createdAt(), a.version());
+                a.enabled(), locked.contains(a.username()), a.createdAt(), a.version());
     }
 
     private static String blankToNull(String value) {

@@ -1,27 +1,27 @@
 package ma.tiwizi.accounts;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Signs users in from the accounts table; a locked or disabled account is refused by Spring Security itself. */
+/**
+ * Finds the account a username signs in to; a disabled account is refused by Spring Security itself, a locked name
+ * earlier, by {@link ThrottledSignIn}.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccounts accounts;
-    private final Clock clock;
 
-    AccountUserDetailsService(UserAccounts accounts, Clock clock) {
+    AccountUserDetailsService(UserAccounts accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username == null ? "" : username.strip().toLowerCase())
-                .map(a -> a.principal(clock.instant()))
+                .map(UserAccount::principal)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }

@@ -30,12 +30,15 @@ public class ApiTokens implements ApiTokenAuthenticator {
 
     private final JdbcClient jdbc;
     private final UserAccounts accounts;
+    private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApiTokens(JdbcClient jdbc, UserAccounts accounts, ApplicationEventPublisher events, Clock clock) {
+    ApiTokens(JdbcClient jdbc, UserAccounts accounts, SignInThrottle throttle, ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.throttle = throttle;
         this.events = events;
         this.clock = clock;
     }
@@ -95,7 +98,8 @@ public class ApiTokens implements ApiTokenAuthenticator {
                 .param("hash", hash).query(Long.class).optional();
         Instant now = clock.instant();
         Optional<TiwiziPrincipal> principal = owner.flatMap(accounts::findById)
-                .filter(UserAccount::enabled).filter(a -> !a.lockedAt(now)).map(a -> a.principal(now));
+                .filter(UserAccount::enabled).filter(a -> throttle.locked(List.of(a.username())).isEmpty())
+                .map(UserAccount::principal);
         principal.ifPresent(p -> jdbc.sql("update accounts_api_token set last_used_at = :now where token_hash = :hash")
                 .param("now", Timestamp.from(now)).param("hash", hash).update());
         return principal;

@@ -14,6 +14,6 @@ public record EditAccountForm(
         @NotNull(message = "{accounts.error.role}") Role role,
         @Size(max = 40) String cooperativeNumber,
         boolean enabled,
-        @Pattern(regexp = "^$|.{10,200}", message = "{accounts.error.password}") String newPassword,
+        @Pattern(regexp = "^$|.{12,200}", message = "{accounts.error.password}") String newPassword,
         Integer version) {
 }

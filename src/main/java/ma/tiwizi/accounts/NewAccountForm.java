@@ -15,7 +15,7 @@ public record NewAccountForm(
         @Email(message = "{accounts.error.email}") @Size(max = 200) String email,
         @NotNull(message = "{accounts.error.role}") Role role,
         @Size(max = 40) String cooperativeNumber,
-        @NotBlank(message = "{accounts.error.password}") @Size(min = 10, max = 200,
+        @NotBlank(message = "{accounts.error.password}") @Size(min = 12, max = 200,
                 message = "{accounts.error.password}") String password) {
 
     public static NewAccountForm empty() {

@@ -20,8 +20,6 @@ class UserAccount {
     private Role role;
     private Long cooperativeId;
     private boolean enabled;
-    private int failedLogins;
-    private Instant lockedUntil;
     private Instant createdAt;
     private Instant updatedAt;
     @Version
@@ -57,24 +55,14 @@ class UserAccount {
         this.updatedAt = now;
     }
 
-    void unlock(Instant now) {
-        this.failedLogins = 0;
-        this.lockedUntil = null;
-        this.updatedAt = now;
-    }
-
     void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.updatedAt = now;
     }
 
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    TiwiziPrincipal principal(Instant now) {
-        return new TiwiziPrincipal(id, username, passwordHash, displayName, role, cooperativeId, enabled,
-                !lockedAt(now));
+    /** The user as signed in; locks are kept apart, per typed username ({@link SignInThrottle}). */
+    TiwiziPrincipal principal() {
+        return new TiwiziPrincipal(id, username, passwordHash, displayName, role, cooperativeId, enabled, true);
     }
 
     Long id() {
@@ -107,10 +95,6 @@ class UserAccount {
 
     boolean enabled() {
         return enabled;
-    }
-
-    Instant lockedUntil() {
-        return lockedUntil;
     }
 
     Integer version() {

@@ -136,10 +136,10 @@ public class NationalDataset {
         var rows = new ArrayList<Object[]>();
         for (int t = 0; t < trainers; t++) {
             rows.add(new Object[] {trainerBase + t, "gen-trainer-" + run + "-" + t, "مكون " + (t + 1),
-                    "{noop}not-a-password-" + random.nextLong(), "TRAINER", true, 0, NOW, NOW, 0});
+                    "{noop}not-a-password-" + random.nextLong(), "TRAINER", true, NOW, NOW, 0});
         }
-        insert("insert into accounts_user (id, username, display_name, password_hash, role, enabled, failed_logins, "
-                + "created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, counts,
+        insert("insert into accounts_user (id, username, display_name, password_hash, role, enabled, "
+                + "created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, counts,
                 "accounts_user");
         long programmeBase = next("training_programme");
         int programmes = Math.max(2, sizes.sessions() / 100);

@@ -11,7 +11,10 @@ public record TiwiziProperties(
         @DefaultValue Demo demo,
         @DefaultValue Login login,
         @DefaultValue Admin admin,
-        @DefaultValue Imports imports) {
+        @DefaultValue Imports imports,
+        @DefaultValue Passwords passwords,
+        @DefaultValue Sessions sessions,
+        @DefaultValue Images images) {
 
     /** Demo data (communes are reference data and always loaded; cooperatives and accounts only in demo mode). */
     public record Demo(@DefaultValue("false") boolean enabled, @DefaultValue("tiwizi-demo") String password) {
@@ -24,6 +27,21 @@ public record TiwiziProperties(
 
     /** The first administrator of a production start; without a password a random one is printed once in the log. */
     public record Admin(@DefaultValue("admin") String username, String password, String email) {
+    }
+
+    /** What a new password must be: long enough, and not guessable in fewer than 2^minEntropy tries. */
+    public record Passwords(@DefaultValue("12") int minLength, @DefaultValue("20") double minEntropy) {
+    }
+
+    /** A signed-in session ends after {@code maxLifetime} whatever its activity (the idle timeout is Spring's). */
+    public record Sessions(@DefaultValue("12h") Duration maxLifetime) {
+    }
+
+    /**
+     * Photos: refused above {@code maxPixels} (read from the header, before decoding), and at most {@code concurrent}
+     * decoded at once, so that a burst of large photos cannot exhaust the memory.
+     */
+    public record Images(@DefaultValue("24000000") long maxPixels, @DefaultValue("2") int concurrent) {
     }
 
     public record Imports(@DefaultValue("2MB") DataSize maxSize, @DefaultValue("5000") int maxRows) {

@@ -9,14 +9,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import ma.tiwizi.HttpBrowser;
 import ma.tiwizi.PostgresIntegrationTest;
 import ma.tiwizi.platform.Role;
 import org.junit.jupiter.api.Test;
@@ -43,27 +40,19 @@ class AccountsAndSignInTest extends PostgresIntegrationTest {
 
     /** A browser-like client: keeps cookies, does not follow redirects. */
     private final class Browser {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        final HttpBrowser client = new HttpBrowser(port);
+        final java.net.http.HttpClient http = client.http;
 
         HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return client.get(path);
         }
 
         HttpResponse<String> page(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", "text/html,application/xhtml+xml").build(), HttpResponse.BodyHandlers.ofString());
+            return client.page(path);
         }
 
         HttpResponse<String> signIn(String username, String password) throws Exception {
-            var matcher = CSRF.matcher(get("/login").body());
-            assertThat(matcher.find()).isTrue();
-            String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + matcher.group(1);
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.signIn(username, password);
         }
     }
 
@@ -160,24 +149,24 @@ class AccountsAndSignInTest extends PostgresIntegrationTest {
         String username = "president" + uniqueNumber().toLowerCase().replace("-", "");
         mvc.perform(post("/admin/users").with(user(admin())).with(csrf()).param("username", username)
                         .param("displayName", "رئيسة").param("email", "").param("role", "COOP")
-                        .param("cooperativeNumber", number).param("password", "a-long-password"))
+                        .param("cooperativeNumber", number).param("password", "olive-press-at-dawn"))
                 .andExpect(status().is3xxRedirection());
         var account = jdbc.sql("select role, cooperative_id from accounts_user where username = :u")
                 .param("u", username).query((rs, n) -> rs.getString(1) + ":" + rs.getLong(2)).single();
         assertThat(account).isEqualTo("COOP:" + coopId);
 
         var browser = new Browser();
-        browser.signIn(username, "a-long-password");
+        browser.signIn(username, "olive-press-at-dawn");
         assertThat(location(browser.get("/cooperatives"))).endsWith("/cooperatives/" + coopId);
 
         mvc.perform(post("/admin/users").with(user(admin())).with(csrf()).param("username", username)
                         .param("displayName", "x").param("role", "COOP").param("cooperativeNumber", "NOPE-404")
-                        .param("password", "a-long-password"))
+                        .param("password", "olive-press-at-dawn"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("اسم المستخدم " + username + " مستعمل من قبل")));
         mvc.perform(post("/admin/users").with(user(admin())).with(csrf()).param("username", "newbie-" + coopId)
                         .param("displayName", "x").param("role", "COOP").param("cooperativeNumber", "NOPE-404")
-                        .param("password", "a-long-password"))
+                        .param("password", "olive-press-at-dawn"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("لا توجد تعاونية مسجلة تحت الرقم NOPE-404")))
                 .andExpect(content().string(containsString("value=\"newbie-" + coopId + "\"")));
@@ -185,7 +174,7 @@ class AccountsAndSignInTest extends PostgresIntegrationTest {
                         .param("displayName", "").param("role", "ADMIN").param("password", "short"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("اختر اسم مستخدم")))
-                .andExpect(content().string(containsString("10 أحرف على الأقل")));
+                .andExpect(content().string(containsString("من 12 إلى 200 حرف")));
     }
 
     @Test
@@ -208,7 +197,7 @@ class AccountsAndSignInTest extends PostgresIntegrationTest {
         mvc.perform(get("/admin/users").with(user(reviewer()))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/audit").with(user(coop(1)))).andExpect(status().isForbidden());
         mvc.perform(post("/admin/users").with(user(reviewer())).with(csrf()).param("username", "sneaky")
-                .param("displayName", "x").param("role", "ADMIN").param("password", "a-long-password"))
+                .param("displayName", "x").param("role", "ADMIN").param("password", "olive-press-at-dawn"))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from accounts_user where username = 'sneaky'").query(Long.class)
                 .single()).isZero();

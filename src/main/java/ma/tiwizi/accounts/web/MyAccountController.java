@@ -1,5 +1,6 @@
 package ma.tiwizi.accounts.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,7 +37,7 @@ class MyAccountController {
     }
 
     record PasswordForm(@NotBlank(message = "{accounts.error.currentPassword}") String currentPassword,
-            @NotBlank(message = "{accounts.error.password}") @Size(min = 10, max = 200,
+            @NotBlank(message = "{accounts.error.password}") @Size(min = 12, max = 200,
                     message = "{accounts.error.password}") String newPassword) {
     }
 
@@ -51,11 +52,12 @@ class MyAccountController {
 
     @PostMapping("/password")
     String password(@Valid @ModelAttribute("password") PasswordForm form, BindingResult binding, Model model,
-            @ModelAttribute("ui") Ui ui, RedirectAttributes redirect, HttpServletResponse response) {
+            @ModelAttribute("ui") Ui ui, RedirectAttributes redirect, HttpServletRequest request,
+            HttpServletResponse response) {
         if (!binding.hasErrors()) {
             try {
                 accounts.changeOwnPassword(CurrentUser.require().userId(), form.currentPassword(),
-                        form.newPassword());
+                        form.newPassword(), request.getSession().getId());
                 redirect.addFlashAttribute("flash", "accounts.flash.password");
                 return "redirect:/account";
             } catch (UserFacingException refusal) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import ma.tiwizi.platform.ApiTokenAuthenticator;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,6 +32,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -78,7 +80,7 @@ class SecurityConfig {
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/**", "/actuator", "/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(loginFailure()).permitAll())
@@ -88,16 +90,40 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/shop/cart", "/shop/cart/update"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self'; frame-ancestors 'none'")))
+                                + "script-src 'self'; frame-ancestors 'none'"))
+                        // sent only over https (behind a TLS proxy, X-Forwarded-Proto makes the request secure)
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000))
+                        .addHeaderWriter(SecurityConfig::referrerPolicy)
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                                "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")))
                 .build();
     }
+
+    /** Pages whose address is itself a secret (check-in codes, test links, order keys, certificate codes). */
+    private static final List<String> SECRET_ADDRESSES = List.of("/checkin/", "/learning/", "/shop/orders/placed",
+            "/verify/");
+
+    /** The address of the page is never sent to another site; that of a page holding a secret to none at all. */
+    private static void referrerPolicy(HttpServletRequest request, HttpServletResponse response) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean secret = SECRET_ADDRESSES.stream().anyMatch(path::startsWith);
+        response.setHeader("Referrer-Policy", secret ? "no-referrer" : "strict-origin-when-cross-origin");
+    }
+
+    /** No account's username is longer (the sign-in also refuses longer ones before reading the database). */
+    private static final int MAX_USERNAME = 60;
 
     /** Back to the sign-in page with the reason and the username kept, so only the password is typed again. */
     private static AuthenticationFailureHandler loginFailure() {
         return (request, response, exception) -> {
+            String username = request.getParameter("username");
+            if (username != null && username.length() > MAX_USERNAME) {
+                // kilobytes typed as a username: a bad request, not a sign-in page that would carry them along
+                response.sendError(HttpStatus.BAD_REQUEST.value());
+                return;
+            }
             String reason = exception instanceof LockedException ? "locked"
                     : exception instanceof DisabledException ? "disabled" : "error";
-            String username = request.getParameter("username");
             String kept = username == null ? "" : "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8);
             response.sendRedirect(request.getContextPath() + "/login?" + reason + kept);
         };

@@ -1,0 +1,139 @@
+package ma.tiwizi.accounts;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.TiwiziProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts sign-in tries per typed username — known or not, so the throttle tells nothing about which accounts exist —
+ * with one conditional update each, so that guesses sent in parallel are gated exactly like guesses sent one after
+ * another. A try is first <em>reserved</em>: it is let through only while the finished failures plus the tries being
+ * checked stay under {@code lockAfter}. A wrong password turns its reservation into a failure (the {@code lockAfter}-th
+ * locks for {@code lockFor}, and from the {@code slowAfter}-th each answer waits one more step); a right one clears
+ * the failures unless a lock was already reached.
+ */
+@Component
+class SignInThrottle {
+
+    private static final Duration MAX_DELAY = Duration.ofSeconds(5);
+    /** A reservation older than this belongs to a try that never finished (a crash): it stops counting. */
+    private static final Duration STALE = Duration.ofMinutes(1);
+
+    private final JdbcClient jdbc;
+    private final TiwiziProperties.Login rules;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SignInThrottle(JdbcClient jdbc, TiwiziProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.rules = properties.login();
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Reserves one try for the username; false when it is locked (or as many tries as allowed are under way). */
+    boolean reserve(String username) {
+        if (reserveExisting(username)) {
+            return true;
+        }
+        try {
+            jdbc.sql("insert into accounts_sign_in (username, failures, pending, attempted_at) values (:u, 0, 0, :now)")
+                    .param("u", username).param("now", Timestamp.from(clock.instant())).update();
+        } catch (DuplicateKeyException alreadyThere) {
+            // another try inserted it first: the update below counts this one after it
+        }
+        return reserveExisting(username);
+    }
+
+    private boolean reserveExisting(String username) {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                update accounts_sign_in set
+                  failures = case when locked_until <= :now then 0 else failures end,
+                  pending = case when locked_until <= :now or attempted_at < :stale then 1 else pending + 1 end,
+                  locked_until = case when locked_until <= :now then null else locked_until end,
+                  attempted_at = :now
+                where username = :u
+                  and (locked_until <= :now
+                       or (locked_until is null
+                           and failures + case when attempted_at < :stale then 0 else pending end < :lockAfter))""")
+                .param("u", username).param("now", Timestamp.from(now))
+                .param("stale", Timestamp.from(now.minus(STALE))).param("lockAfter", rules.lockAfter())
+                .update() == 1;
+    }
+
+    /** A reserved try had the wrong password: counted, perhaps locking, then answered after the slow-down. */
+    void failed(String username) {
+        Instant until = clock.instant().plus(rules.lockFor());
+        jdbc.sql("""
+                update accounts_sign_in set pending = greatest(pending - 1, 0), failures = failures + 1,
+                  locked_until = case when locked_until is null and failures + 1 >= :lockAfter then :until
+                                      else locked_until end
+                where username = :u""").param("u", username).param("lockAfter", rules.lockAfter())
+                .param("until", Timestamp.from(until)).update();
+        int failures = jdbc.sql("select failures from accounts_sign_in where username = :u").param("u", username)
+                .query(Integer.class).optional().orElse(0);
+        if (failures == rules.lockAfter()) {
+            events.publishEvent(new Audited(username, "locked", "account", username, failures + " failed sign-ins"));
+        }
+        if (failures >= rules.slowAfter()) {
+            pause(rules.delayStep().multipliedBy(failures - rules.slowAfter() + 1L));
+        }
+    }
+
+    /** A reserved try had the right password: the failures are forgiven, unless they already locked the name. */
+    void succeeded(String username) {
+        jdbc.sql("""
+                update accounts_sign_in set pending = greatest(pending - 1, 0),
+                  failures = case when locked_until is null then 0 else failures end
+                where username = :u""").param("u", username).update();
+    }
+
+    /** A reserved try ended without a password being checked (a disabled account): it counts for nothing. */
+    void released(String username) {
+        jdbc.sql("update accounts_sign_in set pending = greatest(pending - 1, 0) where username = :u")
+                .param("u", username).update();
+    }
+
+    /** The usernames among these that are locked now, in one query. */
+    Set<String> locked(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.sql("select username from accounts_sign_in where username in (:u) and locked_until > :now")
+                .param("u", usernames).param("now", Timestamp.from(clock.instant())).query(String.class).list()
+                .stream().collect(Collectors.toSet());
+    }
+
+    void unlock(String username) {
+        jdbc.sql("delete from accounts_sign_in where username = :u").param("u", username).update();
+    }
+
+    /** Forgets names tried long ago and no longer locked, so that sprayed unknown names do not pile up. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void forgetOld() {
+        Instant now = clock.instant();
+        Duration keep = rules.lockFor().compareTo(Duration.ofHours(1)) > 0 ? rules.lockFor() : Duration.ofHours(1);
+        jdbc.sql("delete from accounts_sign_in where attempted_at < :old and (locked_until is null or locked_until <= :now)")
+                .param("old", Timestamp.from(now.minus(keep))).param("now", Timestamp.from(now)).update();
+    }
+
+    private static void pause(Duration delay) {
+        try {
+            Thread.sleep(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

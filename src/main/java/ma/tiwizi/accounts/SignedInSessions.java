@@ -1,0 +1,29 @@
+package ma.tiwizi.accounts;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Ends a user's sessions, which live in the database (Spring Session JDBC, indexed by principal name): their next
+ * request finds no session and is asked to sign in. Runs in the caller's transaction, so a refused change ends none.
+ */
+@Component
+class SignedInSessions {
+
+    private final JdbcClient jdbc;
+
+    SignedInSessions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every session of the user ends now. */
+    int endAll(String username) {
+        return jdbc.sql("delete from spring_session where principal_name = :u").param("u", username).update();
+    }
+
+    /** Every session of the user but the one making the request (a user who just proved their password). */
+    int endAllBut(String username, String keptSessionId) {
+        return jdbc.sql("delete from spring_session where principal_name = :u and session_id <> :kept")
+                .param("u", username).param("kept", keptSessionId == null ? "" : keptSessionId).update();
+    }
+}

@@ -40,7 +40,11 @@ public final class ApplicationForms {
         }
     }
 
-    public record Budget(List<@jakarta.validation.Valid BudgetRow> rows) {
+    /** The most lines a budget may have: a posted form with more is refused with a message, not bound further. */
+    public static final int MAX_BUDGET_ROWS = 30;
+
+    public record Budget(@Size(max = MAX_BUDGET_ROWS, message = "{funding.error.budgetRows}")
+            List<@jakarta.validation.Valid BudgetRow> rows) {
 
         public List<BudgetRow> padded() {
             List<BudgetRow> padded = new ArrayList<>(rows == null ? List.of() : rows);

@@ -167,6 +167,28 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void aBudgetPostedWithHundredsOfLinesIsAnsweredWithAMessageNotAnError() throws Exception {
+        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        var me = coop(cooperative());
+        long id = start(call, me);
+        // more lines than a budget may have: the form again, with what was typed and the reason
+        mvc.perform(post("/applications/" + id + "/budget").with(user(me)).with(csrf())
+                        .param("rows[0].category", "EQUIPMENT").param("rows[0].label", "مجفف")
+                        .param("rows[0].amount", "70000").param("rows[40].amount", "5"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("30 سطرا على الأكثر")))
+                .andExpect(content().string(containsString("value=\"مجفف\"")));
+        // an index no page produces is a forged request: a bad request (the error page explains it)
+        for (int index : new int[] {300, 100_000}) {
+            mvc.perform(post("/applications/" + id + "/budget").with(user(me)).with(csrf())
+                            .param("rows[0].amount", "70000").param("rows[" + index + "].amount", "5"))
+                    .andExpect(status().isBadRequest());
+        }
+        assertThat(jdbc.sql("select count(*) from funding_budget_line where funding_application = :id").param("id", id)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void badFilesAreRefusedAndNothingIsStored() throws Exception {
         long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
         var me = coop(cooperative());
@@ -190,8 +212,16 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
         for (int i = 0; i < cases.size(); i++) {
             var result = mvc.perform(multipart("/applications/" + id + "/documents").file(cases.get(i))
                     .param("code", "LEGAL_FILE").with(user(me)).with(csrf())).andReturn();
+            var session = result.getResponse().getCookie("SESSION");
             assertThat(result.getFlashMap().get("flashError")).as(cases.get(i).getOriginalFilename())
                     .isEqualTo(expected.get(i));
+            // the page the refusal leads to says it with its arguments, never a bare {0}
+            String shown = mvc.perform(get("/applications/" + id + "/documents").with(user(me)).cookie(session))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(shown).as(cases.get(i).getOriginalFilename()).contains("alert-danger").doesNotContain("{0}");
+            if (expected.get(i).equals("platform.upload.tooLarge")) {
+                assertThat(shown).contains("يتجاوز 10 ميغابايت");
+            }
         }
         assertThat(jdbc.sql("select count(*) from funding_document where application_id = :id").param("id", id)
                 .query(Long.class).single()).isZero();

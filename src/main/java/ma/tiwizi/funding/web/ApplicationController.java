@@ -17,6 +17,7 @@ import ma.tiwizi.funding.BudgetCategory;
 import ma.tiwizi.funding.ReceiptPdf;
 import ma.tiwizi.funding.RequiredDocument;
 import ma.tiwizi.platform.UserFacingException;
+import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.config.Locales;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
@@ -79,7 +80,7 @@ class ApplicationController {
                     "registry.sector." + registry.get(cooperative).sector().name(), null, locale));
             return "redirect:/applications/" + id + "/project";
         } catch (UserFacingException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.messageKey());
+            Flash.refusal(redirect, refusal);
             return "redirect:/calls/" + callId;
         }
     }
@@ -189,8 +190,7 @@ class ApplicationController {
                     file == null ? new byte[0] : file.getBytes());
             redirect.addFlashAttribute("flash", "funding.flash.uploaded");
         } catch (UserFacingException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.messageKey());
-            redirect.addFlashAttribute("uploadArguments", refusal.arguments());
+            Flash.refusal(redirect, refusal);
         }
         return "redirect:/applications/" + id + "/documents";
     }
@@ -212,7 +212,7 @@ class ApplicationController {
             applications.submit(id);
             redirect.addFlashAttribute("flash", "funding.flash.submitted");
         } catch (UserFacingException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.messageKey());
+            Flash.refusal(redirect, refusal);
         }
         return "redirect:/applications/" + id;
     }
@@ -244,7 +244,7 @@ class ApplicationController {
             applications.markComplete(id);
             redirect.addFlashAttribute("flash", "funding.flash.complete");
         } catch (UserFacingException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.messageKey());
+            Flash.refusal(redirect, refusal);
         }
         return "redirect:/applications/" + id;
     }
@@ -260,7 +260,7 @@ class ApplicationController {
             applications.returnForCorrection(id, form.comment().strip(), form.deadline());
             redirect.addFlashAttribute("flash", "funding.flash.returned");
         } catch (UserFacingException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.messageKey());
+            Flash.refusal(redirect, refusal);
         }
         return "redirect:/applications/" + id;
     }
@@ -268,8 +268,7 @@ class ApplicationController {
     /** A refused change (the file is already submitted): back to the application's page, saying why. */
     @org.springframework.web.bind.annotation.ExceptionHandler(ma.tiwizi.funding.FundingRefused.class)
     String refused(ma.tiwizi.funding.FundingRefused refusal, jakarta.servlet.http.HttpServletRequest request) {
-        org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request)
-                .put("flashError", refusal.messageKey());
+        Flash.refusal(request, refusal);
         String[] parts = request.getRequestURI().split("/");
         return parts.length > 2 && "applications".equals(parts[1]) ? "redirect:/applications/" + parts[2]
                 : "redirect:/calls";

@@ -7,6 +7,7 @@ import ma.tiwizi.funding.DecisionForm;
 import ma.tiwizi.funding.Decisions;
 import ma.tiwizi.funding.RejectionReason;
 import ma.tiwizi.platform.UserFacingException;
+import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Ui;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,8 +51,7 @@ class DecisionController {
             decisions.decide(id, form);
             redirect.addFlashAttribute("flash", "funding.flash.decided");
         } catch (UserFacingException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.messageKey());
-            redirect.addFlashAttribute("flashArgs", refusal.arguments());
+            Flash.refusal(redirect, refusal);
         }
         return "redirect:/calls/" + call + "/ranking";
     }

@@ -9,6 +9,7 @@ import ma.tiwizi.funding.Applications;
 import ma.tiwizi.funding.Disbursements;
 import ma.tiwizi.funding.ReceiptPdf;
 import ma.tiwizi.platform.UserFacingException;
+import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.config.Locales;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -114,7 +115,7 @@ class FollowUpController {
             action.run();
             redirect.addFlashAttribute("flash", success);
         } catch (UserFacingException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.messageKey());
+            Flash.refusal(redirect, refusal);
         }
         return "redirect:/applications/" + id + "/follow-up";
     }

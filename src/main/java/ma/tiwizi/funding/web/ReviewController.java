@@ -7,6 +7,7 @@ import ma.tiwizi.funding.Criterion;
 import ma.tiwizi.funding.Reviews;
 import ma.tiwizi.funding.ScoreForm;
 import ma.tiwizi.platform.UserFacingException;
+import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.training.TrainingRecord;
@@ -42,7 +43,7 @@ class ReviewController {
             reviews.assign(id, reviewer);
             redirect.addFlashAttribute("flash", "funding.flash.assigned");
         } catch (UserFacingException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.messageKey());
+            Flash.refusal(redirect, refusal);
         }
         return "redirect:/applications/" + id;
     }
@@ -65,7 +66,7 @@ class ReviewController {
         try {
             reviews.declare(id, noConflict);
         } catch (UserFacingException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.messageKey());
+            Flash.refusal(redirect, refusal);
         }
         return "redirect:/reviews/" + id;
     }

@@ -2,6 +2,7 @@ package ma.tiwizi.market.web;
 
 import ma.tiwizi.market.Labels;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.http.ContentDisposition;
@@ -44,7 +45,7 @@ class LabelReviewController {
             labels.decide(id, verified, reason);
             redirect.addFlashAttribute("flash", verified ? "market.flash.labelVerified" : "market.flash.labelRejected");
         } catch (UserFacingException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.messageKey());
+            Flash.refusal(redirect, refusal);
         }
         return "redirect:/admin/labels";
     }

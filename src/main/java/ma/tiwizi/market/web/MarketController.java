@@ -16,6 +16,7 @@ import ma.tiwizi.market.ShopForm;
 import ma.tiwizi.market.Shops;
 import ma.tiwizi.market.Unit;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.CompleteValidation;
 import ma.tiwizi.platform.web.Form;
@@ -109,8 +110,7 @@ class MarketController {
             RedirectAttributes redirect) throws IOException {
         if (photo != null && photo.getSize() > Products.MAX_PHOTO_BYTES) {
             // refused before it is read into memory
-            redirect.addFlashAttribute("flashError", "platform.upload.tooLarge");
-            redirect.addFlashAttribute("flashArgs", new Object[] {Products.MAX_PHOTO_BYTES / (1024 * 1024)});
+            Flash.error(redirect, "platform.upload.tooLarge", Products.MAX_PHOTO_BYTES / (1024 * 1024));
             return "redirect:/market/products/" + id + "#photos";
         }
         try {
@@ -118,8 +118,7 @@ class MarketController {
                     photo == null ? null : photo.getBytes());
             redirect.addFlashAttribute("flash", "market.flash.photoAdded");
         } catch (UserFacingException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.messageKey());
-            redirect.addFlashAttribute("flashArgs", refusal.arguments());
+            Flash.refusal(redirect, refusal);
         }
         return "redirect:/market/products/" + id + "#photos";
     }

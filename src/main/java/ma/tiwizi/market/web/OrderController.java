@@ -3,6 +3,7 @@ package ma.tiwizi.market.web;
 import ma.tiwizi.market.OrderStatus;
 import ma.tiwizi.market.Orders;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.UserFacingException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +45,7 @@ class OrderController {
             orders.move(id, target, version);
             redirect.addFlashAttribute("flash", "market.flash.order." + target.name());
         } catch (UserFacingException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.messageKey());
+            Flash.refusal(redirect, refusal);
         }
         return "redirect:/market/orders/" + id;
     }

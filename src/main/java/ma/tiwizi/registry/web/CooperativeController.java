@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Map;
 import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.CompleteValidation;
 import ma.tiwizi.platform.web.Form;
@@ -149,7 +150,7 @@ class CooperativeController {
             registry.changeStatus(id, status);
             redirect.addFlashAttribute("flash", "registry.flash.status");
         } catch (UserFacingException refusal) {
-            redirect.addFlashAttribute("flashError", refusal.messageKey());
+            Flash.refusal(redirect, refusal);
         }
         return "redirect:/cooperatives/" + id;
     }

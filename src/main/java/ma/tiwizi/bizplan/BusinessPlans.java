@@ -3,7 +3,9 @@ package ma.tiwizi.bizplan;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import ma.tiwizi.bizplan.engine.BusinessPlanEngine;
 import ma.tiwizi.bizplan.engine.Evaluation;
 import ma.tiwizi.bizplan.engine.PlanInput;
@@ -12,6 +14,7 @@ import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.TiwiziPrincipal;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A cooperative's business plans, each kept in numbered versions. ADMIN and the cooperative itself write; staff read;
- * no other cooperative sees them.
+ * A cooperative's business plans, each kept in numbered versions. ADMIN and the cooperative itself write and read;
+ * other staff read only the plans their work needs ({@link PlanReadingRight}); no other cooperative sees them.
  */
 @Service
 public class BusinessPlans {
@@ -31,15 +34,17 @@ public class BusinessPlans {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final CooperativeRegistry registry;
+    private final List<PlanReadingRight> readingRights;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final BusinessPlanEngine engine = new BusinessPlanEngine();
 
-    BusinessPlans(JdbcClient jdbc, JsonMapper json, CooperativeRegistry registry, ApplicationEventPublisher events,
-            Clock clock) {
+    BusinessPlans(JdbcClient jdbc, JsonMapper json, CooperativeRegistry registry, List<PlanReadingRight> readingRights,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.registry = registry;
+        this.readingRights = readingRights;
         this.events = events;
         this.clock = clock;
     }
@@ -87,18 +92,26 @@ public class BusinessPlans {
         return next;
     }
 
+    /** The plans of a cooperative the signed-in user may read, newest first. */
     public List<PlanSummary> ofCooperative(long cooperativeId) {
         registry.get(cooperativeId);
-        return jdbc.sql("""
+        var all = jdbc.sql("""
                 select id, cooperative_id, title, latest_version, created_at from bizplan_plan
                 where cooperative_id = :coop order by created_at desc, id desc limit 200""")
                 .param("coop", cooperativeId).query(PlanSummary.class).list();
+        var user = CurrentUser.require();
+        if (readsEveryPlanOf(user, cooperativeId) || all.isEmpty()) {
+            return all;
+        }
+        var readable = readable(user, cooperativeId, all.stream().map(PlanSummary::id).toList());
+        return all.stream().filter(plan -> readable.contains(plan.id())).toList();
     }
 
     /** A version of a plan (the latest when {@code number} is null), if the signed-in user may read it. */
     public PlanVersion version(long planId, Integer number) {
         var plan = summary(planId);
         registry.get(plan.cooperativeId());
+        requireRead(plan);
         int wanted = number == null ? plan.latestVersion() : number;
         return jdbc.sql("select input, created_at, created_by from bizplan_version where plan_id = :id and number = :n")
                 .param("id", planId).param("n", wanted)
@@ -149,6 +162,29 @@ public class BusinessPlans {
         return jdbc.sql("select id, cooperative_id, title, latest_version, created_at from bizplan_plan where id = :id")
                 .param("id", planId).query(PlanSummary.class).optional()
                 .orElseThrow(() -> new NotFoundException("business plan", planId));
+    }
+
+    private void requireRead(PlanSummary plan) {
+        var user = CurrentUser.require();
+        if (!readsEveryPlanOf(user, plan.cooperativeId())
+                && !readable(user, plan.cooperativeId(), List.of(plan.id())).contains(plan.id())) {
+            throw new AccessDeniedException("business plan " + plan.id());
+        }
+    }
+
+    private static boolean readsEveryPlanOf(TiwiziPrincipal user, long cooperativeId) {
+        return user.isAdmin() || user.ownsCooperative(cooperativeId);
+    }
+
+    private Set<Long> readable(TiwiziPrincipal user, long cooperativeId, List<Long> planIds) {
+        if (!user.isStaff()) {
+            return Set.of();
+        }
+        Set<Long> readable = new HashSet<>();
+        for (var right : readingRights) {
+            readable.addAll(right.readable(user, cooperativeId, planIds));
+        }
+        return readable;
     }
 
     private void requireWrite(long cooperativeId) {

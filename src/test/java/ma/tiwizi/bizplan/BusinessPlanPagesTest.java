@@ -74,9 +74,13 @@ class BusinessPlanPagesTest extends PostgresIntegrationTest {
                 .andExpect(content().string(containsString("600\u202F000,00 DH")))
                 .andExpect(content().string(containsString("id=\"sensitivity\"")))
                 .andExpect(content().string(containsString("data-revenue=\"0.00,600000.00,660000.00")));
+        mvc.perform(get("/cooperatives/" + coop + "/plans").with(user(admin())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("قاعة تجفيف الزعفران")));
+        // staff other than administrators read only the plans their work needs: a reviewer with no file of it, none
         mvc.perform(get("/cooperatives/" + coop + "/plans").with(user(reviewer())))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("قاعة تجفيف الزعفران")))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("قاعة تجفيف الزعفران"))))
                 .andExpect(content().string(not(containsString("/plans/new"))));
+        mvc.perform(get("/plans/" + plan).with(user(reviewer()))).andExpect(status().isForbidden());
     }
 
     @Test

@@ -103,6 +103,33 @@ class ReviewingApplicationsTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void aReviewerReadsOnlyTheBusinessPlansOfFilesAssignedToThemOnceTheyDeclaredNoConflict() throws Exception {
+        long application = completeApplication();
+        long plan = jdbc.sql("select bizplan_plan_id from funding_application where id = :id").param("id", application)
+                .query(Long.class).single();
+        long cooperative = jdbc.sql("select cooperative_id from funding_application where id = :id")
+                .param("id", application).query(Long.class).single();
+        var assigned = newReviewer();
+        var stranger = newReviewer();
+        mvc.perform(post("/applications/" + application + "/reviewers").with(user(admin())).with(csrf())
+                .param("reviewer", String.valueOf(assigned.userId())));
+
+        for (var reviewer : List.of(assigned, stranger)) {
+            mvc.perform(get("/plans/" + plan).with(user(reviewer))).andExpect(status().isForbidden());
+            mvc.perform(get("/plans/" + plan + "/summary.pdf").with(user(reviewer))).andExpect(status().isForbidden());
+            mvc.perform(get("/cooperatives/" + cooperative + "/plans").with(user(reviewer)))
+                    .andExpect(status().isOk()).andExpect(content().string(not(containsString("مخطط التمور"))));
+        }
+        mvc.perform(post("/reviews/" + reviewId(application, assigned) + "/declare").with(user(assigned)).with(csrf())
+                .param("noConflict", "true"));
+        mvc.perform(get("/plans/" + plan).with(user(assigned))).andExpect(status().isOk());
+        mvc.perform(get("/cooperatives/" + cooperative + "/plans").with(user(assigned)))
+                .andExpect(content().string(containsString("مخطط التمور")));
+        mvc.perform(get("/plans/" + plan).with(user(stranger))).andExpect(status().isForbidden());
+        mvc.perform(get("/plans/" + plan).with(user(admin()))).andExpect(status().isOk());
+    }
+
+    @Test
     void aReviewerDeclaresNoConflictSeesTheFileAndPlanThenScoresAndOnlyThenSeesTheOthers() throws Exception {
         long application = completeApplication();
         var first = newReviewer();

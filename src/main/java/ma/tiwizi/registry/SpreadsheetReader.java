@@ -88,6 +88,7 @@ final class SpreadsheetReader {
     }
 
     private static List<List<String>> xlsx(byte[] content, int maxRows) throws Refused {
+        XlsxGuard.check(content, maxRows);
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
                 new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
             List<List<String>> lines = new ArrayList<>();
@@ -97,7 +98,7 @@ final class SpreadsheetReader {
                         throw new Refused("registry.import.error.tooManyRows", maxRows);
                     }
                     List<String> line = new ArrayList<>();
-                    for (int i = 0; i < row.getCellCount(); i++) {
+                    for (int i = 0; i < Math.min(row.getCellCount(), XlsxGuard.MAX_COLUMN); i++) {
                         line.add(text(row.getCell(i)));
                     }
                     lines.add(line);

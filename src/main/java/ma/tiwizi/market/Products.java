@@ -1,9 +1,5 @@
 package ma.tiwizi.market;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -11,15 +7,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.files.DocumentStore;
+import ma.tiwizi.platform.files.ImageResizer;
 import ma.tiwizi.platform.files.UploadCheck;
-import net.coobird.thumbnailator.Thumbnails;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -43,10 +38,13 @@ public class Products {
     private final JdbcClient jdbc;
     private final Shops shops;
     private final DocumentStore store;
+    private final ImageResizer images;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Products(JdbcClient jdbc, Shops shops, DocumentStore store, ApplicationEventPublisher events, Clock clock) {
+    Products(JdbcClient jdbc, Shops shops, DocumentStore store, ImageResizer images, ApplicationEventPublisher events,
+            Clock clock) {
+        this.images = images;
         this.jdbc = jdbc;
         this.shops = shops;
         this.store = store;
@@ -167,12 +165,12 @@ public class Products {
 
     /**
      * Adds a photo. Refused, storing nothing, when it is too large, not an image, or one too many; otherwise kept in
-     * three widths as JPEG, without the original's metadata.
+     * three widths as JPEG, without the original's metadata. Not one transaction: no database connection is held while
+     * the photo waits for its turn to be decoded.
      */
-    @Transactional
     public void addPhoto(long productId, String filename, byte[] content) {
         own(productId);
-        var refusal = UploadCheck.refusal(filename, content, MAX_PHOTO_BYTES);
+        var refusal = UploadCheck.refusal(filename, content, MAX_PHOTO_BYTES, images.maxPixels());
         if (refusal.isPresent()) {
             throw new MarketRefused(refusal.get().messageKey(), "photo", refusal.get().arguments());
         }
@@ -182,24 +180,19 @@ public class Products {
         if (photos(productId).size() >= MAX_PHOTOS) {
             throw new MarketRefused("market.error.tooManyPhotos", "photo", MAX_PHOTOS);
         }
-        BufferedImage image;
+        List<ImageResizer.Resized> sizes;
         try {
-            image = ImageIO.read(new ByteArrayInputStream(content));
-        } catch (IOException | RuntimeException e) {
-            image = null;
-        }
-        if (image == null || image.getWidth() < 50 || image.getHeight() < 50) {
-            throw new MarketRefused("market.error.notAnImage", "photo");
+            sizes = images.resize(content, WIDTHS);
+        } catch (ImageResizer.Refused refused) {
+            throw new MarketRefused(refused.messageKey().equals("platform.upload.badImage") ? "market.error.notAnImage"
+                    : refused.messageKey(), "photo", refused.arguments());
         }
         String[] keys = new String[WIDTHS.length];
-        int largeWidth = 0;
-        int largeHeight = 0;
         for (int i = 0; i < WIDTHS.length; i++) {
-            var resized = resize(content, image, WIDTHS[i]);
-            keys[i] = store.put(resized.bytes());
-            largeWidth = resized.width();
-            largeHeight = resized.height();
+            keys[i] = store.put(sizes.get(i).bytes());
         }
+        int largeWidth = sizes.get(WIDTHS.length - 1).width();
+        int largeHeight = sizes.get(WIDTHS.length - 1).height();
         jdbc.sql("""
                 insert into market_photo (product_id, small, medium, large, width, height)
                 values (:p, :small, :medium, :large, :w, :h)""").param("p", productId).param("small", keys[0])
@@ -233,25 +226,6 @@ public class Products {
             default -> throw new NotFoundException("photo size", size);
         };
         return store.get(key).orElseThrow(() -> new NotFoundException("photo", photoId));
-    }
-
-    private record Resized(byte[] bytes, int width, int height) {
-    }
-
-    /** Scales down (never up) to the width, re-encoded as JPEG, which keeps no metadata. */
-    private static Resized resize(byte[] original, BufferedImage image, int width) {
-        try {
-            var out = new ByteArrayOutputStream();
-            var builder = image.getWidth() > width
-                    ? Thumbnails.of(new ByteArrayInputStream(original)).width(width)
-                    : Thumbnails.of(new ByteArrayInputStream(original)).scale(1.0);
-            var resized = builder.outputFormat("jpg").outputQuality(0.82).imageType(BufferedImage.TYPE_INT_RGB)
-                    .asBufferedImage();
-            Thumbnails.of(resized).scale(1.0).outputFormat("jpg").outputQuality(0.82).toOutputStream(out);
-            return new Resized(out.toByteArray(), resized.getWidth(), resized.getHeight());
-        } catch (IOException e) {
-            throw new MarketRefused("market.error.notAnImage", "photo");
-        }
     }
 
     private JdbcClient.StatementSpec columns(JdbcClient.StatementSpec statement, ProductForm form) {

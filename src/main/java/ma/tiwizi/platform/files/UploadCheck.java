@@ -29,12 +29,18 @@ public final class UploadCheck {
     }
 
     private static final Pattern BAD_NAME = Pattern.compile(".*(\\.\\.|[/\\\\]|\\p{Cntrl}).*");
+    /** Beyond this a small file claiming so many pixels is a bomb, whatever the kind of upload. */
     private static final long MAX_PIXELS = 40_000_000L;
 
     private UploadCheck() {
     }
 
     public static Optional<Refusal> refusal(String filename, byte[] content, long maxBytes) {
+        return refusal(filename, content, maxBytes, MAX_PIXELS);
+    }
+
+    /** The same, with images refused above {@code maxPixels} (read from the header, nothing decoded). */
+    public static Optional<Refusal> refusal(String filename, byte[] content, long maxBytes, long maxPixels) {
         if (content == null || content.length == 0) {
             return Optional.of(new Refusal("platform.upload.empty"));
         }
@@ -48,8 +54,14 @@ public final class UploadCheck {
         if (kind.isEmpty()) {
             return Optional.of(new Refusal("platform.upload.badType"));
         }
-        if (kind.get() != Kind.PDF && !reasonableImage(content)) {
-            return Optional.of(new Refusal("platform.upload.badImage"));
+        if (kind.get() != Kind.PDF) {
+            long pixels = pixels(content);
+            if (pixels <= 0 || pixels > MAX_PIXELS) {
+                return Optional.of(new Refusal("platform.upload.badImage"));
+            }
+            if (pixels > maxPixels) {
+                return Optional.of(new Refusal("platform.upload.tooManyPixels", maxPixels / 1_000_000));
+            }
         }
         return Optional.empty();
     }
@@ -69,23 +81,22 @@ public final class UploadCheck {
         return Optional.empty();
     }
 
-    /** Reads only the image header: a readable image of at most 40 megapixels (a small file claiming more is a bomb). */
-    private static boolean reasonableImage(byte[] content) {
+    /** Reads only the image header: the pixels it claims, or 0 when it cannot be read. */
+    private static long pixels(byte[] content) {
         try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             var readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
-                return false;
+                return 0;
             }
             var reader = readers.next();
             try {
                 reader.setInput(input, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                return pixels > 0 && pixels <= MAX_PIXELS;
+                return (long) reader.getWidth(0) * reader.getHeight(0);
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            return false;
+            return 0;
         }
     }
 }

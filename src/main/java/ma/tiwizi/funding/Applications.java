@@ -18,7 +18,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applications to calls. A cooperative drafts its own (one per call) in steps and submits it once before the
@@ -39,11 +43,17 @@ public class Applications {
     private final Reviews reviewers;
     private final long maxUploadBytes;
     private final String referencePrefix;
+    private final TransactionTemplate transactions;
+    private final TransactionTemplate savepoint;
 
     Applications(ApplicationRepository applications, Calls calls, JdbcClient jdbc, DocumentStore store,
             ApplicationEventPublisher events, Clock clock, ma.tiwizi.bizplan.BusinessPlans plans, Reviews reviewers,
+            PlatformTransactionManager transactionManager,
             @Value("${tiwizi.funding.max-upload-bytes:10485760}") long maxUploadBytes,
             @Value("${tiwizi.funding.reference-prefix:TRD}") String referencePrefix) {
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.applications = applications;
         this.calls = calls;
         this.jdbc = jdbc;
@@ -60,25 +70,33 @@ public class Applications {
      * Opens the signed-in cooperative's draft for a call, or returns the one it already has. What the registry knows
      * (the sector, as the value chain) is filled in; {@code valueChain} names it in the applicant's language.
      */
-    @Transactional
     public long start(long callId, java.util.function.LongFunction<String> valueChain) {
         TiwiziPrincipal user = CurrentUser.require();
         if (user.cooperativeId() == null) {
             throw new AccessDeniedException("only a cooperative applies");
         }
-        var existing = applications.findByCallIdAndCooperativeId(callId, user.cooperativeId());
+        try {
+            return transactions.execute(status -> open(callId, user.cooperativeId(), valueChain));
+        } catch (DuplicateKeyException openedMeanwhile) {
+            // the same cooperative's other request (a double tap) opened it first: one call, one draft
+            return applications.findByCallIdAndCooperativeId(callId, user.cooperativeId()).orElseThrow().id();
+        }
+    }
+
+    private long open(long callId, long cooperativeId, java.util.function.LongFunction<String> valueChain) {
+        var existing = applications.findByCallIdAndCooperativeId(callId, cooperativeId);
         if (existing.isPresent()) {
             return existing.get().id();
         }
-        var call = calls.forCooperative(callId, user.cooperativeId());
+        var call = calls.forCooperative(callId, cooperativeId);
         if (call.call().state() != CallView.State.OPEN) {
             throw new FundingRefused("funding.error.callNotOpen", null);
         }
         if (!call.eligible()) {
             throw new FundingRefused("funding.error.notEligible", null);
         }
-        var application = Application.start(callId, user.cooperativeId(), null, clock.instant());
-        application.describe(new ApplicationForms.Project(null, valueChain.apply(user.cooperativeId()), null, null,
+        var application = Application.start(callId, cooperativeId, null, clock.instant());
+        application.describe(new ApplicationForms.Project(null, valueChain.apply(cooperativeId), null, null,
                 null), clock.instant());
         application = applications.save(application);
         event(application.id(), ApplicationStatus.DRAFT, null);
@@ -185,10 +203,12 @@ public class Applications {
 
     /**
      * Submits before the deadline and returns the reference. Submitting what is already submitted (a double click, a
-     * retried request) changes nothing and returns the same reference.
+     * retried request, even one sent at the same moment) changes nothing and returns the same reference.
      */
     @Transactional
     public String submit(long id) {
+        // one submission at a time per file: a second (double tap, retry) waits, then finds it submitted
+        lockRow(id);
         var application = writableOrSubmitted(id);
         if (application.status() == ApplicationStatus.SUBMITTED) {
             return application.reference();
@@ -250,11 +270,13 @@ public class Applications {
             case EMPLOYABILITY -> "EMP";
         };
         String prefix = referencePrefix + "-" + now.atZone(CASABLANCA).getYear() + "-" + axis;
-        jdbc.sql("""
-                insert into funding_reference_counter (prefix, last)
-                select :p, 0 where not exists (select 1 from funding_reference_counter where prefix = :p)""")
-                .param("p", prefix).update();
-        jdbc.sql("update funding_reference_counter set last = last + 1 where prefix = :p").param("p", prefix).update();
+        // the row is locked by the increment until this submission commits: numbers are consecutive, never twice
+        if (jdbc.sql("update funding_reference_counter set last = last + 1 where prefix = :p").param("p", prefix)
+                .update() == 0) {
+            createCounter(prefix);
+            jdbc.sql("update funding_reference_counter set last = last + 1 where prefix = :p").param("p", prefix)
+                    .update();
+        }
         int number = jdbc.sql("select last from funding_reference_counter where prefix = :p").param("p", prefix)
                 .query(Integer.class).single();
         return prefix + "-" + String.format("%04d", number);
@@ -287,6 +309,26 @@ public class Applications {
                 a.submittedAt(), a.returnComment(), a.returnDeadline(), a.version(), documents, timeline,
                 a.bizplanPlanId(), a.bizplanVersion(), a.decisionAmount(), a.decisionConditions(),
                 a.decisionReason(), a.decisionComment());
+    }
+
+    /**
+     * The first counter of a prefix (a new year or axis), behind a savepoint (same connection, no second one from the
+     * pool) so that of two files submitted at the same moment, the one that finds it created by the other goes on.
+     */
+    private void createCounter(String prefix) {
+        try {
+            savepoint.executeWithoutResult(status -> jdbc.sql("""
+                    insert into funding_reference_counter (prefix, last)
+                    select :p, 0 where not exists (select 1 from funding_reference_counter where prefix = :p)""")
+                    .param("p", prefix).update());
+        } catch (DuplicateKeyException createdMeanwhile) {
+            // the other submission created it: the update that follows counts this one after it
+        }
+    }
+
+    private void lockRow(long id) {
+        jdbc.sql("select id from funding_application where id = :id for update").param("id", id).query(Long.class)
+                .optional().orElseThrow(() -> new NotFoundException("application", id));
     }
 
     private Application load(long id) {

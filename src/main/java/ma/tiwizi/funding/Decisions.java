@@ -112,6 +112,9 @@ public class Decisions {
     @Transactional
     public void decide(long applicationId, DecisionForm form) {
         CurrentUser.requireAdmin();
+        // one decision at a time per file: a second sent at the same moment waits, then finds the version changed
+        jdbc.sql("select id from funding_application where id = :id for update").param("id", applicationId)
+                .query(Long.class).optional().orElseThrow(() -> new NotFoundException("application", applicationId));
         var application = applications.findById(applicationId)
                 .orElseThrow(() -> new NotFoundException("application", applicationId));
         if (form.version() == null || !form.version().equals(application.version())) {

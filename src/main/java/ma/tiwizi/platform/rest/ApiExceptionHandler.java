@@ -54,8 +54,8 @@ class ApiExceptionHandler {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, message(e));
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail stale(OptimisticLockingFailureException e) {
+    @ExceptionHandler({OptimisticLockingFailureException.class, org.springframework.dao.DuplicateKeyException.class})
+    ProblemDetail stale(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, message("platform.error.stale"));
     }
 

@@ -21,23 +21,26 @@ class ApplicationMail {
 
     @ApplicationModuleListener
     void on(ApplicationSubmitted submitted) {
-        send(submitted.cooperativeId(), "submitted", submitted.applicationId(), submitted.reference(),
-                submitted.callTitle());
+        send("application-submitted:" + submitted.applicationId(), submitted.cooperativeId(), "submitted",
+                submitted.applicationId(), submitted.reference(), submitted.callTitle());
     }
 
     @ApplicationModuleListener
     void on(ApplicationDecided decided) {
-        send(decided.cooperativeId(), "decided." + decided.decision().name(), decided.applicationId(),
+        send("application-decided:" + decided.applicationId() + ":" + decided.decision().name(),
+                decided.cooperativeId(), "decided." + decided.decision().name(), decided.applicationId(),
                 decided.reference(), decided.amount() == null ? "" : decided.amount().toPlainString());
     }
 
     @ApplicationModuleListener
     void on(FundingStepTaken step) {
-        send(step.cooperativeId(), "step." + step.step(), step.applicationId(), step.reference(), step.detail());
+        send("application-step:" + step.applicationId() + ":" + step.step() + ":" + step.detail(),
+                step.cooperativeId(), "step." + step.step(), step.applicationId(), step.reference(), step.detail());
     }
 
-    private void send(long cooperative, String kind, long application, String reference, String detail) {
-        mail.send(cooperative, "notifications." + kind + ".subject", "notifications." + kind + ".body",
+    private void send(String once, long cooperative, String kind, long application, String reference,
+            String detail) {
+        mail.send(once, cooperative, "notifications." + kind + ".subject", "notifications." + kind + ".body",
                 new Object[] {reference, detail, mail.link("/applications/" + application)});
     }
 }

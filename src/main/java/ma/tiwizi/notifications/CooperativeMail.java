@@ -1,11 +1,14 @@
 package ma.tiwizi.notifications;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Locale;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -21,14 +24,19 @@ class CooperativeMail {
     private static final Logger log = LoggerFactory.getLogger(CooperativeMail.class);
 
     private final ObjectProvider<JavaMailSender> mail;
+    private final JdbcClient jdbc;
+    private final Clock clock;
     private final CooperativeRegistry registry;
     private final MessageSource messages;
     private final String from;
     private final String publicUrl;
 
-    CooperativeMail(ObjectProvider<JavaMailSender> mail, CooperativeRegistry registry, MessageSource messages,
-            @Value("${tiwizi.mail.from}") String from, @Value("${tiwizi.public-url}") String publicUrl) {
+    CooperativeMail(ObjectProvider<JavaMailSender> mail, JdbcClient jdbc, Clock clock, CooperativeRegistry registry,
+            MessageSource messages, @Value("${tiwizi.mail.from}") String from,
+            @Value("${tiwizi.public-url}") String publicUrl) {
         this.mail = mail;
+        this.jdbc = jdbc;
+        this.clock = clock;
         this.registry = registry;
         this.messages = messages;
         this.from = from;
@@ -40,12 +48,24 @@ class CooperativeMail {
         return publicUrl + path;
     }
 
-    void send(long cooperative, String subjectKey, String bodyKey, Object[] arguments) {
-        send(cooperative, subjectKey, bodyKey, arguments, arguments);
+    void send(String once, long cooperative, String subjectKey, String bodyKey, Object[] arguments) {
+        send(once, cooperative, subjectKey, bodyKey, arguments, arguments);
     }
 
-    /** Sends the subject and body in both languages, each with its own arguments (names differ by language). */
-    void send(long cooperative, String subjectKey, String bodyKey, Object[] arabic, Object[] french) {
+    /**
+     * Sends the subject and body in both languages, each with its own arguments (names differ by language), unless
+     * the notification named {@code once} was sent already (its event delivered a second time). Called inside the
+     * listener's transaction: the mark is kept only if the listener completes.
+     */
+    void send(String once, long cooperative, String subjectKey, String bodyKey, Object[] arabic, Object[] french) {
+        int first = jdbc.sql("""
+                insert into notifications_sent (notification, sent_at)
+                select :once, :now where not exists (select 1 from notifications_sent where notification = :once)""")
+                .param("once", once).param("now", Timestamp.from(clock.instant())).update();
+        if (first == 0) {
+            log.info("Notification {} was sent already: not sent again", once);
+            return;
+        }
         String email = registry.contactEmail(cooperative).orElse(null);
         if (email == null) {
             log.info("Cooperative {} has no e-mail address: {} not sent", cooperative, subjectKey);

@@ -16,7 +16,8 @@ class MarketMail {
 
     @ApplicationModuleListener
     void on(OrderPlaced order) {
-        mail.send(order.cooperativeId(), "notifications.order.subject", "notifications.order.body",
+        mail.send("order-placed:" + order.orderId(), order.cooperativeId(), "notifications.order.subject",
+                "notifications.order.body",
                 new Object[] {order.reference(), order.buyerName(), order.city(), order.total().toPlainString(),
                         mail.link("/market/orders/" + order.orderId())});
     }

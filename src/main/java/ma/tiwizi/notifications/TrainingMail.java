@@ -25,7 +25,8 @@ class TrainingMail {
     void on(CooperativeInvited invited) {
         String when = DAY.format(invited.heldOn()) + " " + invited.startsAt();
         String link = mail.link("/training/invitations");
-        mail.send(invited.cooperativeId(), "notifications.invited.subject", "notifications.invited.body",
+        mail.send("invited:" + invited.sessionId() + ":" + invited.cooperativeId(), invited.cooperativeId(),
+                "notifications.invited.subject", "notifications.invited.body",
                 new Object[] {invited.moduleTitleAr(), when, invited.place(), link},
                 new Object[] {invited.moduleTitleFr(), when, invited.place(), link});
     }
@@ -37,7 +38,8 @@ class TrainingMail {
         String link = mail.link("/training/invitations/" + reminder.invitationId());
         String names = String.join(", ", reminder.participants());
         String body = reminder.participants().isEmpty() ? "nobody" : "expected";
-        mail.send(reminder.cooperativeId(), "notifications.reminder.subject", "notifications.reminder." + body,
+        mail.send("reminder:" + reminder.invitationId(), reminder.cooperativeId(),
+                "notifications.reminder.subject", "notifications.reminder." + body,
                 new Object[] {reminder.moduleTitleAr(), when, reminder.place(), names, link},
                 new Object[] {reminder.moduleTitleFr(), when, reminder.place(), names, link});
     }

@@ -86,6 +86,7 @@ public class Calls {
     }
 
     /** Every call for administrators, the published ones for everyone else; the latest closing first. */
+    @Transactional(readOnly = true)
     public PageOf<CallView> list(int page, int size) {
         var request = PageRequest.of(page - 1, size, Sort.by(Sort.Direction.DESC, "closesAt"));
         var found = CurrentUser.require().isAdmin() ? calls.findAll(request) : calls.findByPublishedTrue(request);
@@ -93,6 +94,7 @@ public class Calls {
     }
 
     /** The published calls with the cooperative's eligibility to each. */
+    @Transactional(readOnly = true)
     public List<CallForCooperative> forCooperative(long cooperativeId) {
         CooperativeView cooperative = registry.get(cooperativeId);
         var applicant = applicant(cooperative);

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,19 +72,44 @@ public class Decisions {
     public record Ranking(CallView call, List<Ranked> rows, BigDecimal approvedTotal, BigDecimal remaining) {
     }
 
+    @Transactional(readOnly = true)
     public Ranking ranking(long callId, Locale locale) {
         CurrentUser.requireAdmin();
         var call = calls.get(callId);
-        var found = applications.findByCallIdAndStatusIn(callId, RANKED);
-        Map<Long, List<Review>> scored = reviews.findByApplicationIdInAndStatus(
-                found.stream().map(Application::id).toList(), Review.Status.SUBMITTED).stream()
-                .collect(Collectors.groupingBy(Review::applicationId));
-        Map<Long, CooperativeRef> names = registry.refs(found.stream().map(Application::cooperativeId).distinct()
+        // two read queries for the whole list (not one per file and per review): the page stays cheap under load
+        record Candidate(long id, long cooperativeId, String reference, ApplicationStatus status,
+                BigDecimal publicRequested, BigDecimal decisionAmount, int version, BigDecimal projectCost) {
+        }
+        List<Candidate> found = jdbc.sql("""
+                select a.id, a.cooperative_id, a.reference, a.status, a.public_requested, a.decision_amount, a.version,
+                  coalesce((select sum(l.amount) from funding_budget_line l where l.funding_application = a.id), 0)
+                    as project_cost
+                from funding_application a where a.call_id = :call and a.status in (:statuses) order by a.id""")
+                .param("call", callId).param("statuses", RANKED.stream().map(Enum::name).toList())
+                .query((rs, n) -> new Candidate(rs.getLong("id"), rs.getLong("cooperative_id"),
+                        rs.getString("reference"), ApplicationStatus.valueOf(rs.getString("status")),
+                        rs.getBigDecimal("public_requested"), rs.getBigDecimal("decision_amount"),
+                        rs.getInt("version"), rs.getBigDecimal("project_cost")))
+                .list();
+        Map<Long, Map<Long, List<Review.Score>>> submitted = new HashMap<>();
+        if (!found.isEmpty()) {
+            jdbc.sql("""
+                    select r.application_id, r.id, s.criterion, s.score, s.weight from funding_review r
+                    join funding_review_score s on s.funding_review = r.id
+                    where r.status = 'SUBMITTED' and r.application_id in (:ids)""")
+                    .param("ids", found.stream().map(Candidate::id).toList())
+                    .query(rs -> {
+                        submitted.computeIfAbsent(rs.getLong(1), a -> new HashMap<>())
+                                .computeIfAbsent(rs.getLong(2), r -> new ArrayList<>())
+                                .add(new Review.Score(Criterion.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5)));
+                    });
+        }
+        Map<Long, CooperativeRef> names = registry.refs(found.stream().map(Candidate::cooperativeId).distinct()
                 .toList());
-        record Scored(Application application, BigDecimal average, BigDecimal spread, int count) {
+        record Scored(Candidate application, BigDecimal average, BigDecimal spread, int count) {
         }
         List<Scored> ordered = found.stream().map(a -> {
-            var scores = scored.getOrDefault(a.id(), List.of()).stream().map(Review::weightedScore).toList();
+            var scores = submitted.getOrDefault(a.id(), Map.of()).values().stream().map(Review::weighted).toList();
             BigDecimal average = scores.isEmpty() ? null : scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                     .divide(BigDecimal.valueOf(scores.size()), 2, RoundingMode.HALF_UP);
             BigDecimal spread = scores.size() < 2 ? null : scores.stream().max(Comparator.naturalOrder()).orElseThrow()

@@ -81,9 +81,11 @@ class Review {
 
     /** The weighted score out of 10, or null before scores are submitted. */
     BigDecimal weightedScore() {
-        if (scores.isEmpty()) {
-            return null;
-        }
+        return scores.isEmpty() ? null : weighted(scores);
+    }
+
+    /** The weighted average of a review's scores, on 10, to the hundredth. */
+    static BigDecimal weighted(java.util.Collection<Score> scores) {
         int weights = scores.stream().mapToInt(Score::effectiveWeight).sum();
         int total = scores.stream().mapToInt(s -> s.score() * s.effectiveWeight()).sum();
         return BigDecimal.valueOf(total).divide(BigDecimal.valueOf(weights), 2, RoundingMode.HALF_UP);

@@ -64,6 +64,7 @@ public class Reviews {
     }
 
     /** The signed-in reviewer's assignments, newest first. */
+    @Transactional(readOnly = true)
     public List<ReviewView> mine() {
         return reviews.findByReviewerIdOrderByIdDesc(CurrentUser.require().userId()).stream()
                 .map(r -> view(r, true)).toList();

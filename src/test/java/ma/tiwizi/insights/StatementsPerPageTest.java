@@ -88,6 +88,8 @@ class StatementsPerPageTest {
         long application = jdbc.sql("select min(id) from funding_application").query(Long.class).single();
         long seller = jdbc.sql("select cooperative_id from market_order group by cooperative_id order by count(*) desc "
                 + "limit 1").query(Long.class).single();
+        long call = jdbc.sql("select call_id from funding_application group by call_id order by count(*) desc limit 1")
+                .query(Long.class).single();
         var admin = new TiwiziPrincipal(1, "counting-admin", "", "Admin", Role.ADMIN, null, true, true);
         var cooperative = new TiwiziPrincipal(3, "counting-coop", "", "Coop", Role.COOP, seller, true, true);
         var pages = new LinkedHashMap<String, UserDetails>();
@@ -97,6 +99,7 @@ class StatementsPerPageTest {
         pages.put("/cooperatives?q=تعاونية الامل", admin);
         pages.put("/applications/" + application, admin);
         pages.put("/admin/training", admin);
+        pages.put("/calls/" + call + "/ranking", admin);
         pages.put("/shop", null);
         pages.put("/shop/products?q=زعفران", null);
         pages.put("/shop/products/" + product, null);

@@ -114,7 +114,8 @@ class StatementsPerPageTest {
             }
             QueryCountHolder.clear();
             mvc.perform(request).andExpect(status().isOk());
-            counts.put(page.getKey(), QueryCountHolder.getGrandTotal().getTotal());
+            // the busiest call differs as data grows: pages are compared by their address's shape
+            counts.put(page.getKey().replaceAll("/\\d+", "/{id}"), QueryCountHolder.getGrandTotal().getTotal());
         }
         return counts;
     }

@@ -80,6 +80,8 @@ class PhotoBombTest extends MarketTestSupport {
         for (long id : ids) {
             assertThat(products.photos(id)).hasSize(1);
         }
+        // out of stock again, so that these test products never crowd the storefront's featured products
+        jdbc.sql("update market_product set stock = 0 where id in (:ids)").param("ids", ids).update();
     }
 
     @Test

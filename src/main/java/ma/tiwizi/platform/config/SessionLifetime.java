@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import ma.tiwizi.platform.TiwiziProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,14 +22,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SessionLifetime {
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> sessionLifetimeFilter(TiwiziProperties properties, Clock clock) {
+    FilterRegistrationBean<OncePerRequestFilter> sessionLifetimeFilter(TiwiziProperties properties) {
         Duration max = properties.sessions().maxLifetime();
         var filter = new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                     FilterChain chain) throws ServletException, IOException {
                 var session = request.getSession(false);
-                if (session != null && clock.millis() - session.getCreationTime() > max.toMillis()) {
+                // the system clock, as Spring Session's own times are (not the application's business clock)
+                if (session != null && System.currentTimeMillis() - session.getCreationTime() > max.toMillis()) {
                     session.invalidate();
                 }
                 chain.doFilter(request, response);

@@ -50,6 +50,11 @@ public final class Ui {
         return messages.getMessage(key, args, locale);
     }
 
+    /** The message, or the fallback when the bundle has none (a code recorded by an older or newer version). */
+    public String tOr(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, locale);
+    }
+
     public String t(MessageSourceResolvable resolvable) {
         return messages.getMessage(resolvable, locale);
     }

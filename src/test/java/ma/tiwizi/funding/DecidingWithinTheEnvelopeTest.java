@@ -173,6 +173,32 @@ class DecidingWithinTheEnvelopeTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void aLongRankingIsShownFiftyFilesAPageWithTotalsOverAllOfThem() throws Exception {
+        long call = call("100000000");
+        for (int i = 0; i < 55; i++) {
+            long coop = register(new CooperativeForm("تعاونية الترتيب " + i, "Ranked " + i, LegalForm.COOPERATIVE,
+                    uniqueNumber(), LocalDate.of(2020, 1, 1), "", 9L, Sector.HONEY, "", "", "", "Lalla", Sex.F, 1980,
+                    6, 2, 1, 0, null));
+            jdbc.sql("""
+                    insert into funding_application (call_id, cooperative_id, status, public_requested, created_at,
+                      updated_at, version) values (:call, :coop, 'COMPLETE', 1000, current_timestamp,
+                      current_timestamp, 0)""").param("call", call).param("coop", coop).update();
+        }
+        String first = mvc.perform(get("/calls/" + call + "/ranking").with(user(admin())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(first.split("id=\"ranked-", -1)).hasSize(51);
+        assertThat(first).contains("rel=\"next\"");
+        String second = mvc.perform(get("/calls/" + call + "/ranking").param("page", "2").with(user(admin())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(second.split("id=\"ranked-", -1)).hasSize(6);
+        // running totals continue from the first page: the last file has 55 × 1,000 MAD requested before it
+        assertThat(second).contains(new ma.tiwizi.platform.web.Ui(messages, java.util.Locale.forLanguageTag("ar"),
+                "/", null, null, null, null, java.util.Map.of()).money(new BigDecimal("55000")));
+        mvc.perform(get("/calls/" + call + "/ranking").param("page", "9").with(user(admin())))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void twoAdministratorsApprovingAtTheSameMomentNeverExceedTheEnvelope() throws Exception {
         long call = call("100000");
         List<Long> applications = new ArrayList<>();

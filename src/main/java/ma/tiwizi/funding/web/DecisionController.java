@@ -6,6 +6,7 @@ import ma.tiwizi.funding.Applications;
 import ma.tiwizi.funding.DecisionForm;
 import ma.tiwizi.funding.Decisions;
 import ma.tiwizi.funding.RejectionReason;
+import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Ui;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The consolidated ranking of a call and the committee's decisions (administrators only, checked in the service). */
@@ -30,9 +32,19 @@ class DecisionController {
         this.applications = applications;
     }
 
+    /** Files shown per page of a ranking; the order, running totals and envelope are computed over all of them. */
+    static final int RANKING_PAGE = 50;
+
     @GetMapping("/calls/{id}/ranking")
-    String ranking(@PathVariable long id, Model model, @ModelAttribute("ui") Ui ui) {
-        model.addAttribute("ranking", decisions.ranking(id, ui.locale()));
+    String ranking(@PathVariable long id, @RequestParam(required = false) Integer page, Model model,
+            @ModelAttribute("ui") Ui ui) {
+        var ranking = decisions.ranking(id, ui.locale());
+        int shown = PageOf.clampPage(page);
+        var rows = ranking.rows();
+        int from = (int) Math.min(rows.size(), PageOf.offset(shown, RANKING_PAGE));
+        model.addAttribute("ranking", ranking);
+        model.addAttribute("rows", new PageOf<>(rows.subList(from, Math.min(rows.size(), from + RANKING_PAGE)), shown,
+                RANKING_PAGE, rows.size()));
         model.addAttribute("decisions", new ApplicationStatus[] {ApplicationStatus.APPROVED,
                 ApplicationStatus.WAITING_LIST, ApplicationStatus.REJECTED});
         model.addAttribute("reasons", RejectionReason.values());

@@ -2,7 +2,6 @@ package ma.tiwizi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.time.Duration;
 import ma.tiwizi.PostgresIntegrationTest;
 import ma.tiwizi.accounts.AccountDirectory;
@@ -38,10 +37,16 @@ public abstract class BrowserTestSupport extends PostgresIntegrationTest {
     protected WebDriver driver;
     protected long expectedWidth;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void browserInstalled() {
+        BrowserPrerequisites.missing(BrowserPrerequisites.CHROMIUM, BrowserPrerequisites.CHROMEDRIVER)
+                .ifPresent(org.junit.jupiter.api.Assertions::fail);
+    }
+
     protected WebDriver open(int width, int height) {
         expectedWidth = width;
         var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(BrowserPrerequisites.CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--disable-quic", "--window-size=" + Math.max(width, 500) + "," + height);
@@ -50,7 +55,7 @@ public abstract class BrowserTestSupport extends PostgresIntegrationTest {
             options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
                     java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
         }
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserPrerequisites.CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));

@@ -27,7 +27,9 @@ class DashboardInTheBrowserTest extends BrowserTestSupport {
                 .as("the chart by year is drawn").isTrue();
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("womenLed"))).selectByValue("true");
         press(By.cssSelector("#filters button[type=submit]"));
-        assertThat(driver.getCurrentUrl()).contains("womenLed=true");
+        // wait for the navigation the button causes, never for a time
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("womenLed=true"));
         assertRightToLeftWithoutHorizontalScroll();
         press(By.cssSelector("#indicator-applicationsSubmitted a"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("طلبات الدعم المودعة");

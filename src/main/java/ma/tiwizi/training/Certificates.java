@@ -87,7 +87,8 @@ public class Certificates {
     }
 
     /** Anyone may check a code; an unknown code finds nothing, never another certificate. */
-    public Optional<Certificate> verify(String code) {
+    public Optional<Certificate> verify(String typed) {
+        String code = normalised(typed);
         if (code == null || !code.matches("[A-Z0-9-]{4,20}")) {
             return Optional.empty();
         }
@@ -202,6 +203,21 @@ public class Certificates {
                 cooperative.name(Locale.FRENCH), (String) found[3], (LocalDate) found[4], (LocalDate) found[5],
                 (String) found[6], modules.stream().map(Programmes.Module::titleAr).toList(),
                 modules.stream().map(Programmes.Module::titleFr).toList(), publicUrl + "/verify/" + code);
+    }
+
+    /**
+     * A code as people type it — any case, with or without spaces or dashes — in the form it is printed:
+     * {@code abcd efgh jklm} is {@code ABCD-EFGH-JKLM}. Anything else is returned as typed, upper-cased.
+     */
+    static String normalised(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String compact = typed.replaceAll("[\\s\\-_.\u2010-\u2015]", "").toUpperCase(Locale.ROOT);
+        if (compact.length() == 12) {
+            return compact.substring(0, 4) + "-" + compact.substring(4, 8) + "-" + compact.substring(8);
+        }
+        return compact;
     }
 
     private static String newCode() {

@@ -120,6 +120,15 @@ class CertificateTest extends TrainingTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(name)))
                 .andExpect(content().string(containsString("التسويق")));
+        // typed from the paper: lower case, spaces instead of dashes, in the box of /verify
+        mvc.perform(get("/verify")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"code\"")))
+                .andExpect(content().string(not(containsString("id=\"verdict\""))));
+        mvc.perform(get("/verify").param("code", " " + codes.get(0).toLowerCase().replace("-", " ") + " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(name)));
+        mvc.perform(get("/verify/" + codes.get(0).replace("-", "").toLowerCase()))
+                .andExpect(status().isOk());
         long stranger = register(form("تعاونية فضولية", "Curious", uniqueNumber()));
         mvc.perform(get("/cooperatives/" + cooperative + "/training").with(user(coop(stranger))))
                 .andExpect(status().isForbidden());

@@ -30,14 +30,28 @@ class CertificateController {
                 .body(certificates.pdf(id));
     }
 
+    /** The page where a code read on a paper certificate is typed, in any case, with or without dashes. */
+    @GetMapping("/verify")
+    String verifyForm(@org.springframework.web.bind.annotation.RequestParam(required = false) String code,
+            Model model, HttpServletResponse response) {
+        if (code != null && !code.isBlank()) {
+            return verify(code, model, response);
+        }
+        model.addAttribute("code", "");
+        model.addAttribute("certificate", null);
+        model.addAttribute("asked", false);
+        return "training/verify";
+    }
+
     @GetMapping("/verify/{code}")
     String verify(@PathVariable String code, Model model, HttpServletResponse response) {
         var certificate = certificates.verify(code).orElse(null);
         if (certificate == null) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
         }
-        model.addAttribute("code", code);
+        model.addAttribute("code", code.strip());
         model.addAttribute("certificate", certificate);
+        model.addAttribute("asked", true);
         return "training/verify";
     }
 }

@@ -138,6 +138,21 @@ class StorefrontTest extends MarketTestSupport {
     }
 
     @Test
+    void theProductPageSaysWhetherItIsInStockAndHowManyAreLeftWhenFew() throws Exception {
+        var president = cooperative("تعاونية المخزون", 9L, "");
+        long plenty = product(president, "عسل وفير", Category.HONEY, "80", 20);
+        long three = product(president, "عسل قليل", Category.HONEY, "80", 3);
+        long one = product(president, "عسل نادر", Category.HONEY, "80", 1);
+        long none = product(president, "عسل نافد", Category.HONEY, "80", 0);
+        mvc.perform(get("/shop/products/" + plenty)).andExpect(content().string(containsString("متوفر")));
+        mvc.perform(get("/shop/products/" + three)).andExpect(content().string(containsString("بقيت 3 وحدات فقط")));
+        mvc.perform(get("/shop/products/" + one)).andExpect(content().string(containsString("بقيت وحدة واحدة فقط")));
+        mvc.perform(get("/shop/products/" + three).param("lang", "fr"))
+                .andExpect(content().string(containsString("Plus que 3 en stock")));
+        mvc.perform(get("/shop/products/" + none)).andExpect(content().string(not(containsString("id=\"stock\""))));
+    }
+
+    @Test
     void aVisitToAProductOpensNoSessionAndOnlyCheckoutAsksForAToken() throws Exception {
         var president = cooperative("تعاونية الجلسات", 9L, "");
         long product = product(president, "منتوج بلا جلسة", Category.HONEY, "60", 3);

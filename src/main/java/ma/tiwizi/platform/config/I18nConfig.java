@@ -35,11 +35,30 @@ class I18nConfig implements WebMvcConfigurer {
         return source;
     }
 
-    /** Numbers inside messages keep Latin digits in Arabic too (1 250, not ١٬٢٥٠), as Moroccan documents write them. */
+    /**
+     * Numbers inside messages keep Latin digits in Arabic too (1 250, not ١٬٢٥٠), as Moroccan documents write them.
+     * A message with a count is written with ICU plural rules ({@code {0, plural, one {…} two {…} few {…} …}}) and
+     * formatted by ICU4J, which knows the six forms of Arabic (and French's "0 is singular").
+     */
     static class LatinDigitsMessageSource extends ResourceBundleMessageSource {
         @Override
         protected MessageFormat createMessageFormat(String msg, Locale locale) {
-            return new MessageFormat(msg, Locale.forLanguageTag(locale.toLanguageTag() + "-u-nu-latn"));
+            return new MessageFormat(msg, latin(locale));
+        }
+
+        @Override
+        protected String getMessageInternal(String code, Object[] args, Locale locale) {
+            Locale wanted = locale == null ? Locales.ARABIC : locale;
+            String pattern = code == null ? null : resolveCodeWithoutArguments(code, wanted);
+            if (pattern != null && pattern.contains("plural,")) {
+                return new com.ibm.icu.text.MessageFormat(pattern, com.ibm.icu.util.ULocale.forLocale(latin(wanted)))
+                        .format(args == null ? new Object[0] : args);
+            }
+            return super.getMessageInternal(code, args, locale);
+        }
+
+        private static Locale latin(Locale locale) {
+            return Locale.forLanguageTag(locale.toLanguageTag() + "-u-nu-latn");
         }
     }
 

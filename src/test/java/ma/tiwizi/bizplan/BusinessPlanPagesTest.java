@@ -27,6 +27,9 @@ class BusinessPlanPagesTest extends PostgresIntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     /** The saffron plan of the engine test, typed into the form; {@code changes} replace some fields. */
     private static MockHttpServletRequestBuilder saffronPlan(MockHttpServletRequestBuilder request,
             String... changes) {
@@ -143,6 +146,21 @@ class BusinessPlanPagesTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void anInvestmentBoughtAfterThePlansLastYearIsRefusedBesideItsYear() throws Exception {
+        long coop = register(form("تعاونية الأفق", "Horizon", uniqueNumber()));
+        mvc.perform(saffronPlan(post("/cooperatives/" + coop + "/plans"), "horizonYears", "5",
+                        "investments[0].year", "7").with(user(coop(coop))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("هذا الاستثمار مشترى بعد آخر سنة في المخطط")))
+                .andExpect(content().string(containsString("href=\"#investments[0].year\"")));
+        assertThat(jdbc.sql("select count(*) from bizplan_plan where cooperative_id = :c").param("c", coop)
+                .query(Long.class).single()).isZero();
+        mvc.perform(saffronPlan(post("/cooperatives/" + coop + "/plans"), "horizonYears", "5",
+                        "investments[0].year", "5").with(user(coop(coop))))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void anotherCooperativeCannotSeeOrChangeAPlan() throws Exception {
         long owner = register(form("تعاونية المالكة", "Owner", uniqueNumber()));
         long other = register(form("تعاونية أخرى", "Other", uniqueNumber()));
@@ -175,7 +193,10 @@ class BusinessPlanPagesTest extends PostgresIntegrationTest {
                     .contains("يمكن للممول أن يثق في هذا المخطط").contains("600 000,00");
         }
         byte[] french = mvc.perform(get("/plans/" + plan + "/summary.pdf").param("lang", "fr").with(user(coop(coop))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                // the French document does not switch the interface to French: no language cookie is set
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie()
+                        .doesNotExist("tiwizi-lang")).andReturn().getResponse().getContentAsByteArray();
         try (var document = Loader.loadPDF(french)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Valeur actuelle nette").contains("Summary coop");

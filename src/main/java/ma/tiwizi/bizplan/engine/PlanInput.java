@@ -40,6 +40,23 @@ public record PlanInput(
         return investments == null ? List.of() : investments;
     }
 
+    /** The positions of investments bought after the plan's last year: never paid, yet counted as residual value. */
+    public List<Integer> investmentsAfterHorizon() {
+        var after = new java.util.ArrayList<Integer>();
+        for (int i = 0; i < investmentsOrEmpty().size(); i++) {
+            Integer year = investmentsOrEmpty().get(i).year();
+            if (horizonYears != null && year != null && year > horizonYears) {
+                after.add(i);
+            }
+        }
+        return after;
+    }
+
+    @AssertTrue(message = "{bizplan.error.investmentAfterHorizon}")
+    public boolean isInvestmentsWithinHorizon() {
+        return investmentsAfterHorizon().isEmpty();
+    }
+
     /** A product or service sold: price and variable cost per unit, volume in year 1 and its yearly growth. */
     public record Product(
             @NotBlank(message = "{bizplan.error.name}") @Size(max = 200) String name,

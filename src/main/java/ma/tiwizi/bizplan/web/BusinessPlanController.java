@@ -143,10 +143,16 @@ class BusinessPlanController {
         }
         var converted = form.toInput();
         for (ConstraintViolation<PlanInput> violation : beanValidator.validate(converted.input())) {
-            String path = PlanForm.formPath(violation.getPropertyPath().toString(), converted.paths());
-            if (binding.getFieldError(path) == null) {
-                binding.addError(new FieldError("form", path, rejected(binding, path), false, null, null,
-                        violation.getMessage()));
+            var paths = violation.getPropertyPath().toString().equals("investmentsWithinHorizon")
+                    ? converted.input().investmentsAfterHorizon().stream().map(i -> "investments[" + i + "].year")
+                            .toList()
+                    : java.util.List.of(violation.getPropertyPath().toString());
+            for (String inputPath : paths) {
+                String path = PlanForm.formPath(inputPath, converted.paths());
+                if (binding.getFieldError(path) == null) {
+                    binding.addError(new FieldError("form", path, rejected(binding, path), false, null, null,
+                            violation.getMessage()));
+                }
             }
         }
         return binding.hasErrors() ? null : converted;

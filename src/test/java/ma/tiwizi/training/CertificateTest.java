@@ -39,6 +39,11 @@ class CertificateTest extends TrainingTestSupport {
                 .andExpect(status().is3xxRedirection());
         clock.reset();
 
+        // the absent one has no certificate, and the page says why in words, not "someone changed this card"
+        mvc.perform(get("/training/participants/" + layla + "/certificate.pdf").with(user(coop(cooperative))))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("حضر هذا المشارك 0 من 1")))
+                .andExpect(content().string(not(containsString("قام شخص آخر"))));
         byte[] pdf = mvc.perform(get("/training/participants/" + khadija + "/certificate.pdf")
                         .with(user(coop(cooperative))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
@@ -186,6 +187,23 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
         }
         assertThat(jdbc.sql("select count(*) from funding_budget_line where funding_application = :id").param("id", id)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aProofSentFromTheFollowUpPageReturnsThereAndADocumentFromTheStepsToTheSteps() throws Exception {
+        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        var me = coop(cooperative());
+        long id = start(call, me);
+        mvc.perform(multipart("/applications/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "proof.pdf", "application/pdf", PDF))
+                        .param("code", "OWN_CONTRIBUTION_PROOF").param("back", "follow-up").with(user(me)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/applications/" + id + "/follow-up#proofs"));
+        mvc.perform(multipart("/applications/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "statuts.pdf", "application/pdf", PDF))
+                        .param("code", "LEGAL_FILE").param("back", "https://elsewhere.example").with(user(me))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/applications/" + id + "/documents"));
     }
 
     @Test

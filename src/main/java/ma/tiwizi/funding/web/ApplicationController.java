@@ -183,8 +183,8 @@ class ApplicationController {
 
     @PostMapping("/applications/{id}/documents")
     String upload(@PathVariable long id, @RequestParam RequiredDocument code,
-            @RequestParam(value = "file", required = false) MultipartFile file, RedirectAttributes redirect)
-            throws IOException {
+            @RequestParam(value = "file", required = false) MultipartFile file,
+            @RequestParam(required = false) String back, RedirectAttributes redirect) throws IOException {
         try {
             applications.upload(id, code, file == null ? null : file.getOriginalFilename(),
                     file == null ? new byte[0] : file.getBytes());
@@ -192,7 +192,9 @@ class ApplicationController {
         } catch (UserFacingException refusal) {
             Flash.refusal(redirect, refusal);
         }
-        return "redirect:/applications/" + id + "/documents";
+        // a proof sent from the follow-up page returns there (a known place, never an address from the request)
+        return "follow-up".equals(back) ? "redirect:/applications/" + id + "/follow-up#proofs"
+                : "redirect:/applications/" + id + "/documents";
     }
 
     @GetMapping("/applications/{id}/documents/{documentId}")

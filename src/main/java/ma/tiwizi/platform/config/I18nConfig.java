@@ -86,7 +86,10 @@ class I18nConfig implements WebMvcConfigurer {
         registry.addInterceptor(new SupportedLocaleChangeInterceptor());
     }
 
-    /** Switches language on {@code ?lang=}, ignoring a language Tiwizi does not speak. */
+    /**
+     * Switches the interface's language on {@code ?lang=}, ignoring a language Tiwizi does not speak; on a document's
+     * address (a PDF, a workbook) it chooses the document's language only.
+     */
     static class SupportedLocaleChangeInterceptor extends LocaleChangeInterceptor {
 
         SupportedLocaleChangeInterceptor() {
@@ -97,7 +100,21 @@ class I18nConfig implements WebMvcConfigurer {
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
                 throws ServletException {
             String lang = request.getParameter(getParamName());
-            return lang == null || !Locales.isSupported(lang) || super.preHandle(request, response, handler);
+            if (lang == null || !Locales.isSupported(lang)) {
+                return true;
+            }
+            if (isDocument(request)) {
+                // a PDF or workbook asked in French is a French document; the interface keeps its language
+                request.setAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME,
+                        Locales.supported(Locale.forLanguageTag(lang)));
+                return true;
+            }
+            return super.preHandle(request, response, handler);
+        }
+
+        private static boolean isDocument(HttpServletRequest request) {
+            String path = request.getRequestURI();
+            return path.endsWith(".pdf") || path.endsWith(".xlsx");
         }
     }
 }

@@ -16,6 +16,7 @@ import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.registry.CooperativeRef;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.context.ApplicationEventPublisher;
@@ -69,11 +70,12 @@ public class Decisions {
         }
     }
 
-    public record Ranking(CallView call, List<Ranked> rows, BigDecimal approvedTotal, BigDecimal remaining) {
+    /** One page of a call's ranking; the order, running totals and envelope are over all its files. */
+    public record Ranking(CallView call, PageOf<Ranked> rows, BigDecimal approvedTotal, BigDecimal remaining) {
     }
 
     @Transactional(readOnly = true)
-    public Ranking ranking(long callId, Locale locale) {
+    public Ranking ranking(long callId, Locale locale, int page, int size) {
         CurrentUser.requireAdmin();
         var call = calls.get(callId);
         // two read queries for the whole list (not one per file and per review): the page stays cheap under load
@@ -104,8 +106,6 @@ public class Decisions {
                                 .add(new Review.Score(Criterion.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5)));
                     });
         }
-        Map<Long, CooperativeRef> names = registry.refs(found.stream().map(Candidate::cooperativeId).distinct()
-                .toList());
         record Scored(Candidate application, BigDecimal average, BigDecimal spread, int count) {
         }
         List<Scored> ordered = found.stream().map(a -> {
@@ -117,6 +117,7 @@ public class Decisions {
             return new Scored(a, average, spread, scores.size());
         }).sorted(Comparator.comparing(Scored::average, Comparator.nullsLast(Comparator.reverseOrder()))).toList();
         List<Ranked> rows = new ArrayList<>();
+        List<Long> cooperatives = new ArrayList<>();
         BigDecimal running = BigDecimal.ZERO;
         BigDecimal approvedTotal = BigDecimal.ZERO;
         for (Scored s : ordered) {
@@ -127,12 +128,26 @@ public class Decisions {
             if (approved != null) {
                 approvedTotal = approvedTotal.add(approved);
             }
-            var ref = names.get(a.cooperativeId());
-            rows.add(new Ranked(a.id(), ref == null ? "" : ref.name(locale), a.reference(), a.status(),
+            cooperatives.add(a.cooperativeId());
+            rows.add(new Ranked(a.id(), "", a.reference(), a.status(),
                     a.projectCost(), requested, call.fundingRules().maxPublicSupport(a.projectCost()), s.average(),
                     s.spread(), s.count(), approved, running, running.compareTo(call.budget()) <= 0, a.version()));
         }
-        return new Ranking(call, rows, approvedTotal, call.budget().subtract(approvedTotal));
+        // names only for the files shown
+        int from = (int) Math.min(rows.size(), PageOf.offset(page, size));
+        int to = Math.min(rows.size(), from + size);
+        Map<Long, CooperativeRef> names = from == to ? Map.of()
+                : registry.refs(cooperatives.subList(from, to).stream().distinct().toList());
+        var named = new ArrayList<Ranked>();
+        for (int i = from; i < to; i++) {
+            var r = rows.get(i);
+            var ref = names.get(cooperatives.get(i));
+            named.add(new Ranked(r.applicationId(), ref == null ? "" : ref.name(locale), r.reference(), r.status(),
+                    r.cost(), r.requested(), r.maxSupport(), r.averageScore(), r.spread(), r.reviewCount(),
+                    r.approved(), r.runningRequested(), r.withinEnvelope(), r.version()));
+        }
+        return new Ranking(call, new PageOf<>(named, page, size, rows.size()), approvedTotal,
+                call.budget().subtract(approvedTotal));
     }
 
     @Transactional

@@ -38,13 +38,7 @@ class DecisionController {
     @GetMapping("/calls/{id}/ranking")
     String ranking(@PathVariable long id, @RequestParam(required = false) Integer page, Model model,
             @ModelAttribute("ui") Ui ui) {
-        var ranking = decisions.ranking(id, ui.locale());
-        int shown = PageOf.clampPage(page);
-        var rows = ranking.rows();
-        int from = (int) Math.min(rows.size(), PageOf.offset(shown, RANKING_PAGE));
-        model.addAttribute("ranking", ranking);
-        model.addAttribute("rows", new PageOf<>(rows.subList(from, Math.min(rows.size(), from + RANKING_PAGE)), shown,
-                RANKING_PAGE, rows.size()));
+        model.addAttribute("ranking", decisions.ranking(id, ui.locale(), PageOf.clampPage(page), RANKING_PAGE));
         model.addAttribute("decisions", new ApplicationStatus[] {ApplicationStatus.APPROVED,
                 ApplicationStatus.WAITING_LIST, ApplicationStatus.REJECTED});
         model.addAttribute("reasons", RejectionReason.values());

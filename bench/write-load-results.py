@@ -21,7 +21,7 @@ out = [
     "## 200 users on PostgreSQL — `bench/load.sh`",
     "",
     f"Run on {datetime.date.today().isoformat()} on {os.cpu_count()} cores of {cpu}: PostgreSQL 15 (Debian), Tiwizi "
-    f"with `-Xmx{heap}` and its default pool, {users} connections for {duration}, split into {len(parsed)} streams "
+    f"with `-Xmx{heap}` and its default pools (20 connections, 8 for sessions), {users} connections for {duration}, split into {len(parsed)} streams "
     "measured at the same time, each by its own wrk (so the static file is the baseline of the same run, under the "
     f"same load). Data: the demo data plus {rows} in all.",
     "",

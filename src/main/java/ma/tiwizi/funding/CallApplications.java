@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.files.Sheets;
 import ma.tiwizi.registry.CooperativeRef;
 import ma.tiwizi.registry.CooperativeRegistry;
 import ma.tiwizi.registry.CooperativeSearch;
@@ -63,7 +64,7 @@ public class CallApplications {
 
     public void xlsx(long callId, Filter filter, Locale locale, OutputStream out) throws IOException {
         var workbook = new Workbook(out, "Tiwizi", "1.0");
-        var sheet = workbook.newWorksheet(messages.getMessage("funding.list.sheet", null, locale));
+        var sheet = Sheets.add(workbook, messages.getMessage("funding.list.sheet", null, locale), locale);
         if ("ar".equals(locale.getLanguage())) {
             sheet.rightToLeft();
         }

@@ -30,7 +30,8 @@ class ReviewerReadsAssignedPlans implements PlanReadingRight {
         return jdbc.sql("""
                 select distinct a.bizplan_plan_id from funding_application a
                 join funding_review r on r.application_id = a.id
-                where r.reviewer_id = :reviewer and r.status in ('ACCEPTED', 'SUBMITTED') and a.cooperative_id = :coop and a.bizplan_plan_id in (:plans)""")
+                where r.reviewer_id = :reviewer and r.status in ('ACCEPTED', 'SUBMITTED')
+                  and a.cooperative_id = :coop and a.bizplan_plan_id in (:plans)""")
                 .param("reviewer", user.userId()).param("coop", cooperativeId).param("plans", planIds)
                 .query(Long.class).list().stream().collect(Collectors.toSet());
     }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import ma.tiwizi.platform.files.Sheets;
 import ma.tiwizi.platform.pdf.PdfRenderer;
 import ma.tiwizi.territory.CommuneDirectory;
 import org.dhatim.fastexcel.Workbook;
@@ -32,7 +33,7 @@ public class DashboardExport {
 
     public void xlsx(Dashboard.View view, Locale locale, OutputStream out) throws IOException {
         var workbook = new Workbook(out, "Tiwizi", "1.0");
-        var indicators = workbook.newWorksheet(t("insights.sheet.indicators", locale));
+        var indicators = Sheets.add(workbook, t("insights.sheet.indicators", locale), locale);
         int row = filters(indicators, view, locale);
         indicators.value(row, 0, t("insights.column.indicator", locale));
         indicators.value(row, 1, t("insights.column.value", locale));
@@ -47,7 +48,7 @@ public class DashboardExport {
             indicators.value(row, 2, t("insights.definition." + indicator.key(), locale));
             row++;
         }
-        var byCommune = workbook.newWorksheet(t("insights.sheet.communes", locale));
+        var byCommune = Sheets.add(workbook, t("insights.sheet.communes", locale), locale);
         row = filters(byCommune, view, locale);
         List<String> headers = List.of("insights.column.commune", "insights.column.province",
                 "insights.indicator.registered", "insights.indicator.womenLedShare", "insights.indicator.reached",
@@ -77,7 +78,7 @@ public class DashboardExport {
                 byCommune.flush();
             }
         }
-        var byYear = workbook.newWorksheet(t("insights.sheet.years", locale));
+        var byYear = Sheets.add(workbook, t("insights.sheet.years", locale), locale);
         row = filters(byYear, view, locale);
         List<String> measures = List.of("cooperatives_new", "participants_f", "participants_m",
                 "applications_submitted", "applications_approved", "amount_approved", "amount_paid", "orders", "sales");

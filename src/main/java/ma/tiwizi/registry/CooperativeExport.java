@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import ma.tiwizi.platform.files.Sheets;
 import ma.tiwizi.platform.text.MoroccanPhone;
 import ma.tiwizi.territory.Commune;
 import ma.tiwizi.territory.CommuneDirectory;
@@ -38,7 +39,8 @@ public class CooperativeExport {
     @Transactional(readOnly = true)
     public void xlsx(CooperativeSearch search, Locale locale, OutputStream out) throws IOException {
         var workbook = new Workbook(out, "Tiwizi", "1.0");
-        Worksheet sheet = workbook.newWorksheet(messages.getMessage("registry.export.sheet", null, locale));
+        Worksheet sheet = Sheets.add(workbook, messages.getMessage("registry.export.sheet", null, locale),
+                locale);
         if ("ar".equals(locale.getLanguage())) {
             sheet.rightToLeft();
         }
@@ -73,7 +75,8 @@ public class CooperativeExport {
     /** The import template: the columns on the first sheet with one example row, their meaning on the second. */
     public void template(Locale locale, OutputStream out) throws IOException {
         var workbook = new Workbook(out, "Tiwizi", "1.0");
-        Worksheet data = workbook.newWorksheet(messages.getMessage("registry.import.template.sheet", null, locale));
+        Worksheet data = Sheets.add(workbook,
+                messages.getMessage("registry.import.template.sheet", null, locale), locale);
         header(data, SpreadsheetColumns.IMPORT);
         List<String> example = List.of("تعاونية المثال للزعفران", "Cooperative Exemple Safran", "COOPERATIVE",
                 "EX-2024-001", "15/03/2024", "", "Taliouine", "SAFFRON", "", "0612345678", "", "Fatima Ait Ali", "F",
@@ -81,7 +84,8 @@ public class CooperativeExport {
         for (int col = 0; col < example.size(); col++) {
             data.value(1, col, example.get(col));
         }
-        Worksheet help = workbook.newWorksheet(messages.getMessage("registry.import.template.help", null, locale));
+        Worksheet help = Sheets.add(workbook,
+                messages.getMessage("registry.import.template.help", null, locale), locale);
         if ("ar".equals(locale.getLanguage())) {
             help.rightToLeft();
         }

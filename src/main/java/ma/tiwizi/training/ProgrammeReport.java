@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.files.Sheets;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.dhatim.fastexcel.Workbook;
 import org.springframework.context.MessageSource;
@@ -120,7 +121,7 @@ public class ProgrammeReport {
         var out = new ByteArrayOutputStream();
         try {
             var workbook = new Workbook(out, "Tiwizi", "1.0");
-            var sheet = workbook.newWorksheet(t("training.report.sheet", locale));
+            var sheet = Sheets.add(workbook, t("training.report.sheet", locale), locale);
             List<Object[]> rows = List.of(
                     new Object[] {t("training.field.title", locale), report.programme().title()},
                     new Object[] {t("training.report.target", locale), report.programme().targetCooperatives()},
@@ -140,7 +141,7 @@ public class ProgrammeReport {
                     sheet.value(r, 1, value.toString());
                 }
             }
-            var people = workbook.newWorksheet(t("training.report.participantsSheet", locale));
+            var people = Sheets.add(workbook, t("training.report.participantsSheet", locale), locale);
             people.value(0, 0, t("training.field.ageBand", locale));
             int col = 1;
             for (var sex : ParticipantForm.Sex.values()) {
@@ -156,8 +157,8 @@ public class ProgrammeReport {
                 row++;
             }
             if (report.learning() != null) {
-                learningSheet(workbook.newWorksheet(t("training.report.learningSheet", locale)), report.learning(),
-                        locale);
+                learningSheet(Sheets.add(workbook, t("training.report.learningSheet", locale), locale),
+                        report.learning(), locale);
             }
             workbook.finish();
         } catch (IOException e) {

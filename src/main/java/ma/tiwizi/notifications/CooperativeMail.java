@@ -3,6 +3,7 @@ package ma.tiwizi.notifications;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Locale;
+import ma.tiwizi.platform.web.PublicAddress;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,23 +30,23 @@ class CooperativeMail {
     private final CooperativeRegistry registry;
     private final MessageSource messages;
     private final String from;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     CooperativeMail(ObjectProvider<JavaMailSender> mail, JdbcClient jdbc, Clock clock, CooperativeRegistry registry,
             MessageSource messages, @Value("${tiwizi.mail.from}") String from,
-            @Value("${tiwizi.public-url}") String publicUrl) {
+            PublicAddress publicAddress) {
         this.mail = mail;
         this.jdbc = jdbc;
         this.clock = clock;
         this.registry = registry;
         this.messages = messages;
         this.from = from;
-        this.publicUrl = publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     /** An address on this installation's public site, for links in e-mails. */
     String link(String path) {
-        return publicUrl + path;
+        return publicAddress.of(path);
     }
 
     void send(String once, long cooperative, String subjectKey, String bodyKey, Object[] arguments) {

@@ -13,6 +13,7 @@ import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.pdf.PdfRenderer;
 import ma.tiwizi.platform.qr.QrCode;
+import ma.tiwizi.platform.web.PublicAddress;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,11 +41,11 @@ public class Certificates {
     private final PdfRenderer pdf;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
     private final MessageSource messages;
 
     Certificates(JdbcClient jdbc, CooperativeRegistry registry, Programmes programmes, PdfRenderer pdf,
-            ApplicationEventPublisher events, Clock clock, @Value("${tiwizi.public-url}") String publicUrl,
+            ApplicationEventPublisher events, Clock clock, PublicAddress publicAddress,
             MessageSource messages) {
         this.messages = messages;
         this.jdbc = jdbc;
@@ -53,7 +54,7 @@ public class Certificates {
         this.pdf = pdf;
         this.events = events;
         this.clock = clock;
-        this.publicUrl = publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     /** What a certificate states; shown on the public verification page and printed on the PDF. */
@@ -202,7 +203,7 @@ public class Certificates {
         return new Certificate(code, (String) found[0], cooperative.name(Locale.forLanguageTag("ar")),
                 cooperative.name(Locale.FRENCH), (String) found[3], (LocalDate) found[4], (LocalDate) found[5],
                 (String) found[6], modules.stream().map(Programmes.Module::titleAr).toList(),
-                modules.stream().map(Programmes.Module::titleFr).toList(), publicUrl + "/verify/" + code);
+                modules.stream().map(Programmes.Module::titleFr).toList(), publicAddress.of("/verify/" + code));
     }
 
     /**

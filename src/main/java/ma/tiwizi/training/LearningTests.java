@@ -16,6 +16,7 @@ import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.text.MoroccanPhone;
+import ma.tiwizi.platform.web.PublicAddress;
 import ma.tiwizi.registry.CooperativeRegistry;
 import ma.tiwizi.territory.CommuneDirectory;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,11 +53,11 @@ public class LearningTests {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     LearningTests(JdbcClient jdbc, Enrolments enrolments, SessionCodes codes, CooperativeRegistry registry,
             CommuneDirectory communes, Programmes programmes, MessageSource messages,
-            ApplicationEventPublisher events, Clock clock, @Value("${tiwizi.public-url}") String publicUrl) {
+            ApplicationEventPublisher events, Clock clock, PublicAddress publicAddress) {
         this.jdbc = jdbc;
         this.enrolments = enrolments;
         this.codes = codes;
@@ -66,7 +67,7 @@ public class LearningTests {
         this.messages = messages;
         this.events = events;
         this.clock = clock;
-        this.publicUrl = publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     public record Question(long id, String textAr, String textFr, String textEn, List<String> choicesAr,
@@ -132,7 +133,7 @@ public class LearningTests {
 
     /** The public address a participant opens to take the test; only this server can make its key. */
     public String link(long sessionId, Phase phase) {
-        return publicUrl + path(sessionId, phase) + "?key=" + codes.sign(message(sessionId, phase));
+        return publicAddress.of(path(sessionId, phase)) + "?key=" + codes.sign(message(sessionId, phase));
     }
 
     /** The test as a participant sees it, refused when the key is wrong. */

@@ -138,6 +138,22 @@ class StorefrontTest extends MarketTestSupport {
     }
 
     @Test
+    void withoutAPublicAddressSetAQrCodeLeadsToTheAddressTheRequestCameInOnBehindAProxy() throws Exception {
+        var president = cooperative("تعاونية الرمز", 9L, "");
+        long product = product(president, "زيت الرمز", Category.ARGAN_OIL, "150", 4);
+        var http = HttpClient.newHttpClient();
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/shop/products/"
+                        + product + "/qr.png")).header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "tiwizi.example.ma").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(response.body()));
+        String scanned = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                new com.google.zxing.common.HybridBinarizer(
+                        new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image)))).getText();
+        assertThat(scanned).isEqualTo("https://tiwizi.example.ma/shop/trace/" + product);
+    }
+
+    @Test
     void theProductPageSaysWhetherItIsInStockAndHowManyAreLeftWhenFew() throws Exception {
         var president = cooperative("تعاونية المخزون", 9L, "");
         long plenty = product(president, "عسل وفير", Category.HONEY, "80", 20);

@@ -12,6 +12,7 @@ import ma.tiwizi.market.Storefront;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.qr.QrCode;
+import ma.tiwizi.platform.web.PublicAddress;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.territory.CommuneDirectory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,15 +36,15 @@ class StorefrontController {
     private final Products products;
     private final CommuneDirectory communes;
     private final JsonMapper json;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     StorefrontController(Storefront storefront, Products products, CommuneDirectory communes, JsonMapper json,
-            @Value("${tiwizi.public-url}") String publicUrl) {
+            PublicAddress publicAddress) {
         this.storefront = storefront;
         this.products = products;
         this.communes = communes;
         this.json = json;
-        this.publicUrl = publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     @GetMapping("/shop")
@@ -90,7 +91,7 @@ class StorefrontController {
     String product(@PathVariable long id, Model model, @ModelAttribute("ui") Ui ui) {
         var page = storefront.product(id).orElseThrow(() -> new NotFoundException("product", id));
         var product = page.product();
-        String url = publicUrl + "/shop/products/" + id;
+        String url = publicAddress.of("/shop/products/" + id);
         var ld = new LinkedHashMap<String, Object>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "Product");
@@ -99,7 +100,7 @@ class StorefrontController {
         ld.put("category", ui.t("market.category." + product.category().name()));
         ld.put("url", url);
         if (!page.photos().isEmpty()) {
-            ld.put("image", publicUrl + "/shop/photos/" + page.photos().get(0).id() + "/large.jpg");
+            ld.put("image", publicAddress.of("/shop/photos/" + page.photos().get(0).id() + "/large.jpg"));
         }
         ld.put("brand", Map.of("@type", "Brand", "name", page.shop().name(ui.locale())));
         ld.put("offers", Map.of("@type", "Offer", "price", product.price().toPlainString(), "priceCurrency", "MAD",
@@ -118,7 +119,7 @@ class StorefrontController {
             @ModelAttribute("ui") Ui ui) {
         var brand = storefront.brand(id, PageOf.clampPage(page)).orElseThrow(() -> new NotFoundException("shop", id));
         model.addAttribute("brand", brand);
-        model.addAttribute("url", publicUrl + "/shop/cooperatives/" + id);
+        model.addAttribute("url", publicAddress.of("/shop/cooperatives/" + id));
         model.addAttribute("communeName", communes.find(brand.profile().communeId()).map(c -> c.name(ui.locale()))
                 .orElse(""));
         return "market/brand";
@@ -142,13 +143,13 @@ class StorefrontController {
     @GetMapping("/shop/products/{id}/qr.{format}")
     ResponseEntity<byte[]> productQr(@PathVariable long id, @PathVariable String format) {
         storefront.product(id).orElseThrow(() -> new NotFoundException("product", id));
-        return qr(publicUrl + "/shop/trace/" + id, format);
+        return qr(publicAddress.of("/shop/trace/" + id), format);
     }
 
     @GetMapping("/shop/cooperatives/{id}/qr.{format}")
     ResponseEntity<byte[]> shopQr(@PathVariable long id, @PathVariable String format) {
         storefront.brand(id, 1).orElseThrow(() -> new NotFoundException("shop", id));
-        return qr(publicUrl + "/shop/cooperatives/" + id, format);
+        return qr(publicAddress.of("/shop/cooperatives/" + id), format);
     }
 
     private static ResponseEntity<byte[]> qr(String url, String format) {
@@ -166,10 +167,11 @@ class StorefrontController {
         var map = storefront.sitemap();
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        xml.append("<url><loc>").append(publicUrl).append("/shop</loc></url>\n");
-        map.products().forEach(id -> xml.append("<url><loc>").append(publicUrl).append("/shop/products/").append(id)
+        String site = publicAddress.of("");
+        xml.append("<url><loc>").append(site).append("/shop</loc></url>\n");
+        map.products().forEach(id -> xml.append("<url><loc>").append(site).append("/shop/products/").append(id)
                 .append("</loc></url>\n"));
-        map.shops().forEach(id -> xml.append("<url><loc>").append(publicUrl).append("/shop/cooperatives/").append(id)
+        map.shops().forEach(id -> xml.append("<url><loc>").append(site).append("/shop/cooperatives/").append(id)
                 .append("</loc></url>\n"));
         return xml.append("</urlset>\n").toString();
     }

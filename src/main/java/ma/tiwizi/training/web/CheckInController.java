@@ -3,6 +3,7 @@ package ma.tiwizi.training.web;
 import jakarta.servlet.http.HttpServletResponse;
 import ma.tiwizi.platform.qr.QrCode;
 import ma.tiwizi.platform.UserFacingException;
+import ma.tiwizi.platform.web.PublicAddress;
 import ma.tiwizi.training.Attendance;
 import ma.tiwizi.training.CheckIn;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,18 +21,18 @@ class CheckInController {
 
     private final CheckIn checkIn;
     private final Attendance attendance;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
-    CheckInController(CheckIn checkIn, Attendance attendance, @Value("${tiwizi.public-url}") String publicUrl) {
+    CheckInController(CheckIn checkIn, Attendance attendance, PublicAddress publicAddress) {
         this.checkIn = checkIn;
         this.attendance = attendance;
-        this.publicUrl = publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     @GetMapping("/trainer/sessions/{id}/qr")
     String qr(@PathVariable long id, Model model) {
         attendance.sheet(id);
-        String url = publicUrl + "/checkin/" + id + "?code=" + checkIn.currentCode(id);
+        String url = publicAddress.of("/checkin/" + id) + "?code=" + checkIn.currentCode(id);
         model.addAttribute("sessionId", id);
         model.addAttribute("qr", QrCode.dataUri(url, 600));
         return "training/checkin-qr";

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -174,6 +175,15 @@ class DashboardTest extends PostgresIntegrationTest {
         mvc.perform(get("/admin/insights").param("fromYear", "last year").with(user(admin())))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("بعض الاختيارات غير مفهومة")));
+        // an export of a filter the dashboard cannot apply leads back to the dashboard, which explains it
+        for (String export : List.of("/admin/insights.xlsx", "/admin/insights.pdf")) {
+            mvc.perform(get(export + "?commune=987654&language=fr").with(user(admin())))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(redirectedUrl("/admin/insights?commune=987654"));
+            mvc.perform(get(export + "?fromYear=last+year").with(user(admin())))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(redirectedUrl("/admin/insights?fromYear=last+year"));
+        }
         mvc.perform(get("/admin/insights").with(user(reviewer()))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/insights.xlsx").with(user(coop(1)))).andExpect(status().isForbidden());
     }

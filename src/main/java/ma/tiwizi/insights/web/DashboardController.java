@@ -88,11 +88,18 @@ class DashboardController {
         return "insights/dashboard";
     }
 
-    /** Streams the workbook to the browser as it is written, so a large selection never fills memory. */
+    /**
+     * Streams the workbook to the browser as it is written, so a large selection never fills memory. A filter the
+     * dashboard cannot apply leads back to the dashboard, which explains it.
+     */
     @GetMapping("/admin/insights.xlsx")
-    void xlsx(@ModelAttribute("filter") DashboardFilter filter, @ModelAttribute("ui") Ui ui,
+    void xlsx(@ModelAttribute("filter") DashboardFilter filter, BindingResult binding, @ModelAttribute("ui") Ui ui,
             HttpServletResponse response) throws java.io.IOException {
-        var view = dashboard.view(filter);
+        var view = viewOrNull(filter, binding);
+        if (view == null) {
+            response.sendRedirect(dashboardOf(ui));
+            return;
+        }
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("tiwizi-dashboard.xlsx").build().toString());
@@ -100,14 +107,35 @@ class DashboardController {
     }
 
     @GetMapping("/admin/insights.pdf")
-    ResponseEntity<byte[]> pdf(@ModelAttribute("filter") DashboardFilter filter,
-            @RequestParam(defaultValue = "ar") String language) {
-        var view = dashboard.view(filter);
+    ResponseEntity<byte[]> pdf(@ModelAttribute("filter") DashboardFilter filter, BindingResult binding,
+            @RequestParam(defaultValue = "ar") String language, @ModelAttribute("ui") Ui ui) {
+        var view = viewOrNull(filter, binding);
+        if (view == null) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(java.net.URI.create(dashboardOf(ui))).build();
+        }
         Locale locale = "fr".equals(language) ? Locale.FRENCH : Locale.forLanguageTag("ar");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename("tiwizi-dashboard-" + locale.getLanguage() + ".pdf").build().toString())
                 .body(export.pdf(view, locale));
+    }
+
+    /** The view of an export's filter, or null when the dashboard would refuse it (it says why on its own page). */
+    private Dashboard.View viewOrNull(DashboardFilter filter, BindingResult binding) {
+        if (binding.hasErrors()) {
+            return null;
+        }
+        try {
+            return dashboard.view(filter);
+        } catch (UserFacingException refused) {
+            return null;
+        }
+    }
+
+    /** The dashboard with the export's own filters, where a refused filter is explained. */
+    private static String dashboardOf(Ui ui) {
+        String query = ui.query().replaceAll("(^|&)language=[^&]*", "").replaceFirst("^&", "");
+        return "/admin/insights" + (query.isEmpty() ? "" : "?" + query);
     }
 
     /** The records behind one of the dashboard's numbers, with the dashboard's filters. */

@@ -160,7 +160,7 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
                         .with(csrf()).param("publicRequested", "70000").param("ownCash", "10000")
                         .param("ownInKind", "20000").param("otherPartners", "0"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("يمكنك أن تطلب على الأكثر 60\u202F000,00 DH")))
+                .andExpect(content().string(containsString("يمكنك أن تطلب على الأكثر 60\u202F000,00 درهم")))
                 .andExpect(content().string(containsString("الدعم المطلوب (70\u202F000,00) يتجاوز الحد الأقصى")))
                 .andExpect(content().string(containsString("الجزء العيني (20\u202F000,00) يتجاوز 50")));
         mvc.perform(get("/applications/" + id).with(user(me)))
@@ -204,6 +204,21 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
                         .param("code", "LEGAL_FILE").param("back", "https://elsewhere.example").with(user(me))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/applications/" + id + "/documents"));
+    }
+
+    @Test
+    void anAmountIsReadWithACommaOrAPointAndSpacesBetweenThousands() throws Exception {
+        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        var me = coop(cooperative());
+        long id = start(call, me);
+        mvc.perform(post("/applications/" + id + "/financing").with(user(me)).with(csrf())
+                        .param("publicRequested", "60 000,50").param("ownCash", "20000.25").param("ownInKind", "0")
+                        .param("otherPartners", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select public_requested from funding_application where id = :id").param("id", id)
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("60000.50");
+        assertThat(jdbc.sql("select own_cash from funding_application where id = :id").param("id", id)
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("20000.25");
     }
 
     @Test

@@ -74,7 +74,7 @@ class BusinessPlanPagesTest extends PostgresIntegrationTest {
                 .andExpect(content().string(containsString("قاعة تجفيف الزعفران")))
                 .andExpect(content().string(containsString("يمكن للممول أن يثق في هذا المخطط")))
                 .andExpect(content().string(containsString("المشروع يخلق قيمة")))
-                .andExpect(content().string(containsString("600\u202F000,00 DH")))
+                .andExpect(content().string(containsString("600\u202F000,00 درهم")))
                 .andExpect(content().string(containsString("id=\"sensitivity\"")))
                 .andExpect(content().string(containsString("data-revenue=\"0.00,600000.00,660000.00")));
         mvc.perform(get("/cooperatives/" + coop + "/plans").with(user(admin())))

@@ -100,7 +100,7 @@ class RegistryInTheBrowserTest extends BrowserTestSupport {
                 "لا يمكن للممول");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(
                 d -> Boolean.TRUE.equals(js("return typeof Chart !== 'undefined' && !!Chart.getChart('bizplan-chart')")));
-        assertThat(driver.findElement(By.id("npv")).getText()).endsWith("DH");
+        assertThat(driver.findElement(By.id("npv")).getText()).endsWith("درهم");
         assertRightToLeftWithoutHorizontalScroll();
     }
 

@@ -63,7 +63,7 @@ class ShopInTheBrowserTest extends BrowserTestSupport {
         quantity.clear();
         quantity.sendKeys("2");
         press(By.cssSelector("#add-to-cart button[type=submit]"));
-        assertThat(driver.findElement(By.id("total")).getText()).isEqualTo("190,00 DH");
+        assertThat(driver.findElement(By.id("total")).getText()).isEqualTo("190,00 درهم");
         press(By.cssSelector("a[href='/shop/checkout']"));
         driver.findElement(By.id("name")).sendKeys("مريم المشترية");
         driver.findElement(By.id("phone")).sendKeys("0612 34 56 78");

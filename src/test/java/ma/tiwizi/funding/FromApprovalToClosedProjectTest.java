@@ -159,7 +159,7 @@ class FromApprovalToClosedProjectTest extends PostgresIntegrationTest {
                 + "null").param("id", id).query(Long.class).single()).isEqualTo(3);
         mvc.perform(get("/applications/" + id + "/follow-up").with(user(me)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("المؤدى إلى الآن: 60\u202F000,03 DH")))
+                .andExpect(content().string(containsString("المؤدى إلى الآن: 60\u202F000,03 درهم")))
                 .andExpect(content().string(containsString("مختتم")))
                 .andExpect(content().string(containsString("زيارة ميدانية قبل القرار")));
         mvc.perform(get("/applications/" + id).with(user(me)))

@@ -84,11 +84,11 @@ class DashboardTest extends PostgresIntegrationTest {
         assertThat(indicator(page, "participants50")).isEqualTo("0");
         assertThat(indicator(page, "attendanceRate")).isEqualTo("50.0%");
         assertThat(indicator(page, "applicationsApproved")).isEqualTo("1");
-        assertThat(indicator(page, "amountApproved")).isEqualTo("60 000,00 DH");
-        assertThat(indicator(page, "amountPaid")).isEqualTo("24 000,00 DH");
+        assertThat(indicator(page, "amountApproved")).isEqualTo("60 000,00 درهم");
+        assertThat(indicator(page, "amountPaid")).isEqualTo("24 000,00 درهم");
         assertThat(indicator(page, "jobsWomen")).isEqualTo("3");
         assertThat(indicator(page, "orders")).isEqualTo("1");
-        assertThat(indicator(page, "sales")).isEqualTo("190,00 DH");
+        assertThat(indicator(page, "sales")).isEqualTo("190,00 درهم");
         assertThat(page).contains("href=\"/cooperatives?sort=name&amp;commune=" + COMMUNE + "&amp;womenLed=true\"")
                 .contains("التعاونيات التي ترأسها امرأة، من بين التعاونيات المسجلة.");
 
@@ -99,7 +99,7 @@ class DashboardTest extends PostgresIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("تعاونية اللوحة")))
                 .andExpect(content().string(containsString("DASH-")))
-                .andExpect(content().string(containsString("60\u202F000,00 DH")))
+                .andExpect(content().string(containsString("60\u202F000,00 درهم")))
                 .andExpect(content().string(containsString("id=\"list-count\">1 ")));
         mvc.perform(get("/admin/insights/list").param("indicator", "participantsWomen")
                         .param("commune", String.valueOf(COMMUNE)).with(user(admin())))
@@ -107,7 +107,7 @@ class DashboardTest extends PostgresIntegrationTest {
                 .andExpect(content().string(containsString("حاضر")));
         mvc.perform(get("/admin/insights/list").param("indicator", "orders").param("commune", String.valueOf(COMMUNE))
                         .with(user(admin())))
-                .andExpect(content().string(containsString("190,00 DH")));
+                .andExpect(content().string(containsString("190,00 درهم")));
         mvc.perform(get("/admin/insights/list").param("indicator", "nothing").with(user(admin())))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/admin/insights").param("commune", String.valueOf(COMMUNE)).param("womenLed", "true")

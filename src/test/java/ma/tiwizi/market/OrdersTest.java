@@ -43,7 +43,7 @@ class OrdersTest extends MarketTestSupport {
         mvc.perform(post("/shop/cart").with(csrf()).cookie(session).param("product", String.valueOf(jar)));
         mvc.perform(get("/shop/cart").cookie(session))
                 .andExpect(content().string(containsString("زيت أركان للطلب")))
-                .andExpect(content().string(containsString("481,00 DH")));
+                .andExpect(content().string(containsString("481,00 درهم")));
 
         String key = UUID.randomUUID().toString();
         mvc.perform(checkout(session, key, "12345"))
@@ -95,7 +95,7 @@ class OrdersTest extends MarketTestSupport {
                         .param("phone", "0661234567"))
                 .andExpect(content().string(containsString("id=\"status\">مؤكدة")));
         mvc.perform(get("/market/sales").with(user(argan)))
-                .andExpect(content().string(containsString("361,00 DH")));
+                .andExpect(content().string(containsString("361,00 درهم")));
         mvc.perform(post("/market/orders/" + order + "/status").with(user(argan)).with(csrf())
                 .param("target", "CANCELLED").param("version", "1"));
         assertThat(stock(oil)).isEqualTo(5);

@@ -167,7 +167,7 @@ public final class Ui {
         return grouped("#,##0").format(value);
     }
 
-    /** Money in MAD: {@code 1 250,00 DH} in Arabic and French, {@code 1,250.00 MAD} in English. */
+    /** Money in MAD: {@code 1 250,00 درهم} in Arabic, {@code 1 250,00 DH} in French, {@code 1,250.00 MAD} in English. */
     public String money(BigDecimal amount) {
         if (amount == null) {
             return "";
@@ -177,7 +177,7 @@ public final class Ui {
             return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(rounded)
                     + " MAD";
         }
-        return grouped("#,##0.00").format(rounded) + " DH";
+        return grouped("#,##0.00").format(rounded) + ("ar".equals(lang()) ? " درهم" : " DH");
     }
 
     /**

@@ -52,7 +52,7 @@ public class Orders {
 
     public record Order(long id, String reference, long cooperativeId, String buyerName, String buyerPhone,
             String city, String address, String note, Payment payment, OrderStatus status, BigDecimal total,
-            Instant placedAt, int version, List<Line> lines) {
+            Instant placedAt, int version, List<Line> lines, String cancelReason) {
 
         public String phoneNational() {
             return MoroccanPhone.national(buyerPhone);
@@ -203,14 +203,33 @@ public class Orders {
     /** Moves an order on (confirm, ship, deliver, cancel); a cancellation puts the quantities back in stock. */
     @Transactional
     public void move(long id, OrderStatus target, int version) {
+        if (target == OrderStatus.CANCELLED) {
+            // cancelling takes a reason the buyer will read: only through cancel()
+            throw new MarketRefused("market.error.cancelReason", "reason");
+        }
+        transition(id, target, version, null);
+    }
+
+    /** Cancels an order, with the reason the buyer reads when following it; the stock comes back. */
+    @Transactional
+    public void cancel(long id, int version, String reason) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw new MarketRefused("market.error.cancelReason", "reason");
+        }
+        transition(id, OrderStatus.CANCELLED, version, reason.strip());
+    }
+
+    private void transition(long id, OrderStatus target, int version, String reason) {
         var order = own(id);
         if (!order.status().next().contains(target)) {
             throw new MarketRefused("market.error.orderMove", null);
         }
         int updated = jdbc.sql("""
-                update market_order set status = :target, updated_at = :now, version = version + 1
+                update market_order set status = :target, updated_at = :now, version = version + 1,
+                  cancel_reason = :reason
                 where id = :id and version = :version""").param("target", target.name())
-                .param("now", Timestamp.from(clock.instant())).param("id", id).param("version", version).update();
+                .param("now", Timestamp.from(clock.instant())).param("reason", reason).param("id", id)
+                .param("version", version).update();
         if (updated == 0) {
             throw new ConflictException("platform.error.stale", null);
         }
@@ -221,12 +240,12 @@ public class Orders {
             }
         }
         events.publishEvent(Audited.by(target.name().toLowerCase(java.util.Locale.ROOT), "order", id,
-                order.reference()));
+                order.reference() + (reason == null ? "" : ": " + reason)));
     }
 
     private static final String ORDER = """
             id, reference, cooperative_id, buyer_name, buyer_phone, city, address, note, payment, status, total,
-            placed_at, version""";
+            placed_at, version, cancel_reason""";
 
     private Order load(long id) {
         var lines = jdbc.sql("""
@@ -241,7 +260,7 @@ public class Orders {
                 rs.getString("buyer_name"), rs.getString("buyer_phone"), rs.getString("city"), rs.getString("address"),
                 rs.getString("note"), Payment.valueOf(rs.getString("payment")),
                 OrderStatus.valueOf(rs.getString("status")), rs.getBigDecimal("total"),
-                rs.getTimestamp("placed_at").toInstant(), rs.getInt("version"), lines);
+                rs.getTimestamp("placed_at").toInstant(), rs.getInt("version"), lines, rs.getString("cancel_reason"));
     }
 
     private static String newReference() {

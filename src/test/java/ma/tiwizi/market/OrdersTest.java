@@ -2,11 +2,13 @@ package ma.tiwizi.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
@@ -96,9 +98,26 @@ class OrdersTest extends MarketTestSupport {
                 .andExpect(content().string(containsString("id=\"status\">مؤكدة")));
         mvc.perform(get("/market/sales").with(user(argan)))
                 .andExpect(content().string(containsString("361,00 درهم")));
+        // cancelling is never one tap: the direct move is refused, the confirmation page asks for a reason
         mvc.perform(post("/market/orders/" + order + "/status").with(user(argan)).with(csrf())
-                .param("target", "CANCELLED").param("version", "1"));
+                .param("target", "CANCELLED").param("version", "1"))
+                .andExpect(flash().attribute("flashError", "market.error.cancelReason"));
+        assertThat(stock(oil)).as("nothing given back before a confirmed cancellation").isEqualTo(3);
+        mvc.perform(get("/market/orders/" + order).with(user(argan)))
+                .andExpect(content().string(containsString("href=\"/market/orders/" + order + "/cancel\"")))
+                .andExpect(content().string(not(containsString("value=\"CANCELLED\""))));
+        mvc.perform(get("/market/orders/" + order + "/cancel").with(user(argan)))
+                .andExpect(content().string(containsString("id=\"reason\"")));
+        mvc.perform(post("/market/orders/" + order + "/cancel").with(user(argan)).with(csrf())
+                        .param("reason", "  ").param("version", "1"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("اكتب سبب الإلغاء")));
+        mvc.perform(post("/market/orders/" + order + "/cancel").with(user(argan)).with(csrf())
+                        .param("reason", "نفد الزيت من المعصرة").param("version", "1"))
+                .andExpect(status().is3xxRedirection());
         assertThat(stock(oil)).isEqualTo(5);
+        mvc.perform(post("/shop/track").with(csrf()).param("reference", reference).param("phone", "0661234567"))
+                .andExpect(content().string(containsString("سبب الإلغاء: نفد الزيت من المعصرة")));
 
         for (int i = 0; i < 100 && mailsTo(email).isEmpty(); i++) {
             Thread.sleep(100);

@@ -1,6 +1,7 @@
 package ma.tiwizi.market.web;
 
 import ma.tiwizi.market.OrderStatus;
+import ma.tiwizi.market.MarketRefused;
 import ma.tiwizi.market.Orders;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.web.Flash;
@@ -36,6 +37,34 @@ class OrderController {
     String show(@PathVariable long id, Model model) {
         model.addAttribute("order", orders.own(id));
         return "market/order";
+    }
+
+    /** Cancelling asks first, on a page of its own, for the reason the buyer will read. */
+    @GetMapping("/market/orders/{id}/cancel")
+    String confirmCancel(@PathVariable long id, Model model) {
+        model.addAttribute("order", orders.own(id));
+        model.addAttribute("reason", "");
+        model.addAttribute("refused", false);
+        return "market/order-cancel";
+    }
+
+    @PostMapping("/market/orders/{id}/cancel")
+    String cancel(@PathVariable long id, @RequestParam(required = false) String reason, @RequestParam int version,
+            Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            orders.cancel(id, version, reason);
+            redirect.addFlashAttribute("flash", "market.flash.order.CANCELLED");
+            return "redirect:/market/orders/" + id;
+        } catch (MarketRefused refusal) {
+            response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("order", orders.own(id));
+            model.addAttribute("reason", reason == null ? "" : reason);
+            model.addAttribute("refused", true);
+            return "market/order-cancel";
+        } catch (UserFacingException refusal) {
+            Flash.refusal(redirect, refusal);
+            return "redirect:/market/orders/" + id;
+        }
     }
 
     @PostMapping("/market/orders/{id}/status")

@@ -218,6 +218,20 @@ class AccountsAndSignInTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void revokingATokenAsksFirstAndNamesTheToken() throws Exception {
+        String username = newUser(Role.TRAINER, null);
+        long id = jdbc.sql("select id from accounts_user where username = :u").param("u", username)
+                .query(Long.class).single();
+        var me = new ma.tiwizi.platform.TiwiziPrincipal(id, username, "", "x", Role.TRAINER, null, true, true);
+        mvc.perform(post("/account/tokens").with(user(me)).with(csrf()).param("name", "جدول التقارير"));
+        long token = jdbc.sql("select id from accounts_api_token where user_id = :u").param("u", id)
+                .query(Long.class).single();
+        mvc.perform(get("/account").with(user(me)))
+                .andExpect(content().string(containsString("<details class=\"tw-confirm\" id=\"revoke-" + token)))
+                .andExpect(content().string(containsString("تأكيد إلغاء «جدول التقارير»")));
+    }
+
+    @Test
     void usersChangeTheirOwnPasswordKnowingTheCurrentOne() throws Exception {
         String username = newUser(Role.TRAINER, null);
         long id = jdbc.sql("select id from accounts_user where username = :u").param("u", username)

@@ -139,6 +139,10 @@ class InvitationAndEnrolmentTest extends PostgresIntegrationTest {
 
         long fatima = jdbc.sql("select id from training_participant where full_name = :n")
                 .param("n", "فاطمة " + tag).query(Long.class).single();
+        // withdrawing asks first: the button only opens the explicit confirmation, which names the person
+        mvc.perform(get("/training/invitations/" + invitation).with(user(coop(cooperative))))
+                .andExpect(content().string(containsString("<details class=\"tw-confirm\" id=\"withdraw-" + fatima)))
+                .andExpect(content().string(containsString("تأكيد سحب فاطمة " + tag)));
         long other = cooperative("تعاونية أخرى", Sex.F, "", 3);
         mvc.perform(post("/training/invitations/" + invitation + "/participants/" + fatima + "/withdraw")
                 .with(user(coop(other))).with(csrf())).andExpect(status().isForbidden());

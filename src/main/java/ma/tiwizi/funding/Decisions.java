@@ -68,6 +68,11 @@ public class Decisions {
         public boolean disagreement() {
             return spread != null && spread.compareTo(DISAGREEMENT) >= 0;
         }
+
+        Ranked named(String cooperativeName) {
+            return new Ranked(applicationId, cooperativeName, reference, status, cost, requested, maxSupport,
+                    averageScore, spread, reviewCount, approved, runningRequested, withinEnvelope, version);
+        }
     }
 
     /** One page of a call's ranking; the order, running totals and envelope are over all its files. */
@@ -140,11 +145,8 @@ public class Decisions {
                 : registry.refs(cooperatives.subList(from, to).stream().distinct().toList());
         var named = new ArrayList<Ranked>();
         for (int i = from; i < to; i++) {
-            var r = rows.get(i);
             var ref = names.get(cooperatives.get(i));
-            named.add(new Ranked(r.applicationId(), ref == null ? "" : ref.name(locale), r.reference(), r.status(),
-                    r.cost(), r.requested(), r.maxSupport(), r.averageScore(), r.spread(), r.reviewCount(),
-                    r.approved(), r.runningRequested(), r.withinEnvelope(), r.version()));
+            named.add(rows.get(i).named(ref == null ? "" : ref.name(locale)));
         }
         return new Ranking(call, new PageOf<>(named, page, size, rows.size()), approvedTotal,
                 call.budget().subtract(approvedTotal));

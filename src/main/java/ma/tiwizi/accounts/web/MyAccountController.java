@@ -9,6 +9,7 @@ import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.accounts.ApiTokens;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.UserFacingException;
+import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
 import org.springframework.http.HttpStatus;
@@ -72,7 +73,7 @@ class MyAccountController {
     String createToken(@Valid @ModelAttribute("token") TokenForm form, BindingResult binding,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            redirect.addFlashAttribute("flashError", "accounts.error.tokenName");
+            Flash.error(redirect, "accounts.error.tokenName");
             return "redirect:/account";
         }
         redirect.addFlashAttribute("newToken", tokens.create(CurrentUser.require().userId(), form.name().strip()));

@@ -140,7 +140,7 @@ class ApplicationController {
     String fromPlan(@PathVariable long id, @RequestParam String plan, RedirectAttributes redirect) {
         String[] parts = plan.split(":");
         if (parts.length != 2 || !parts[0].matches("\\d+") || !parts[1].matches("\\d+")) {
-            redirect.addFlashAttribute("flashError", "funding.error.plan");
+            Flash.error(redirect, "funding.error.plan");
             return "redirect:/applications/" + id + "/budget";
         }
         applications.useBusinessPlan(id, Long.parseLong(parts[0]), Integer.parseInt(parts[1]),
@@ -255,7 +255,7 @@ class ApplicationController {
     String returnIt(@PathVariable long id, @Valid @ModelAttribute("returnForm") ReturnForm form,
             BindingResult binding, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            redirect.addFlashAttribute("flashError", "funding.error.returnForm");
+            Flash.error(redirect, "funding.error.returnForm");
             return "redirect:/applications/" + id;
         }
         try {

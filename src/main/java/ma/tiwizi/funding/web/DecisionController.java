@@ -50,7 +50,7 @@ class DecisionController {
             RedirectAttributes redirect) {
         long call = applications.get(id).callId();
         if (binding.hasErrors()) {
-            redirect.addFlashAttribute("flashError", "funding.error.decision");
+            Flash.error(redirect, "funding.error.decision");
             return "redirect:/calls/" + call + "/ranking";
         }
         try {

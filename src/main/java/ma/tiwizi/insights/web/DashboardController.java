@@ -8,6 +8,7 @@ import ma.tiwizi.insights.DashboardExport;
 import ma.tiwizi.insights.DashboardFilter;
 import ma.tiwizi.insights.Indicators;
 import ma.tiwizi.platform.UserFacingException;
+import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.registry.Sector;
 import ma.tiwizi.territory.CommuneDirectory;
@@ -158,8 +159,7 @@ class DashboardController {
     @PostMapping("/admin/insights/rebuild")
     String rebuild(RedirectAttributes redirect) {
         long millis = analytics.rebuild();
-        redirect.addFlashAttribute("flash", "insights.flash.rebuilt");
-        redirect.addFlashAttribute("flashArgs", new Object[] {millis});
+        Flash.success(redirect, "insights.flash.rebuilt", millis);
         return "redirect:/admin/insights";
     }
 }

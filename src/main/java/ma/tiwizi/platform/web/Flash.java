@@ -23,6 +23,12 @@ public final class Flash {
         redirect.addFlashAttribute("flashArgs", arguments);
     }
 
+    /** A success message with its arguments ("{0} cooperatives invited"). */
+    public static void success(RedirectAttributes redirect, String messageKey, Object... arguments) {
+        redirect.addFlashAttribute("flash", messageKey);
+        redirect.addFlashAttribute("flashArgs", arguments);
+    }
+
     /** The same, from an exception handler that has no {@link RedirectAttributes}. */
     public static void refusal(HttpServletRequest request, UserFacingException refusal) {
         var flash = RequestContextUtils.getOutputFlashMap(request);

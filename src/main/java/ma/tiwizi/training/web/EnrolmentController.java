@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.CompleteValidation;
+import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.territory.CommuneDirectory;
@@ -65,8 +66,7 @@ class EnrolmentController {
     @PostMapping("/admin/training/sessions/{id}/invite")
     String invite(@PathVariable long id, @ModelAttribute InviteForm form, RedirectAttributes redirect) {
         int invited = enrolments.invite(id, form);
-        redirect.addFlashAttribute("flash", invited == 0 ? "training.flash.noneInvited" : "training.flash.invited");
-        redirect.addFlashAttribute("flashArgs", new Object[] {invited});
+        Flash.success(redirect, invited == 0 ? "training.flash.noneInvited" : "training.flash.invited", invited);
         return "redirect:/admin/training/sessions/" + id;
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.web.Ui;
+import ma.tiwizi.registry.RegistryRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -42,6 +43,8 @@ public class Analytics {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AtomicBoolean stale = new AtomicBoolean(true);
+    /** The day of the last build: youth-led and newly created depend on today, so a new day is a change. */
+    private volatile LocalDate builtOn;
 
     Analytics(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -62,7 +65,7 @@ public class Analytics {
     @Scheduled(fixedDelayString = "${tiwizi.insights.refresh-every:PT1M}",
             initialDelayString = "${tiwizi.insights.refresh-after-start:PT20S}")
     void refreshIfStale() {
-        if (stale.getAndSet(false)) {
+        if (stale.getAndSet(false) | !LocalDate.now(clock.withZone(Ui.ZONE)).equals(builtOn)) {
             try {
                 rebuild();
             } catch (RuntimeException e) {
@@ -81,17 +84,18 @@ public class Analytics {
     @Transactional
     public long rebuild() {
         long started = System.nanoTime();
-        int year = LocalDate.now(clock.withZone(Ui.ZONE)).getYear();
+        LocalDate today = LocalDate.now(clock.withZone(Ui.ZONE));
         jdbc.sql("delete from insights_commune_year").update();
         jdbc.sql("delete from insights_commune_milestone").update();
         jdbc.sql("delete from insights_fact").update();
         jdbc.sql("delete from insights_cooperative").update();
         jdbc.sql("""
                 insert into insights_cooperative (cooperative_id, commune_id, sector, women_led, youth_led,
-                    created_year, active, members_women, members_men, first_reached_year, first_certified_year,
+                    newly_created, created_year, active, members_women, members_men, first_reached_year, first_certified_year,
                     funded_year)
                 select c.id, c.commune_id, c.sector, c.president_sex = 'F',
-                    coalesce(c.president_birth_year > :youngest, false), extract(year from c.created_on),
+                    coalesce(c.president_birth_year > :youngest, false), c.created_on >= :newSince,
+                    extract(year from c.created_on),
                     c.status = 'ACTIVE', c.members_women, c.members_men, r.first_year, t.first_year, f.first_year
                 from registry_cooperative c
                 left join (select i.cooperative_id, min(extract(year from s.held_on)) as first_year
@@ -102,7 +106,8 @@ public class Analytics {
                            from training_certificate group by cooperative_id) t on t.cooperative_id = c.id
                 left join (select cooperative_id, min(extract(year from decided_at)) as first_year
                            from funding_application where status = 'APPROVED' group by cooperative_id) f
-                          on f.cooperative_id = c.id""").param("youngest", year - 35).update();
+                          on f.cooperative_id = c.id""").param("youngest", RegistryRules.youngestNotYouthBirthYear(today))
+                .param("newSince", RegistryRules.newSince(today)).update();
         String flows = BRANCHES.entrySet().stream().map(branch -> branch(branch.getKey(), branch.getValue()))
                 .collect(Collectors.joining("\nunion all\n"));
         String sums = MEASURES.stream().map(m -> "sum(" + m + ")").collect(Collectors.joining(", "));
@@ -116,21 +121,22 @@ public class Analytics {
                 .update();
         jdbc.sql("""
                 insert into insights_commune_milestone (commune_id, milestone_year, created, created_women_led,
-                    created_youth_led, members, members_women, reached, certified, funded, funded_active)
-                select commune_id, y, sum(created), sum(women), sum(youth), sum(members), sum(members_women),
+                    created_youth_led, created_newly, members, members_women, reached, certified, funded, funded_active)
+                select commune_id, y, sum(created), sum(women), sum(youth), sum(newly), sum(members), sum(members_women),
                     sum(reached), sum(certified), sum(funded), sum(funded_active)
                 from (select commune_id, created_year as y, 1 as created,
                           case when women_led then 1 else 0 end as women, case when youth_led then 1 else 0 end as youth,
+                          case when newly_created then 1 else 0 end as newly,
                           members_women + members_men as members, members_women, 0 as reached, 0 as certified,
                           0 as funded, 0 as funded_active from insights_cooperative
                       union all
-                      select commune_id, first_reached_year, 0, 0, 0, 0, 0, 1, 0, 0, 0 from insights_cooperative
+                      select commune_id, first_reached_year, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0 from insights_cooperative
                       where first_reached_year is not null
                       union all
-                      select commune_id, first_certified_year, 0, 0, 0, 0, 0, 0, 1, 0, 0 from insights_cooperative
+                      select commune_id, first_certified_year, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0 from insights_cooperative
                       where first_certified_year is not null
                       union all
-                      select commune_id, funded_year, 0, 0, 0, 0, 0, 0, 0, 1, case when active then 1 else 0 end
+                      select commune_id, funded_year, 0, 0, 0, 0, 0, 0, 0, 0, 1, case when active then 1 else 0 end
                       from insights_cooperative where funded_year is not null) m
                 group by commune_id, y""").update();
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -140,6 +146,7 @@ public class Analytics {
                     .param("now", Timestamp.from(clock.instant())).param("ms", millis).update();
         }
         stale.set(false);
+        builtOn = today;
         log.info("Analytics tables rebuilt in {} ms", millis);
         return millis;
     }

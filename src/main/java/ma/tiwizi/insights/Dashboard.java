@@ -26,8 +26,6 @@ public class Dashboard {
 
     /** Survival looks at cooperatives funded at least this many years before the end of the period. */
     public static final int SURVIVAL_YEARS = 3;
-    /** "Newly created": at most this many years old at the end of the period. */
-    public static final int NEW_YEARS = 4;
 
     private final JdbcClient jdbc;
     private final CommuneDirectory communes;
@@ -223,7 +221,6 @@ public class Dashboard {
         where.append(scope.conditions("", params));
         params.put("from", scope.fromYear());
         params.put("to", scope.toYear());
-        params.put("newSince", scope.toYear() - NEW_YEARS + 1);
         params.put("fundedBy", scope.toYear() - SURVIVAL_YEARS);
         String sums = String.join(", ", Analytics.MEASURES.stream().map(m -> "coalesce(sum(" + m + "), 0) as " + m)
                 .toList());
@@ -247,7 +244,7 @@ public class Dashboard {
                 count(case when created_year between :from and :to then 1 end) as created,
                 count(case when created_year <= :to and women_led = true then 1 end) as women_led_count,
                 count(case when created_year <= :to and youth_led = true then 1 end) as youth_led_count,
-                count(case when created_year between :newSince and :to then 1 end) as newly_created,
+                count(case when created_year <= :to and newly_created = true then 1 end) as newly_created,
                 coalesce(sum(case when created_year <= :to then members_women + members_men else 0 end), 0) as members,
                 coalesce(sum(case when created_year <= :to then members_women else 0 end), 0) as members_women_sum,
                 count(case when first_reached_year between :from and :to then 1 end) as reached,
@@ -260,8 +257,7 @@ public class Dashboard {
                     coalesce(sum(case when milestone_year between :from and :to then created end), 0) as created,
                     coalesce(sum(case when milestone_year <= :to then created_women_led end), 0) as women_led_count,
                     coalesce(sum(case when milestone_year <= :to then created_youth_led end), 0) as youth_led_count,
-                    coalesce(sum(case when milestone_year between :newSince and :to then created end), 0)
-                        as newly_created,
+                    coalesce(sum(case when milestone_year <= :to then created_newly end), 0) as newly_created,
                     coalesce(sum(case when milestone_year <= :to then members end), 0) as members,
                     coalesce(sum(case when milestone_year <= :to then members_women end), 0) as members_women_sum,
                     coalesce(sum(case when milestone_year between :from and :to then reached end), 0) as reached,

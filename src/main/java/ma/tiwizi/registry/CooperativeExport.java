@@ -122,7 +122,7 @@ public class CooperativeExport {
                 c.createdOn().getMonthValue(), c.createdOn().getYear()));
         v.add(c.ice() == null ? "" : c.ice());
         v.add(commune.map(m -> m.name(locale)).orElse(""));
-        v.add(commune.map(Commune::cercle).orElse(""));
+        v.add(commune.map(m -> m.cercleName(locale)).filter(name -> name != null).orElse(""));
         v.add(c.sector().name());
         v.add(c.activity() == null ? "" : c.activity());
         v.add(c.phone() == null ? "" : MoroccanPhone.national(c.phone()).replace(" ", ""));

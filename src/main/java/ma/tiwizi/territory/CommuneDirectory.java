@@ -39,6 +39,29 @@ public class CommuneDirectory {
                 .sorted().toList();
     }
 
+    /** A place a filter offers: the value sent (its French name, the key) and the label in the reader's language. */
+    public record Place(String value, String label) {
+    }
+
+    /** The cercles, labelled and sorted in the reader's language. */
+    public List<Place> cercles(Locale locale) {
+        return places(Commune::cercle, c -> c.cercleName(locale), locale);
+    }
+
+    /** The provinces, labelled and sorted in the reader's language. */
+    public List<Place> provinces(Locale locale) {
+        return places(Commune::province, c -> c.provinceName(locale), locale);
+    }
+
+    private List<Place> places(Function<Commune, String> key, Function<Commune, String> label, Locale locale) {
+        var byKey = new LinkedHashMap<String, String>();
+        communes().values().stream().filter(c -> key.apply(c) != null && !key.apply(c).isBlank())
+                .forEach(c -> byKey.putIfAbsent(key.apply(c), label.apply(c)));
+        Collator collator = Collator.getInstance(locale);
+        return byKey.entrySet().stream().map(e -> new Place(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(Place::label, collator)).toList();
+    }
+
     public List<Long> idsInCercle(String cercle) {
         return communes().values().stream().filter(c -> cercle.equals(c.cercle())).map(Commune::id).toList();
     }
@@ -88,7 +111,8 @@ public class CommuneDirectory {
         Map<Long, Commune> loaded = byId;
         if (loaded == null) {
             loaded = jdbc.sql("""
-                    select id, code, kind, region, province, cercle, caidat, name_fr, name_ar
+                    select id, code, kind, region, province, cercle, caidat, name_fr, name_ar, region_ar, province_ar,
+                        cercle_ar, caidat_ar
                     from territory_commune order by id""")
                     .query(Commune.class).list().stream()
                     .collect(Collectors.toMap(Commune::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));

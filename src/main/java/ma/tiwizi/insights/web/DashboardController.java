@@ -77,9 +77,8 @@ class DashboardController {
         var choices = communes.sortedFor(ui.locale()).stream()
                 .filter(c -> area == null || area.contains(c.id())).toList();
         model.addAttribute("sortedCommunes", choices.size() <= CommuneDirectory.MAX_CHOICES ? choices : java.util.List.of());
-        model.addAttribute("cercles", communes.cercles());
-        model.addAttribute("provinces", communes.all().stream().map(ma.tiwizi.territory.Commune::province).distinct()
-                .sorted().toList());
+        model.addAttribute("cercles", communes.cercles(ui.locale()));
+        model.addAttribute("provinces", communes.provinces(ui.locale()));
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("query", ui.query());
         int pages = Math.max(1, (view.byCommune().size() + COMMUNES_PER_PAGE - 1) / COMMUNES_PER_PAGE);

@@ -52,14 +52,14 @@ class EnrolmentController {
     }
 
     @GetMapping("/admin/training/sessions/{id}")
-    String session(@PathVariable long id, Model model) {
+    String session(@PathVariable long id, Model model, @ModelAttribute("ui") Ui ui) {
         var session = enrolments.session(id);
         model.addAttribute("session", session);
         model.addAttribute("programme", programmes.get(session.programmeId()));
         model.addAttribute("module", programmes.moduleById(session.moduleId()));
         model.addAttribute("participants", enrolments.participants(id));
         model.addAttribute("invited", enrolments.invitedCount(id));
-        model.addAttribute("cercles", communes.cercles());
+        model.addAttribute("cercles", communes.cercles(ui.locale()));
         return "training/session";
     }
 

@@ -104,7 +104,7 @@ public class NationalDataset {
                     woman ? "فاطمة" : "محمد", woman ? "F" : "M", 1950 + random.nextInt(55), women, men,
                     random.nextInt(women + 1), random.nextInt(men + 1),
                     status < 90 ? "ACTIVE" : status < 97 ? "DORMANT" : "DISSOLVED",
-                    SearchText.normalize(nameAr + " " + nameLatin), NOW, NOW, "generator", "generator", 0});
+                    SearchText.key(nameAr, nameLatin), NOW, NOW, "generator", "generator", 0});
         }
         insert("""
                 insert into registry_cooperative (id, name_ar, name_latin, legal_form, registration_number, created_on,
@@ -309,7 +309,7 @@ public class NationalDataset {
             price[p] = new BigDecimal(kind[5]).add(BigDecimal.valueOf(random.nextInt(50)));
             String nameAr = kind[0] + " " + (p + 1);
             products.add(new Object[] {productBase + p, coopBase + seller[p], nameAr, kind[1] + " " + (p + 1), "",
-                    "منتوج من التعاونية", "", "", SearchText.normalize(nameAr + " " + kind[1] + " " + coopName[seller[p]]),
+                    "منتوج من التعاونية", "", "", SearchText.key(nameAr, kind[1], coopName[seller[p]]),
                     kind[2], kind[3], new BigDecimal(kind[4]), price[p], 1_000 + random.nextInt(5_000), true, NOW, NOW,
                     0});
             if (products.size() >= BATCH * 4) {

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.text.CloseSpellings;
+import ma.tiwizi.platform.text.SearchText;
 import ma.tiwizi.registry.CooperativeRegistry;
 import ma.tiwizi.registry.PublicProfile;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,11 +39,14 @@ public class Storefront {
     private volatile Home home;
     private volatile java.time.Instant homeUntil = java.time.Instant.MIN;
 
+    private final CloseSpellings closeSpellings;
+
     Storefront(JdbcClient jdbc, Products products, Shops shops, Labels labels, CooperativeRegistry registry,
             @org.springframework.beans.factory.annotation.Value("${tiwizi.market.home-cache:PT1M}")
             java.time.Duration homeFor,
             @org.springframework.beans.factory.annotation.Value("${tiwizi.market.page-cache:PT5S}")
-            java.time.Duration pageFor, java.time.Clock clock) {
+            java.time.Duration pageFor, java.time.Clock clock, CloseSpellings closeSpellings) {
+        this.closeSpellings = closeSpellings;
         this.homeFor = homeFor;
         this.pageFor = pageFor;
         this.clock = clock;
@@ -146,12 +151,24 @@ public class Storefront {
     }
 
     public PageOf<Card> search(Query query, int page) {
+        var terms = SearchText.terms(query.text());
+        var found = search(query, terms, page, false);
+        if (found.total() == 0 && closeSpellings.worthTrying(terms)) {
+            found = search(query, terms, page, true);
+        }
+        return found;
+    }
+
+    /** One search; {@code close} also accepts words spelt close to those typed. */
+    private PageOf<Card> search(Query query, java.util.List<String> terms, int page, boolean close) {
         var where = new StringBuilder();
         var params = new java.util.HashMap<String, Object>();
         int i = 0;
-        for (String term : Texts.terms(query.text())) {
-            where.append(" and p.search_key like :t").append(i);
-            params.put("t" + i++, "%" + term.replace("\\", "").replace("%", "").replace("_", "") + "%");
+        for (String term : terms) {
+            where.append(" and ").append(close ? CloseSpellings.condition("p.search_key", "t" + i, term)
+                    : SearchText.wordCondition("p.search_key", "t" + i));
+            params.put("t" + i, SearchText.stem(term));
+            params.putAll(SearchText.wordParameters("t" + i++, term));
         }
         if (query.category() != null) {
             where.append(" and p.category = :category");

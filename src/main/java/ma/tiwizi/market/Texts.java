@@ -31,17 +31,7 @@ final class Texts {
     }
 
     static String searchKey(String... texts) {
-        return Arrays.stream(texts).map(SearchText::normalize).filter(s -> !s.isEmpty())
-                .collect(Collectors.joining(" "));
+        return SearchText.key(texts);
     }
 
-    /**
-     * The words of a storefront search, folded like the key; a leading Arabic article is dropped so that "الزعفران"
-     * finds "زعفران".
-     */
-    static List<String> terms(String query) {
-        return SearchText.terms(query).stream()
-                .map(t -> t.startsWith("\u0627\u0644") && t.length() > 4 ? t.substring(2) : t)
-                .filter(t -> !t.isBlank()).distinct().toList();
-    }
 }

@@ -82,8 +82,7 @@ class Cooperative {
         membersMen = form.membersMen();
         womenUnder35 = form.womenUnder35();
         menUnder35 = form.menUnder35();
-        searchText = SearchText.normalize(String.join(" ", nameAr, nameLatin, registrationNumber,
-                ice == null ? "" : ice));
+        searchText = SearchText.key(nameAr, nameLatin, registrationNumber, ice == null ? "" : ice);
         updatedAt = now;
         updatedBy = by;
     }

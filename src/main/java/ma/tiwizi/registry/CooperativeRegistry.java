@@ -17,6 +17,7 @@ import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import ma.tiwizi.platform.text.Ice;
+import ma.tiwizi.platform.text.CloseSpellings;
 import ma.tiwizi.platform.text.SearchText;
 import ma.tiwizi.territory.CommuneDirectory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,9 +46,11 @@ public class CooperativeRegistry {
     private final CommuneDirectory communes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CloseSpellings closeSpellings;
 
     CooperativeRegistry(Cooperatives cooperatives, JdbcClient jdbc, CommuneDirectory communes,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, CloseSpellings closeSpellings) {
+        this.closeSpellings = closeSpellings;
         this.cooperatives = cooperatives;
         this.jdbc = jdbc;
         this.communes = communes;
@@ -127,9 +130,14 @@ public class CooperativeRegistry {
     public PageOf<CooperativeView> search(CooperativeSearch search) {
         int page = PageOf.clampPage(search.page());
         int size = PageOf.clampSize(search.size());
-        var where = where(search, CurrentUser.require());
+        var where = where(search, CurrentUser.require(), false);
         long total = where.bind(jdbc.sql("select count(*) from registry_cooperative c" + where.sql))
                 .query(Long.class).single();
+        if (total == 0 && closeSpellings.worthTrying(selective(SearchText.terms(search.q())))) {
+            where = where(search, CurrentUser.require(), true);
+            total = where.bind(jdbc.sql("select count(*) from registry_cooperative c" + where.sql))
+                    .query(Long.class).single();
+        }
         List<CooperativeView> items = where.bind(jdbc.sql("select " + COLUMNS + " from registry_cooperative c"
                 + where.sql + orderBy(search) + " limit :size offset :offset"))
                 .param("size", size).param("offset", PageOf.offset(page, size))
@@ -247,8 +255,8 @@ public class CooperativeRegistry {
     }
 
     /** Words nearly every cooperative's name holds: they narrow nothing, so they are dropped when others remain. */
-    private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of("\u062a\u0639\u0627\u0648\u0646\u064a\u0647",
-            "cooperative", "coop");
+    private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of(
+            SearchText.normalize("\u062a\u0639\u0627\u0648\u0646\u064a\u0629"), "cooperative", "coop");
 
     static List<String> selective(List<String> terms) {
         var telling = terms.stream().filter(t -> !COMMON_WORDS.contains(t)).toList();
@@ -256,13 +264,21 @@ public class CooperativeRegistry {
     }
 
     private Where where(CooperativeSearch s, TiwiziPrincipal user) {
+        return where(s, user, false);
+    }
+
+    /** The conditions of a search; {@code close} also accepts words spelt close to those typed. */
+    private Where where(CooperativeSearch s, TiwiziPrincipal user, boolean close) {
         var where = new Where();
         if (!user.isStaff()) {
             where.and("c.id = :own", "own", user.cooperativeId() == null ? -1L : user.cooperativeId());
         }
         List<String> terms = selective(SearchText.terms(s.q()));
         for (int i = 0; i < terms.size(); i++) {
-            where.and("c.search_text like :t" + i, "t" + i, "%" + escapeLike(terms.get(i)) + "%");
+            String term = terms.get(i);
+            where.and(close ? CloseSpellings.condition("c.search_text", "t" + i, term)
+                    : SearchText.wordCondition("c.search_text", "t" + i), close ? "t" + i : null, SearchText.stem(term));
+            where.params.putAll(SearchText.wordParameters("t" + i, term));
         }
         if (s.commune() != null) {
             where.and("c.commune_id = :commune", "commune", s.commune());
@@ -297,10 +313,6 @@ public class CooperativeRegistry {
             default -> "ar".equals(LocaleContextHolder.getLocale().getLanguage()) ? " order by c.name_ar, c.id"
                     : " order by c.name_latin, c.id";
         };
-    }
-
-    private static String escapeLike(String term) {
-        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** A WHERE clause built from optional filters, with its named parameters. */

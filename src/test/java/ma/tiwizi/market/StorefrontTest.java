@@ -27,6 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 class StorefrontTest extends MarketTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    ma.tiwizi.platform.text.CloseSpellings closeSpellings;
+
     @LocalServerPort
     int port;
 
@@ -196,7 +199,7 @@ class StorefrontTest extends MarketTestSupport {
         var president = cooperative("تعاونية الذاكرة", 9L, "");
         long product = product(president, "منتوج في الذاكرة", Category.HONEY, "60", 3);
         var cached = new Storefront(jdbc, products, shops, labels, registry, java.time.Duration.ZERO,
-                java.time.Duration.ofSeconds(5), clock);
+                java.time.Duration.ofSeconds(5), clock, closeSpellings);
         try {
             clock.set(java.time.Instant.parse("2031-01-01T10:00:00Z"));
             assertThat(cached.product(product)).isPresent();

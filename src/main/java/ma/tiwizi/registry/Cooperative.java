@@ -97,7 +97,7 @@ class Cooperative {
     }
 
     static String cleanNumber(String number) {
-        return number == null ? null : number.strip().toUpperCase();
+        return RegistrationNumber.Rule.clean(number);
     }
 
     private static String blankToNull(String value) {

@@ -23,7 +23,7 @@ public record CooperativeForm(
         @NotBlank(message = "{registry.error.nameAr}") @Size(max = 200, message = "{registry.error.tooLong}") String nameAr,
         @NotBlank(message = "{registry.error.nameLatin}") @Size(max = 200, message = "{registry.error.tooLong}") String nameLatin,
         @NotNull(message = "{registry.error.legalForm}") LegalForm legalForm,
-        @NotBlank(message = "{registry.error.registrationNumber}") @Size(max = 40, message = "{registry.error.tooLong}") String registrationNumber,
+        @NotBlank(message = "{registry.error.registrationNumber}") @Size(max = 40, message = "{registry.error.tooLong}") @RegistrationNumber String registrationNumber,
         @NotNull(message = "{registry.error.createdOn}") @PastOrPresent(message = "{registry.error.createdOnFuture}")
         @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate createdOn,
         @IceNumber String ice,

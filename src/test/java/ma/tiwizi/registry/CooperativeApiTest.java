@@ -101,7 +101,7 @@ class CooperativeApiTest extends PostgresIntegrationTest {
         mvc.perform(get("/api/v1/cooperatives/" + other).with(user(coop(mine)))).andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(put("/api/v1/cooperatives/" + other).with(user(coop(mine)))
-                .contentType(MediaType.APPLICATION_JSON).content(json("x", "x", 0))).andExpect(status().isForbidden());
+                .contentType(MediaType.APPLICATION_JSON).content(json("x", uniqueNumber(), 0))).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/cooperatives").with(user(coop(mine))).contentType(MediaType.APPLICATION_JSON)
                 .content(json("x", uniqueNumber(), null))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/cooperatives").with(user(coop(mine))))

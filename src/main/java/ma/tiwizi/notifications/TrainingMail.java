@@ -36,11 +36,12 @@ class TrainingMail {
     void on(SessionReminder reminder) {
         String when = DAY.format(reminder.heldOn()) + " " + reminder.startsAt();
         String link = mail.link("/training/invitations/" + reminder.invitationId());
+        String namesAr = String.join("\u060C ", reminder.participants());
         String names = String.join(", ", reminder.participants());
         String body = reminder.participants().isEmpty() ? "nobody" : "expected";
         mail.send("reminder:" + reminder.invitationId(), reminder.cooperativeId(),
                 "notifications.reminder.subject", "notifications.reminder." + body,
-                new Object[] {reminder.moduleTitleAr(), when, reminder.place(), names, link},
+                new Object[] {reminder.moduleTitleAr(), when, reminder.place(), namesAr, link},
                 new Object[] {reminder.moduleTitleFr(), when, reminder.place(), names, link});
     }
 }

@@ -13,6 +13,7 @@ import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.pdf.PdfRenderer;
 import ma.tiwizi.platform.qr.QrCode;
+import ma.tiwizi.platform.text.Bidi;
 import ma.tiwizi.platform.web.PublicAddress;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.beans.factory.annotation.Value;
@@ -74,17 +75,32 @@ public class Certificates {
     /** The participant's certificate for the programme as a PDF, issued the first time it is asked for. */
     @Transactional
     public byte[] pdf(long participantId) {
-        var certificate = issue(participantId);
-        var days = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        Object[] french = {certificate.fullName(), certificate.cooperativeNameFr(), certificate.programme(),
-                certificate.startsOn().format(days), certificate.endsOn().format(days), certificate.venue(),
-                String.join(", ", certificate.modulesFr())};
-        return pdf.render("training/certificate-pdf.jte", Map.of("certificate", certificate,
+        return pdf(issue(participantId));
+    }
+
+    /** One A4 page: the Arabic block right to left, the French block left to right, the QR code and the address. */
+    byte[] pdf(Certificate certificate) {
+        Object[] french = body(certificate, certificate.cooperativeNameFr(), certificate.modulesFr(), ", ");
+        Object[] arabic = body(certificate, certificate.cooperativeNameAr(), certificate.modulesAr(), "\u060C ");
+        return pdf.render("training/certificate-pdf.jte", Map.of("certificate", certificate, "bodyAr",
+                messages.getMessage("training.certificate.body", arabic, Locale.forLanguageTag("ar")),
                 "qr", QrCode.dataUri(certificate.verificationUrl(), 300),
                 "titleFr", messages.getMessage("training.certificate.title", null, Locale.FRENCH),
                 "bodyFr", messages.getMessage("training.certificate.body", french, Locale.FRENCH),
                 "codeFr", messages.getMessage("training.certificate.code", null, Locale.FRENCH)),
                 Locale.forLanguageTag("ar"));
+    }
+
+    /**
+     * The arguments of the certificate's sentence: names, programme and venue isolated in their own direction (an
+     * Arabic name inside the French sentence keeps its order and leaves the sentence's), dates left to right.
+     */
+    private static Object[] body(Certificate certificate, String cooperative, List<String> modules, String comma) {
+        var days = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        return new Object[] {Bidi.isolate(certificate.fullName()), Bidi.isolate(cooperative),
+                Bidi.isolate(certificate.programme()), Bidi.leftToRight(certificate.startsOn().format(days)),
+                Bidi.leftToRight(certificate.endsOn().format(days)), Bidi.isolate(certificate.venue()),
+                String.join(comma, modules.stream().map(Bidi::isolate).toList())};
     }
 
     /** Anyone may check a code; an unknown code finds nothing, never another certificate. */

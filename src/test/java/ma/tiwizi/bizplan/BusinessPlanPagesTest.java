@@ -197,7 +197,9 @@ class BusinessPlanPagesTest extends PostgresIntegrationTest {
                 // the French document does not switch the interface to French: no language cookie is set
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie()
                         .doesNotExist("tiwizi-lang")).andReturn().getResponse().getContentAsByteArray();
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "pdf", "business-plan-fr.pdf"), french);
         try (var document = Loader.loadPDF(french)) {
+            assertThat(document.getNumberOfPages()).as("the French summary is one page too").isEqualTo(1);
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Valeur actuelle nette").contains("Summary coop");
         }

@@ -147,4 +147,38 @@ class CertificateTest extends TrainingTestSupport {
                 .andExpect(content().string(not(containsString("id=\"certificate\""))));
         mvc.perform(get("/verify/' or 1=1 --")).andExpect(status().isNotFound());
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    Certificates certificates;
+
+    /**
+     * The longest certificate the forms allow (200-character names, programme and venue, every module) is one A4
+     * page; the Arabic name inside the French sentence keeps the sentence in order; each date stays on one line.
+     */
+    @Test
+    void theLongestCertificateIsOnePageWithEachLanguageInItsOwnDirection() throws Exception {
+        String longArabic = "تعاونية النساء القرويات لإنتاج وتثمين وتسويق الزعفران والأعشاب العطرية والطبية ".repeat(3)
+                .substring(0, 200);
+        String longFrench = "Coopérative des femmes rurales pour la production et la valorisation du safran ".repeat(3)
+                .substring(0, 200);
+        var modules = java.util.List.of("القانون التعاوني والحكامة", "التدبير المالي والإداري",
+                "إعداد المشاريع وطلب الدعم", "نموذج الأعمال القابل للتمويل", "التسويق والعلامة التجارية",
+                "التجارة الإلكترونية والبيع عبر الإنترنت", "الجودة والتصديق والعلامات", "التصدير والمعارض");
+        var modulesFr = java.util.List.of("Droit coopératif et gouvernance", "Gestion financière et administrative",
+                "Montage de projets et demande d'appui", "Modèle d'affaires bancable", "Marketing et marque",
+                "Commerce électronique et vente en ligne", "Qualité, certification et labels", "Export et salons");
+        var certificate = new Certificates.Certificate("ABCD-EFGH-JKLM", "فاطمة الزهراء بنت عبد الرحمان أيت الحاج "
+                + "الحسني الإدريسي", longArabic, longFrench, longArabic, java.time.LocalDate.of(2030, 7, 1),
+                java.time.LocalDate.of(2030, 12, 31), longArabic, modules, modulesFr,
+                "https://tiwizi.indh-taroudant.ma/verify/ABCD-EFGH-JKLM");
+        byte[] pdf = certificates.pdf(certificate);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pdf"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "pdf", "certificate-longest.pdf"), pdf);
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isOne();
+            String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+            assertThat(text).contains("01/07/2030").contains("31/12/2030").contains("atteste que")
+                    .contains("Export et salons");
+        }
+    }
 }

@@ -36,7 +36,8 @@ class I18nConfig implements WebMvcConfigurer {
     }
 
     /**
-     * Numbers inside messages keep Latin digits in Arabic too (1 250, not ١٬٢٥٠), as Moroccan documents write them.
+     * Numbers inside messages keep Latin digits in Arabic too (1 250, not ١٬٢٥٠), as Moroccan documents write them,
+     * and whole numbers are never grouped (years).
      * A message with a count is written with ICU plural rules ({@code {0, plural, one {…} two {…} few {…} …}}) and
      * formatted by ICU4J, which knows the six forms of Arabic (and French's "0 is singular").
      */
@@ -54,7 +55,24 @@ class I18nConfig implements WebMvcConfigurer {
                 return new com.ibm.icu.text.MessageFormat(pattern, com.ibm.icu.util.ULocale.forLocale(latin(wanted)))
                         .format(args == null ? new Object[0] : args);
             }
-            return super.getMessageInternal(code, args, locale);
+            return super.getMessageInternal(code, whole(args), locale);
+        }
+
+        /**
+         * Whole numbers are written as they are (a year is 1990, never 1,990); amounts and counts that want grouping
+         * come already written by {@code Ui.money} or {@code Ui.number}.
+         */
+        private static Object[] whole(Object[] args) {
+            if (args == null) {
+                return null;
+            }
+            Object[] written = args.clone();
+            for (int i = 0; i < written.length; i++) {
+                if (written[i] instanceof Integer || written[i] instanceof Long || written[i] instanceof Short) {
+                    written[i] = written[i].toString();
+                }
+            }
+            return written;
         }
 
         private static Locale latin(Locale locale) {

@@ -189,8 +189,37 @@ public final class Ui {
                 ? (Object) grouped("#,##0.00").format(new BigDecimal(a)) : a).toArray();
     }
 
+    /** A ratio (0.392) as a whole percentage the reader's way: {@code 39 %}. */
     public String percent(double ratio) {
-        return Math.round(ratio * 100) + " %";
+        return percent(BigDecimal.valueOf(Math.round(ratio * 100)));
+    }
+
+    /**
+     * A decimal number the reader's way, with the decimals it has and no trailing zeros: {@code 39,2} in Arabic and
+     * French, {@code 39.2} in English, thousands grouped like money; empty for none.
+     */
+    public String decimal(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        int decimals = Math.max(0, plain.scale());
+        return grouped(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)).format(plain);
+    }
+
+    /** A percentage already multiplied by 100, the reader's way: {@code 39,2 %}, {@code 39.2 %}; empty for none. */
+    public String percent(BigDecimal value) {
+        return value == null ? "" : decimal(value) + "\u00A0%";
+    }
+
+    /** A year as written, never grouped: {@code 1990}. */
+    public String year(int year) {
+        return Integer.toString(year);
+    }
+
+    /** Items of a list joined the reader's way: the Arabic comma {@code ،} in Arabic, a comma otherwise. */
+    public String list(java.util.Collection<String> items) {
+        return String.join("ar".equals(lang()) ? "\u060C " : ", ", items);
     }
 
     private DecimalFormat grouped(String pattern) {

@@ -25,6 +25,21 @@ class DashboardInTheBrowserTest extends BrowserTestSupport {
         assertThat(driver.findElement(By.id("indicator-registered")).getText()).contains("التعاونيات المسجلة");
         assertThat((Boolean) js("return typeof Chart !== 'undefined' && Chart.getChart('chart-years') !== undefined"))
                 .as("the chart by year is drawn").isTrue();
+        // each chart has its own options, and the by-commune bars are really drawn (they were always empty)
+        assertThat((Boolean) js("return Chart.getChart('chart-years').options"
+                + " !== Chart.getChart('chart-communes').options")).isTrue();
+        assertThat((Boolean) js("""
+                var chart = Chart.getChart('chart-communes'), bars = chart.getDatasetMeta(0).data;
+                return bars.length > 0 && bars.some(function (b) { return Math.abs(b.x - b.base) > 1; })
+                    && chart.options.plugins.legend.rtl === true && chart.scales.x.options.reverse === true"""))
+                .as("bars by commune drawn, growing from the right in Arabic").isTrue();
+        assertThat((Boolean) js("""
+                var chart = Chart.getChart('chart-years'), area = chart.chartArea;
+                return chart.getDatasetMeta(2).data.every(function (p) { return p.y >= area.top - 1; })
+                    && chart.getDatasetMeta(2).yAxisID === 'people'"""))
+                .as("the participants line stays inside the chart, on its own axis").isTrue();
+        assertThat((String) js("return TiwiziCharts.number(250000) + '|' + TiwiziCharts.number(1234.5)"))
+                .isEqualTo("250\u202F000|1\u202F234,50");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("womenLed"))).selectByValue("true");
         press(By.cssSelector("#filters button[type=submit]"));
         // wait for the navigation the button causes, never for a time

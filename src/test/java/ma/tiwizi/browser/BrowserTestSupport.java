@@ -45,6 +45,12 @@ public abstract class BrowserTestSupport extends PostgresIntegrationTest {
 
     protected WebDriver open(int width, int height) {
         expectedWidth = width;
+        driver = chromium(width, height);
+        return driver;
+    }
+
+    /** Debian's headless Chromium at the given size (a phone's screen emulated below 500 px). */
+    static WebDriver chromium(int width, int height) {
         var options = new ChromeOptions();
         options.setBinary(BrowserPrerequisites.CHROMIUM.toString());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -57,7 +63,7 @@ public abstract class BrowserTestSupport extends PostgresIntegrationTest {
         }
         var service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserPrerequisites.CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         return driver;
     }
@@ -108,13 +114,7 @@ public abstract class BrowserTestSupport extends PostgresIntegrationTest {
 
     /** axe-core's WCAG 2 A and AA rules find nothing on the page. */
     protected void assertAccessible() {
-        String axe;
-        try (var in = getClass().getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        js(axe);
+        js(axe());
         Object violations = ((JavascriptExecutor) driver).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
@@ -122,6 +122,16 @@ public abstract class BrowserTestSupport extends PostgresIntegrationTest {
                         + v.nodes.map(n => n.target.join(' ')).join(', '))));""");
         assertThat((java.util.List<?>) violations).as("accessibility violations on " + driver.getCurrentUrl())
                 .isEmpty();
+    }
+
+    /** axe-core's script, from its WebJar. */
+    static String axe() {
+        try (var in = BrowserTestSupport.class.getResourceAsStream(
+                "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     protected void assertRightToLeftWithoutHorizontalScroll() {

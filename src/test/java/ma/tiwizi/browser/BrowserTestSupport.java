@@ -104,6 +104,9 @@ public abstract class BrowserTestSupport extends PostgresIntegrationTest {
      */
     protected void press(By button) {
         WebElement element = driver.findElement(button);
+        // a link of the folded menu on a phone: open the menu first, as a person would
+        js("var fold = arguments[0].closest('details');"
+                + " if (fold && !fold.open) { fold.querySelector('summary').click(); }", element);
         js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
     }

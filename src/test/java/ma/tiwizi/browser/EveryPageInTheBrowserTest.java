@@ -411,7 +411,17 @@ class EveryPageInTheBrowserTest {
                 document.querySelectorAll('[placeholder],[title],[aria-label],[alt]').forEach(e => {
                   ['placeholder', 'title', 'aria-label', 'alt'].forEach(a => { if (e.getAttribute(a)) attributes.push(e.getAttribute(a)); });
                 });
-                return {lang: html.lang, dir: html.dir, scroll: html.scrollWidth, width: window.innerWidth,
+                const loose = [];
+                document.querySelectorAll('.table-responsive > .table > * > tr > :first-child').forEach(c => {
+                  if (getComputedStyle(c).position !== 'sticky') { loose.push('first column not kept in view: ' + c.textContent.trim().slice(0, 40)); }
+                });
+                document.querySelectorAll('table bdi').forEach(b => {
+                  if (b.getClientRects().length > 1) { loose.push('number cut across lines: ' + b.textContent.trim()); }
+                });
+                document.querySelectorAll('table.table').forEach(t => {
+                  if (!t.closest('.table-responsive') && t.scrollWidth > t.parentElement.clientWidth) { loose.push('wide table without a frame: ' + (t.id || t.className)); }
+                });
+                return {lang: html.lang, dir: html.dir, scroll: html.scrollWidth, width: window.innerWidth, tables: loose,
                         text: document.body.innerText + '\\n' + attributes.join('\\n'), title: document.title};""");
         String text = page.get("text") + "\n" + page.get("title");
         if (!language.equals(page.get("lang"))) {
@@ -424,6 +434,9 @@ class EveryPageInTheBrowserTest {
         if (((Number) page.get("scroll")).longValue() > ((Number) page.get("width")).longValue()) {
             findings.add(where + ": scrolls sideways (" + page.get("scroll") + " px for " + width + " px): "
                     + widest());
+        }
+        for (Object table : (List<?>) page.get("tables")) {
+            findings.add(where + ": " + table);
         }
         var placeholder = PLACEHOLDER.matcher(text);
         if (placeholder.find()) {

@@ -152,11 +152,12 @@ public class Certificates {
 
     private Certificate issue(long participantId) {
         var person = jdbc.sql("""
-                select i.cooperative_id, s.programme_id, p.phone, g.sessions_required
+                select i.cooperative_id, s.programme_id, p.phone, g.sessions_required, p.sex
                 from training_participant p join training_invitation i on i.id = p.invitation_id
                 join training_session s on s.id = p.session_id join training_programme g on g.id = s.programme_id
                 where p.id = :id""").param("id", participantId)
-                .query((rs, n) -> new Person(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)))
+                .query((rs, n) -> new Person(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
+                        rs.getString(5)))
                 .optional().orElseThrow(() -> new NotFoundException("participant", participantId));
         var user = CurrentUser.require();
         if (!user.isAdmin() && !user.ownsCooperative(person.cooperative())) {
@@ -167,7 +168,8 @@ public class Certificates {
                 .query(Long.class).single();
         var attended = attendedSessions(person);
         if (attended.isEmpty() || attended.size() < person.required()) {
-            throw new TrainingRefused("training.error.notAttended", null, attended.size(), person.required());
+            throw new TrainingRefused("training.error.notAttended", null, attended.size(), person.required(),
+                    person.sex());
         }
         var existing = jdbc.sql("""
                 select participant_id, code from training_certificate
@@ -188,7 +190,8 @@ public class Certificates {
         return load(participantId, code);
     }
 
-    private record Person(long cooperative, long programme, String phone, int required) {
+    /** The participant a certificate is for; the sex chooses the grammar of what is said about her or him. */
+    private record Person(long cooperative, long programme, String phone, int required, String sex) {
     }
 
     /** The modules of the sessions this person attended in the programme, in the order they were held. */
@@ -213,7 +216,7 @@ public class Certificates {
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7),
                         rs.getString(8), rs.getInt(9)})
                 .single();
-        var person = new Person((Long) found[1], (Long) found[2], (String) found[7], (Integer) found[8]);
+        var person = new Person((Long) found[1], (Long) found[2], (String) found[7], (Integer) found[8], null);
         var modules = attendedSessions(person).stream().distinct().toList();
         var cooperative = registry.ref(person.cooperative()).orElseThrow();
         return new Certificate(code, (String) found[0], cooperative.name(Locale.forLanguageTag("ar")),

@@ -385,7 +385,7 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
                 .andExpect(content().string(containsString("2 applications · project costs 200,000.00 MAD")))
                 .andExpect(content().string(containsString("support requested 120,000.00 MAD")));
         mvc.perform(get("/calls/" + call + "/applications").param("status", "SUBMITTED").param("lang", "en")
-                .with(user(admin()))).andExpect(content().string(containsString("1 applications")));
+                .with(user(admin()))).andExpect(content().string(containsString("1 application ")));
         mvc.perform(get("/calls/" + call + "/applications").param("sector", "HONEY").param("lang", "en")
                 .with(user(admin()))).andExpect(content().string(containsString("0 applications")));
         mvc.perform(get("/calls/" + call + "/applications").with(user(first))).andExpect(status().isForbidden());

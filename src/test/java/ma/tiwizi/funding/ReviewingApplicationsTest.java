@@ -160,15 +160,15 @@ class ReviewingApplicationsTest extends PostgresIntegrationTest {
         mvc.perform(scores(firstReview, first, 1, "7")).andExpect(status().is3xxRedirection());
         // (8*20 + 7*30 + 9*20 + 6*15 + 5*15) / 100 = 7.15
         mvc.perform(get("/reviews/" + firstReview).with(user(first)))
-                .andExpect(content().string(containsString("7.15")));
+                .andExpect(content().string(containsString("7,15")));
 
         mvc.perform(post("/reviews/" + secondReview + "/declare").with(user(second)).with(csrf())
                 .param("noConflict", "true"));
         mvc.perform(get("/applications/" + application).with(user(second)))
-                .andExpect(content().string(not(containsString("7.15"))));
+                .andExpect(content().string(not(containsString("7,15"))));
         mvc.perform(scores(secondReview, second, 1, "3")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/reviews/" + secondReview).with(user(second)))
-                .andExpect(content().string(containsString("7.15")))
+                .andExpect(content().string(containsString("7,15")))
                 .andExpect(content().string(containsString(first.getUsername())));
         mvc.perform(scores(secondReview, second, 2, "3")).andExpect(status().isConflict());
     }

@@ -75,14 +75,14 @@ class DashboardTest extends PostgresIntegrationTest {
                         + year).with(user(admin())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(indicator(page, "registered")).isEqualTo("2");
-        assertThat(indicator(page, "womenLedShare")).isEqualTo("50.0%");
-        assertThat(indicator(page, "youthLedShare")).isEqualTo("50.0%");
+        assertThat(indicator(page, "womenLedShare")).isEqualTo("50,0 %");
+        assertThat(indicator(page, "youthLedShare")).isEqualTo("50,0 %");
         assertThat(indicator(page, "members")).isEqualTo("19");
         assertThat(indicator(page, "reached")).isEqualTo("1");
         assertThat(indicator(page, "participantsWomen")).isEqualTo("2");
         assertThat(indicator(page, "participantsUnder25")).isEqualTo("2");
         assertThat(indicator(page, "participants50")).isEqualTo("0");
-        assertThat(indicator(page, "attendanceRate")).isEqualTo("50.0%");
+        assertThat(indicator(page, "attendanceRate")).isEqualTo("50,0 %");
         assertThat(indicator(page, "applicationsApproved")).isEqualTo("1");
         assertThat(indicator(page, "amountApproved")).isEqualTo("60 000,00 درهم");
         assertThat(indicator(page, "amountPaid")).isEqualTo("24 000,00 درهم");
@@ -100,10 +100,10 @@ class DashboardTest extends PostgresIntegrationTest {
                 .andExpect(content().string(containsString("تعاونية اللوحة")))
                 .andExpect(content().string(containsString("DASH-")))
                 .andExpect(content().string(containsString("60\u202F000,00 درهم")))
-                .andExpect(content().string(containsString("id=\"list-count\">1 ")));
+                .andExpect(content().string(containsString("id=\"list-count\">سطر واحد")));
         mvc.perform(get("/admin/insights/list").param("indicator", "participantsWomen")
                         .param("commune", String.valueOf(COMMUNE)).with(user(admin())))
-                .andExpect(content().string(containsString("id=\"list-count\">2 ")))
+                .andExpect(content().string(containsString("id=\"list-count\">سطران")))
                 .andExpect(content().string(containsString("حاضر")));
         mvc.perform(get("/admin/insights/list").param("indicator", "orders").param("commune", String.valueOf(COMMUNE))
                         .with(user(admin())))

@@ -42,7 +42,7 @@ class CertificateTest extends TrainingTestSupport {
         // the absent one has no certificate, and the page says why in words, not "someone changed this card"
         mvc.perform(get("/training/participants/" + layla + "/certificate.pdf").with(user(coop(cooperative))))
                 .andExpect(status().isConflict())
-                .andExpect(content().string(containsString("حضر هذا المشارك 0 من 1")))
+                .andExpect(content().string(containsString("حضرت هذه المشاركة 0 من 1")))
                 .andExpect(content().string(not(containsString("قام شخص آخر"))));
         byte[] pdf = mvc.perform(get("/training/participants/" + khadija + "/certificate.pdf")
                         .with(user(coop(cooperative))))
@@ -100,13 +100,13 @@ class CertificateTest extends TrainingTestSupport {
         mvc.perform(get("/training/invitations/" + firstInvitation).with(user(coop(cooperative))))
                 .andExpect(content().string(not(containsString("/certificate.pdf"))));
         mvc.perform(get("/cooperatives/" + cooperative + "/training").with(user(coop(cooperative))))
-                .andExpect(content().string(containsString("حضر 1 من 2 حصص مطلوبة")));
+                .andExpect(content().string(containsString("حضور 1 من أصل حصتين مطلوبتين")));
 
         clock.set(july2030(3, 10, 0));
         mark(second, trainer, atSecond, true).andExpect(status().is3xxRedirection());
         clock.reset();
         mvc.perform(get("/cooperatives/" + cooperative + "/training").with(user(coop(cooperative))))
-                .andExpect(content().string(containsString("حضر 2 من 2 حصص مطلوبة")))
+                .andExpect(content().string(containsString("حضور 2 من أصل حصتين مطلوبتين")))
                 .andExpect(content().string(containsString("/training/participants/" + atFirst + "/certificate.pdf")));
         byte[] pdf = mvc.perform(get("/training/participants/" + atSecond + "/certificate.pdf")
                         .with(user(coop(cooperative))))

@@ -113,11 +113,11 @@ class LearningGainTest extends TrainingTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"learning-overall\"")))
                 .andExpect(content().string(containsString(
-                        "<td>2</td><td><bdi>50.0%</bdi></td><td><bdi>83.3%</bdi></td><td class=\"fw-semibold\"><bdi>+33.3</bdi>")))
+                        "<td>2</td><td><bdi>50,0\u00A0%</bdi></td><td><bdi>83,3\u00A0%</bdi></td><td class=\"fw-semibold\"><bdi>+33,3</bdi>")))
                 .andExpect(content().string(containsString(
-                        "<td>1</td><td><bdi>33.3%</bdi></td><td><bdi>100.0%</bdi></td><td class=\"fw-semibold\"><bdi>+66.7</bdi>")))
+                        "<td>1</td><td><bdi>33,3\u00A0%</bdi></td><td><bdi>100,0\u00A0%</bdi></td><td class=\"fw-semibold\"><bdi>+66,7</bdi>")))
                 .andExpect(content().string(containsString(
-                        "<td>1</td><td><bdi>66.7%</bdi></td><td><bdi>66.7%</bdi></td><td class=\"fw-semibold\"><bdi>0.0</bdi>")))
+                        "<td>1</td><td><bdi>66,7\u00A0%</bdi></td><td><bdi>66,7\u00A0%</bdi></td><td class=\"fw-semibold\"><bdi>0</bdi>")))
                 .andExpect(content().string(not(containsString("id=\"no-learning\""))));
 
         byte[] xlsx = mvc.perform(get("/admin/training/" + programme + "/report.xlsx").with(user(admin())))

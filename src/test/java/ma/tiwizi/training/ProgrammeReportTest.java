@@ -55,11 +55,11 @@ class ProgrammeReportTest extends TrainingTestSupport {
 
         mvc.perform(get("/admin/training/" + programme + "/report").with(user(admin())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<bdi>1 / 49</bdi> (<bdi>2.0%</bdi>)")))
-                .andExpect(content().string(containsString("id=\"womenLed\"><bdi>100.0%</bdi>")))
-                .andExpect(content().string(containsString("id=\"youthLed\"><bdi>0.0%</bdi>")))
-                .andExpect(content().string(containsString("id=\"attendance-rate\"><bdi>33.3%</bdi>")))
-                .andExpect(content().string(containsString("id=\"satisfaction\"><bdi>4.5</bdi>")));
+                .andExpect(content().string(containsString("<bdi>1 / 49</bdi> (<bdi>2,0\u00A0%</bdi>)")))
+                .andExpect(content().string(containsString("id=\"womenLed\"><bdi>100,0\u00A0%</bdi>")))
+                .andExpect(content().string(containsString("id=\"youthLed\"><bdi>0,0\u00A0%</bdi>")))
+                .andExpect(content().string(containsString("id=\"attendance-rate\"><bdi>33,3\u00A0%</bdi>")))
+                .andExpect(content().string(containsString("id=\"satisfaction\"><bdi>4,5</bdi>")));
 
         byte[] xlsx = mvc.perform(get("/admin/training/" + programme + "/report.xlsx").with(user(admin())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

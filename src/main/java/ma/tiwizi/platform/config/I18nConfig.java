@@ -38,8 +38,9 @@ class I18nConfig implements WebMvcConfigurer {
     /**
      * Numbers inside messages keep Latin digits in Arabic too (1 250, not ١٬٢٥٠), as Moroccan documents write them,
      * and whole numbers are never grouped (years).
-     * A message with a count is written with ICU plural rules ({@code {0, plural, one {…} two {…} few {…} …}}) and
-     * formatted by ICU4J, which knows the six forms of Arabic (and French's "0 is singular").
+     * A message with a count is written with ICU plural rules ({@code {0, plural, one {…} two {…} few {…} …}}), or
+     * about a person with {@code {n, select, F {…} other {…}}}, and formatted by ICU4J, which knows the six forms of
+     * Arabic (and French's "0 is singular").
      */
     static class LatinDigitsMessageSource extends ResourceBundleMessageSource {
         @Override
@@ -51,11 +52,25 @@ class I18nConfig implements WebMvcConfigurer {
         protected String getMessageInternal(String code, Object[] args, Locale locale) {
             Locale wanted = locale == null ? Locales.ARABIC : locale;
             String pattern = code == null ? null : resolveCodeWithoutArguments(code, wanted);
-            if (pattern != null && pattern.contains("plural,")) {
+            if (pattern != null && (pattern.contains("plural,") || pattern.contains("select,"))) {
                 return new com.ibm.icu.text.MessageFormat(pattern, com.ibm.icu.util.ULocale.forLocale(latin(wanted)))
-                        .format(args == null ? new Object[0] : args);
+                        .format(counts(args));
             }
             return super.getMessageInternal(code, whole(args), locale);
+        }
+
+        /** Counts that arrive written ("12", as refusals carry their arguments) are counted again as numbers. */
+        private static Object[] counts(Object[] args) {
+            if (args == null) {
+                return new Object[0];
+            }
+            Object[] counted = args.clone();
+            for (int i = 0; i < counted.length; i++) {
+                if (counted[i] instanceof String text && text.matches("-?\\d{1,15}")) {
+                    counted[i] = Long.valueOf(text);
+                }
+            }
+            return counted;
         }
 
         /**

@@ -199,17 +199,20 @@ public final class Ui {
      * French, {@code 39.2} in English, thousands grouped like money; empty for none.
      */
     public String decimal(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        BigDecimal plain = value.stripTrailingZeros();
-        int decimals = Math.max(0, plain.scale());
-        return grouped(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)).format(plain);
+        return value == null ? "" : written(value.stripTrailingZeros());
     }
 
-    /** A percentage already multiplied by 100, the reader's way: {@code 39,2 %}, {@code 39.2 %}; empty for none. */
+    /**
+     * A percentage already multiplied by 100, with the decimals it was computed to (so a column of rates lines up),
+     * the reader's way: {@code 39,2 %}, {@code 39.2 %}; empty for none.
+     */
     public String percent(BigDecimal value) {
-        return value == null ? "" : decimal(value) + "\u00A0%";
+        return value == null ? "" : written(value) + "\u00A0%";
+    }
+
+    private String written(BigDecimal value) {
+        int decimals = Math.max(0, value.scale());
+        return grouped(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals)).format(value);
     }
 
     /** A year as written, never grouped: {@code 1990}. */

@@ -22,9 +22,9 @@ class NumbersAreWrittenTheReadersWayTest {
 
     @ParameterizedTest(name = "{0}: {1} → {2} and {3}")
     @CsvSource(delimiter = '|', value = {
-            "ar|39.20|39,2|39,2\u00A0%",
-            "fr|39.20|39,2|39,2\u00A0%",
-            "en|39.20|39.2|39.2\u00A0%",
+            "ar|39.20|39,2|39,20\u00A0%",
+            "fr|39.20|39,2|39,20\u00A0%",
+            "en|39.20|39.2|39.20\u00A0%",
             "fr|1250.5|1\u202F250,5|1\u202F250,5\u00A0%",
             "en|100|100|100\u00A0%"
     })

@@ -63,7 +63,7 @@ class AttendanceInTheBrowserTest extends BrowserTestSupport {
         press(By.cssSelector("#p" + ruqaya + " button[value=false]"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(ExpectedConditions
                 .attributeToBe(By.id("p" + ruqaya), "data-attended", "false"));
-        assertThat(driver.findElement(By.id("present-count")).getText()).isEqualTo("1 حاضرون من أصل 2");
+        assertThat(driver.findElement(By.id("present-count")).getText()).isEqualTo("الحاضرون: 1 من أصل 2");
         assertRightToLeftWithoutHorizontalScroll();
     }
 }

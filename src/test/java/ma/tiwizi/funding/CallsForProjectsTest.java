@@ -72,7 +72,7 @@ class CallsForProjectsTest extends PostgresIntegrationTest {
                 .andExpect(content().string(containsString("إجباري")));
         mvc.perform(get("/calls/" + call).with(user(coop(tooFew))))
                 .andExpect(content().string(containsString("لا يحق لتعاونيتك الترشح لهذا الطلب")))
-                .andExpect(content().string(containsString("يشترط هذا الطلب 7 أعضاء على الأقل؛ وتعاونيتك تضم 5.")));
+                .andExpect(content().string(containsString("يشترط هذا الطلب 7 أعضاء على الأقل؛ وتعاونيتك تضم 5 أعضاء.")));
         mvc.perform(get("/calls").with(user(coop(elsewhere))))
                 .andExpect(content().string(containsString("هذا الطلب يخص فقط تعاونيات 2 جماعات")))
                 .andExpect(content().string(containsString("أسست منذ 5 سنوات على الأكثر")))

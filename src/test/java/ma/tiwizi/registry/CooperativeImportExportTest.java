@@ -65,7 +65,7 @@ class CooperativeImportExportTest extends PostgresIntegrationTest {
 
         mvc.perform(get(preview).with(user(admin())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("4 سطر: 2 صحيح، 2 بها أخطاء.")))
+                .andExpect(content().string(containsString("4 أسطر: 2 صحيح، 2 بها أخطاء.")))
                 .andExpect(content().string(containsString("name_ar: أدخل اسم التعاونية بالعربية.")))
                 .andExpect(content().string(containsString("commune: لا توجد جماعة باسم «Nowhere».")))
                 .andExpect(content().string(containsString("created_on: «31/02/2021» ليس تاريخا")))
@@ -80,7 +80,7 @@ class CooperativeImportExportTest extends PostgresIntegrationTest {
         assertThat(saved.sector()).isEqualTo(Sector.HONEY);
         assertThat(saved.createdOn()).isEqualTo(java.time.LocalDate.of(2020, 1, 15));
         mvc.perform(get(preview).with(user(admin())))
-                .andExpect(content().string(containsString("انتهى الاستيراد: تم حفظ 2 تعاونية.")));
+                .andExpect(content().string(containsString("انتهى الاستيراد: تم حفظ تعاونيتين.")));
 
         byte[] rejected = mvc.perform(get(preview + "/rejected.csv").with(user(admin())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

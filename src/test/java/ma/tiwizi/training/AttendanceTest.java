@@ -33,7 +33,7 @@ class AttendanceTest extends TrainingTestSupport {
         mark(session, trainer, maryam, true).andExpect(status().is3xxRedirection());
         assertThat(attended(maryam)).isTrue();
         mvc.perform(get("/trainer/sessions/" + session).with(user(trainer)))
-                .andExpect(content().string(containsString("1 حاضرون من أصل 2")));
+                .andExpect(content().string(containsString("الحاضرون: 1 من أصل 2")));
 
         clock.set(july2030(4, 11, 0));
         mark(session, trainer, maryam, false).andExpect(status().is3xxRedirection());

@@ -156,7 +156,7 @@ class InvitationAndEnrolmentTest extends PostgresIntegrationTest {
         assertThat(seat("فاطمة " + tag)).isEqualTo("WITHDRAWN");
         assertThat(seat("عائشة " + tag)).isEqualTo("SEATED");
         mvc.perform(get("/admin/training/sessions/" + session).with(user(admin())))
-                .andExpect(content().string(containsString("2 من 2 مقعدا محجوزة")))
+                .andExpect(content().string(containsString("المقاعد المحجوزة: 2 من 2")))
                 .andExpect(content().string(containsString("خديجة " + tag)));
     }
 

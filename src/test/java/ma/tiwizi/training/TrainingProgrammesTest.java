@@ -76,7 +76,7 @@ class TrainingProgrammesTest extends PostgresIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/admin/training/" + programme).with(user(admin())))
                 .andExpect(content().string(containsString("إنجاز المغرب")))
-                .andExpect(content().string(containsString("الشهادة بعد حضور 2 حصص")))
+                .andExpect(content().string(containsString("الشهادة بعد حضور حصتين")))
                 .andExpect(content().string(containsString("05/07/2026 09:00–12:00")));
     }
 

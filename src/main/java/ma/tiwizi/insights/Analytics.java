@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.registry.RegistryRules;
@@ -65,7 +66,7 @@ public class Analytics {
     @Scheduled(fixedDelayString = "${tiwizi.insights.refresh-every:PT1M}",
             initialDelayString = "${tiwizi.insights.refresh-after-start:PT20S}")
     void refreshIfStale() {
-        if (stale.getAndSet(false) | !LocalDate.now(clock.withZone(Ui.ZONE)).equals(builtOn)) {
+        if (stale.getAndSet(false) | !LocalDate.now(clock.withZone(Morocco.ZONE)).equals(builtOn)) {
             try {
                 rebuild();
             } catch (RuntimeException e) {
@@ -84,7 +85,9 @@ public class Analytics {
     @Transactional
     public long rebuild() {
         long started = System.nanoTime();
-        LocalDate today = LocalDate.now(clock.withZone(Ui.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(Morocco.ZONE));
+        // one build at a time, across threads and servers: the second waits for the first to commit, then rebuilds
+        jdbc.sql("select id from insights_build_lock where id = 1 for update").query(Integer.class).single();
         jdbc.sql("delete from insights_commune_year").update();
         jdbc.sql("delete from insights_commune_milestone").update();
         jdbc.sql("delete from insights_fact").update();

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import ma.tiwizi.funding.CallBuilder;
 import ma.tiwizi.TestInfrastructure;
 import ma.tiwizi.funding.Axis;
 import ma.tiwizi.funding.CallForm;
@@ -220,10 +221,7 @@ class EveryPageInTheBrowserTest {
     }
 
     private static CallForm call(String title) {
-        return new CallForm(title, Axis.SOLIDARITY_ECONOMY, LocalDateTime.of(2026, 1, 1, 9, 0),
-                LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(30), new BigDecimal("500000"), Set.of(),
-                Set.of("COOPERATIVE"), null, null, null, false, new BigDecimal("60"), new BigDecimal("300000"),
-                new BigDecimal("40"), new BigDecimal("50"), List.of(), Set.of(), true, null, null, null);
+        return CallBuilder.aCall(title).closingInDays(30).form();
     }
 
     private long application(long call, long cooperative, String status) {
@@ -325,8 +323,7 @@ class EveryPageInTheBrowserTest {
                 driver.get(url("/cooperatives/import"));
                 driver.findElement(By.id("file")).sendKeys(file.toString());
                 driver.findElement(By.cssSelector("form[action='/cooperatives/import'] button[type=submit]")).click();
-                new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-                        .until(d -> d.getCurrentUrl().matches(".*/cooperatives/import/\\d+.*"));
+                waitFor(d -> d.getCurrentUrl().matches(".*/cooperatives/import/\\d+.*"), "the import's preview");
                 return List.of(URI.create(driver.getCurrentUrl()).getPath());
             }
             if (role.equals("anonymous")) {
@@ -334,14 +331,24 @@ class EveryPageInTheBrowserTest {
                 driver.get(url("/shop/products/" + product));
                 var page = driver.findElement(By.tagName("html"));
                 js("document.getElementById('add-to-cart').requestSubmit()");
-                new WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-                        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+                waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page)::apply, "the cart");
                 return List.of("/shop/checkout");
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         return List.of();
+    }
+
+    /** Waits for what an action causes; if it never comes, says where the browser stands and what the page says. */
+    private void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition, String what) {
+        try {
+            new WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no " + what + ": the browser is at " + driver.getCurrentUrl() + " showing "
+                    + js("return document.querySelector('main') ? document.querySelector('main').innerText"
+                            + ".slice(0, 600) : document.body.innerText.slice(0, 600)"), e);
+        }
     }
 
     /** The answer's status, asked by the page itself (with its cookies) before the browser goes there. */

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import ma.tiwizi.funding.CallBuilder;
 import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.funding.Axis;
 import ma.tiwizi.funding.CallForm;
@@ -66,11 +67,7 @@ class ExportsReadRightToLeftTest extends PostgresIntegrationTest {
 
     @Test
     void everyExportedWorkbookReadsRightToLeftInArabicOnly() throws Exception {
-        var form = new CallForm("طلب التصدير " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY,
-                LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(5),
-                new BigDecimal("100000"), Set.of(),
-                Set.of("COOPERATIVE"), null, null, null, false, new BigDecimal("60"), new BigDecimal("300000"),
-                new BigDecimal("40"), new BigDecimal("50"), List.of(), Set.of(), true, null, null, null);
+        var form = CallBuilder.aCall("طلب التصدير " + uniqueNumber()).withEnvelope("100000").form();
         long call = asAdmin(() -> calls.publish(form));
         long programme = new TrainingFixture(jdbc, accounts, programmes, enrolments).programme(1);
         var exports = List.of("/cooperatives/export.xlsx", "/cooperatives/import/template.xlsx",

@@ -3,4 +3,7 @@
  * communes, twelve shops, one account per role) and the synthetic national dataset for benchmarks ({@link
  * ma.tiwizi.demo.NationalDataset}).
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"accounts", "bizplan", "bizplan :: engine", "market", "platform", "registry",
+            "territory"})
 package ma.tiwizi.demo;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
@@ -31,7 +32,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Applications {
 
-    private static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
 
     private final ApplicationRepository applications;
     private final Calls calls;
@@ -216,7 +216,7 @@ public class Applications {
         var call = calls.get(application.callId());
         Instant now = clock.instant();
         Instant deadline = application.status() == ApplicationStatus.RETURNED && application.returnDeadline() != null
-                ? application.returnDeadline().plusDays(1).atStartOfDay(CASABLANCA).toInstant() : call.closesAt();
+                ? application.returnDeadline().plusDays(1).atStartOfDay(Morocco.ZONE).toInstant() : call.closesAt();
         if (!now.isBefore(deadline)) {
             throw new FundingRefused("funding.error.deadline", null);
         }
@@ -269,7 +269,7 @@ public class Applications {
             case ENTREPRENEURSHIP -> "ENT";
             case EMPLOYABILITY -> "EMP";
         };
-        String prefix = referencePrefix + "-" + now.atZone(CASABLANCA).getYear() + "-" + axis;
+        String prefix = referencePrefix + "-" + now.atZone(Morocco.ZONE).getYear() + "-" + axis;
         // the row is locked by the increment until this submission commits: numbers are consecutive, never twice
         if (jdbc.sql("update funding_reference_counter set last = last + 1 where prefix = :p").param("p", prefix)
                 .update() == 0) {

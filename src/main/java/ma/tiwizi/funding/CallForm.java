@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.funding.rules.FundingRules;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -66,7 +67,6 @@ public record CallForm(
                 null);
     }
 
-    public static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
 
     /** Five whole positive weights, one per criterion, adding up to 100. */
     @AssertTrue(message = "{funding.error.grid}")
@@ -105,11 +105,11 @@ public record CallForm(
     }
 
     Instant opensAtInstant() {
-        return opensAt.atZone(CASABLANCA).toInstant();
+        return opensAt.atZone(Morocco.ZONE).toInstant();
     }
 
     Instant closesAtInstant() {
-        return closesAt.atZone(CASABLANCA).toInstant();
+        return closesAt.atZone(Morocco.ZONE).toInstant();
     }
 
     /** A new call with the INDH defaults: the ESS axis, every document mandatory, 30 % women and youth. */
@@ -123,8 +123,8 @@ public record CallForm(
     }
 
     public static CallForm of(CallView call) {
-        return new CallForm(call.title(), call.axis(), call.opensAt().atZone(CASABLANCA).toLocalDateTime(),
-                call.closesAt().atZone(CASABLANCA).toLocalDateTime(), call.budget(), call.communes(),
+        return new CallForm(call.title(), call.axis(), call.opensAt().atZone(Morocco.ZONE).toLocalDateTime(),
+                call.closesAt().atZone(Morocco.ZONE).toLocalDateTime(), call.budget(), call.communes(),
                 call.legalForms(), call.eligibility().maxAgeYears(), call.eligibility().minWomenYouthSharePercent(),
                 call.eligibility().minMembers(), call.eligibility().noOpenFundedProject(),
                 call.fundingRules().maxPublicSharePercent(),

@@ -3,6 +3,7 @@ package ma.tiwizi.funding;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.funding.rules.Eligibility;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
@@ -98,14 +99,14 @@ public class Calls {
     public List<CallForCooperative> forCooperative(long cooperativeId) {
         CooperativeView cooperative = registry.get(cooperativeId);
         var applicant = applicant(cooperative);
-        LocalDate today = LocalDate.now(clock.withZone(CallForm.CASABLANCA));
+        LocalDate today = LocalDate.now(clock.withZone(Morocco.ZONE));
         return list(1, 100).items().stream().filter(CallView::published)
                 .map(call -> new CallForCooperative(call, call.eligibility().check(applicant, today))).toList();
     }
 
     public CallForCooperative forCooperative(long callId, long cooperativeId) {
         var call = get(callId);
-        LocalDate today = LocalDate.now(clock.withZone(CallForm.CASABLANCA));
+        LocalDate today = LocalDate.now(clock.withZone(Morocco.ZONE));
         return new CallForCooperative(call, call.eligibility().check(applicant(registry.get(cooperativeId)), today));
     }
 

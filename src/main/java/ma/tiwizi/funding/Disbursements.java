@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.files.DocumentStore;
@@ -25,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Disbursements {
 
-    private static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
 
     private final JdbcClient jdbc;
     private final Applications applications;
@@ -33,8 +33,14 @@ public class Disbursements {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    /** The same limit as the application's documents: a signed agreement or a visit photo is one of them. */
+    private final long maxUploadBytes;
+
     Disbursements(JdbcClient jdbc, Applications applications, DocumentStore store, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${tiwizi.funding.max-upload-bytes:10485760}")
+            long maxUploadBytes) {
+        this.maxUploadBytes = maxUploadBytes;
         this.jdbc = jdbc;
         this.applications = applications;
         this.store = store;
@@ -175,7 +181,7 @@ public class Disbursements {
         if (agreement(applicationId).isEmpty()) {
             throw new FundingRefused("funding.error.noAgreement", null);
         }
-        var refusal = UploadCheck.refusal(filename, content, 10 * 1024 * 1024);
+        var refusal = UploadCheck.refusal(filename, content, maxUploadBytes);
         if (refusal.isPresent()) {
             throw new FundingRefused(refusal.get().messageKey(), "file", refusal.get().arguments());
         }
@@ -205,7 +211,7 @@ public class Disbursements {
         int updated = jdbc.sql("""
                 update funding_tranche set released_on = :today, payment_reference = :ref, released_by = :by
                 where id = :id and released_on is null""")
-                .param("today", Date.valueOf(LocalDate.now(clock.withZone(CASABLANCA))))
+                .param("today", Date.valueOf(LocalDate.now(clock.withZone(Morocco.ZONE))))
                 .param("ref", paymentReference.strip()).param("by", CurrentUser.username()).param("id", trancheId)
                 .update();
         if (updated == 0) {
@@ -229,7 +235,7 @@ public class Disbursements {
             throw new FundingRefused("funding.error.visitStatus", null);
         }
         for (Photo photo : photos) {
-            var refusal = UploadCheck.refusal(photo.filename(), photo.content(), 10 * 1024 * 1024);
+            var refusal = UploadCheck.refusal(photo.filename(), photo.content(), maxUploadBytes);
             if (refusal.isPresent() || UploadCheck.kind(photo.content()).orElseThrow() == UploadCheck.Kind.PDF) {
                 throw new FundingRefused(refusal.map(UploadCheck.Refusal::messageKey)
                         .orElse("platform.upload.badType"), "photos");

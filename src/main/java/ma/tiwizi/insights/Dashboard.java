@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.registry.Sector;
@@ -75,7 +76,7 @@ public class Dashboard {
 
     /** The filter as the dashboard applies it, or a refusal the user reads in their language. */
     public Scope scope(DashboardFilter filter) {
-        int thisYear = LocalDate.now(clock.withZone(Ui.ZONE)).getYear();
+        int thisYear = LocalDate.now(clock.withZone(Morocco.ZONE)).getYear();
         int to = filter.toYear() == null ? thisYear : filter.toYear();
         int from = filter.fromYear() == null ? to - 4 : filter.fromYear();
         if (from < 1990 || to > thisYear + 1 || from > to) {

@@ -3,4 +3,6 @@
  * ADMIN dashboard with its filters, charts, table by commune and drill-down, and its exports (.xlsx and PDF). Insights
  * may read every module; nothing depends on it.
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"market", "platform", "registry", "territory"})
 package ma.tiwizi.insights;

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.web.Ui;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,7 +44,7 @@ public class MarketSales {
     /** The last twelve months of a cooperative's sales, oldest first, months without sales included. */
     public List<Month> byMonth(long cooperativeId) {
         requireReader(cooperativeId);
-        YearMonth last = YearMonth.now(clock.withZone(Ui.ZONE));
+        YearMonth last = YearMonth.now(clock.withZone(Morocco.ZONE));
         YearMonth first = last.minusMonths(11);
         var months = new java.util.TreeMap<YearMonth, Month>();
         for (var m = first; !m.isAfter(last); m = m.plusMonths(1)) {
@@ -52,9 +53,9 @@ public class MarketSales {
         jdbc.sql("""
                 select placed_at, total from market_order
                 where cooperative_id = :c and status <> 'CANCELLED' and placed_at >= :from""").param("c", cooperativeId)
-                .param("from", java.sql.Timestamp.from(first.atDay(1).atStartOfDay(Ui.ZONE).toInstant()))
+                .param("from", java.sql.Timestamp.from(first.atDay(1).atStartOfDay(Morocco.ZONE).toInstant()))
                 .query(rs -> {
-                    var month = YearMonth.from(rs.getTimestamp(1).toInstant().atZone(Ui.ZONE));
+                    var month = YearMonth.from(rs.getTimestamp(1).toInstant().atZone(Morocco.ZONE));
                     var before = months.get(month);
                     if (before != null) {
                         months.put(month, new Month(month, before.orders() + 1, before.revenue().add(rs.getBigDecimal(2))));
@@ -84,8 +85,8 @@ public class MarketSales {
         return jdbc.sql("""
                 select count(*), coalesce(sum(total), 0), count(distinct cooperative_id) from market_order
                 where status <> 'CANCELLED' and placed_at >= :from and placed_at < :to""")
-                .param("from", java.sql.Timestamp.from(from.atStartOfDay(Ui.ZONE).toInstant()))
-                .param("to", java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(Ui.ZONE).toInstant()))
+                .param("from", java.sql.Timestamp.from(from.atStartOfDay(Morocco.ZONE).toInstant()))
+                .param("to", java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(Morocco.ZONE).toInstant()))
                 .query((rs, n) -> new Summary(rs.getInt(1), rs.getBigDecimal(2), rs.getInt(3))).single();
     }
 

@@ -4,4 +4,6 @@
  * QR codes to a traceability page, and each cooperative's sales (read by other modules through {@link
  * ma.tiwizi.market.MarketSales}).
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"platform", "registry", "territory"})
 package ma.tiwizi.market;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
@@ -213,7 +214,7 @@ public class CooperativeRegistry {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ma.tiwizi.platform.web.Ui.ZONE));
+        return LocalDate.now(clock.withZone(Morocco.ZONE));
     }
 
     private void checkCommune(CooperativeForm form) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
@@ -57,11 +58,11 @@ public class Enrolments {
 
         /** When the session starts, Morocco time. */
         public java.time.Instant start() {
-            return heldOn.atTime(startsAt).atZone(Ui.ZONE).toInstant();
+            return heldOn.atTime(startsAt).atZone(Morocco.ZONE).toInstant();
         }
 
         public java.time.Instant end() {
-            return heldOn.atTime(endsAt).atZone(Ui.ZONE).toInstant();
+            return heldOn.atTime(endsAt).atZone(Morocco.ZONE).toInstant();
         }
     }
 
@@ -151,7 +152,7 @@ public class Enrolments {
     public Seat enrol(long invitationId, ParticipantForm form) {
         var invitation = invitation(invitationId);
         var session = lockSession(invitation.session().id());
-        if (session.heldOn().isBefore(LocalDate.now(clock.withZone(Ui.ZONE)))) {
+        if (session.heldOn().isBefore(LocalDate.now(clock.withZone(Morocco.ZONE)))) {
             throw new TrainingRefused("training.error.sessionPast", null);
         }
         String phone = MoroccanPhone.normalize(form.phone()).orElseThrow();

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the post-test score minus the pre-test score, in percentage points, over the participants who took both.
  */
 @Service
-public class LearningTests {
+public class LearningGain {
 
     /** How long after a session its post-test stays open. */
     static final Duration POST_TEST_OPEN = Duration.ofDays(7);
@@ -55,7 +55,7 @@ public class LearningTests {
     private final Clock clock;
     private final PublicAddress publicAddress;
 
-    LearningTests(JdbcClient jdbc, Enrolments enrolments, SessionCodes codes, CooperativeRegistry registry,
+    LearningGain(JdbcClient jdbc, Enrolments enrolments, SessionCodes codes, CooperativeRegistry registry,
             CommuneDirectory communes, Programmes programmes, MessageSource messages,
             ApplicationEventPublisher events, Clock clock, PublicAddress publicAddress) {
         this.jdbc = jdbc;

@@ -30,11 +30,11 @@ public class ProgrammeReport {
     private final Programmes programmes;
     private final CooperativeRegistry registry;
     private final MessageSource messages;
-    private final LearningTests learningTests;
+    private final LearningGain learningGain;
 
     ProgrammeReport(JdbcClient jdbc, Programmes programmes, CooperativeRegistry registry, MessageSource messages,
-            LearningTests learningTests) {
-        this.learningTests = learningTests;
+            LearningGain learningGain) {
+        this.learningGain = learningGain;
         this.jdbc = jdbc;
         this.programmes = programmes;
         this.registry = registry;
@@ -43,7 +43,7 @@ public class ProgrammeReport {
 
     public record Report(Programmes.Programme programme, int reached, int womenLed, int youthLed, int newlyCreated,
             Map<ParticipantForm.Sex, Map<ParticipantForm.AgeBand, Integer>> participants, int marked, int present,
-            int ratings, int ratingSum, LearningTests.Learning learning) {
+            int ratings, int ratingSum, LearningGain.Learning learning) {
 
         /** The average satisfaction out of 5, to one decimal; null before any rating. */
         public BigDecimal satisfaction() {
@@ -112,7 +112,7 @@ public class ProgrammeReport {
         return new Report(programme, reached.size(), (int) reached.stream().filter(c -> c.womenLed()).count(),
                 (int) reached.stream().filter(c -> c.youthLed()).count(),
                 (int) reached.stream().filter(c -> c.newlyCreated()).count(), participants, marked, present,
-                rated[0], rated[1], learningTests.gain(programmeId));
+                rated[0], rated[1], learningGain.gain(programmeId));
     }
 
     /** The same figures as a workbook: one sheet of indicators, one of participants by sex and age band. */
@@ -168,9 +168,9 @@ public class ProgrammeReport {
     }
 
     /** One block per grouping (overall, module, session, commune, sex): participants, before, after, gain. */
-    private void learningSheet(org.dhatim.fastexcel.Worksheet sheet, LearningTests.Learning learning, Locale locale) {
+    private void learningSheet(org.dhatim.fastexcel.Worksheet sheet, LearningGain.Learning learning, Locale locale) {
         int row = 0;
-        var blocks = new java.util.LinkedHashMap<String, List<LearningTests.Gain>>();
+        var blocks = new java.util.LinkedHashMap<String, List<LearningGain.Gain>>();
         blocks.put("training.report.overall", List.of(learning.overall()));
         blocks.put("training.report.byModule", learning.byModule());
         blocks.put("training.report.bySession", learning.bySession());

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.web.Ui;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +50,7 @@ public class SessionReminders {
     @Transactional
     public int sendDue() {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, Ui.ZONE);
+        LocalDate today = LocalDate.ofInstant(now, Morocco.ZONE);
         var due = jdbc.sql("""
                 select i.id, i.cooperative_id, s.id, s.module_id, s.held_on, s.starts_at, s.place
                 from training_invitation i join training_session s on s.id = i.session_id
@@ -91,7 +92,7 @@ public class SessionReminders {
     private record Due(long invitation, long cooperative, long session, long module, LocalDate heldOn,
             LocalTime startsAt, String place) {
         boolean startsWithin(Instant now) {
-            Instant start = heldOn.atTime(startsAt).atZone(Ui.ZONE).toInstant();
+            Instant start = heldOn.atTime(startsAt).atZone(Morocco.ZONE).toInstant();
             return start.isAfter(now) && !start.isAfter(now.plus(AHEAD));
         }
     }

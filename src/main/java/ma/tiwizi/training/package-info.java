@@ -5,4 +5,6 @@
  * public verification, the programme report, and the training record other modules read ({@link
  * ma.tiwizi.training.TrainingRecord}).
  */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"accounts", "bizplan", "platform", "registry", "territory"})
 package ma.tiwizi.training;

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import ma.tiwizi.funding.CallBuilder;
 import ma.tiwizi.funding.Axis;
 import ma.tiwizi.funding.CallForm;
 import ma.tiwizi.funding.Calls;
@@ -33,11 +34,9 @@ class ApplicationInTheBrowserTest extends BrowserTestSupport {
 
     @Test
     void onAPhoneACooperativeAppliesStepByStepAndGetsItsReceipt() throws Exception {
-        var form = new CallForm("دعم سلاسل القيمة المحلية", Axis.SOLIDARITY_ECONOMY, LocalDateTime.of(2026, 1, 1, 9, 0),
-                LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(20), new java.math.BigDecimal("1500000"),
-                Set.of(), Set.of("COOPERATIVE"), null, new java.math.BigDecimal("30"), null, false,
-                new java.math.BigDecimal("60"), new java.math.BigDecimal("300000"), new java.math.BigDecimal("40"),
-                new java.math.BigDecimal("50"), List.of(RequiredDocument.LEGAL_FILE), Set.of(RequiredDocument.LEGAL_FILE), true, null, null, null);
+        var form = CallBuilder.aCall("دعم سلاسل القيمة المحلية").withEnvelope("1500000").closingInDays(20)
+                .withWomenAndYouthAtLeast("30")
+                .askingFor(List.of(RequiredDocument.LEGAL_FILE), Set.of(RequiredDocument.LEGAL_FILE)).form();
         long call = asAdmin(() -> calls.publish(form));
         long cooperative = register(new CooperativeForm("تعاونية أركان تودرت", "Argan Toudert", LegalForm.COOPERATIVE,
                 uniqueNumber(), LocalDate.of(2021, 3, 1), "", 80L, Sector.ARGAN, "", "", "", "Aicha", Sex.F, 1992, 15,

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.PostgresIntegrationTest;
 import ma.tiwizi.TestClock;
 import ma.tiwizi.platform.TiwiziPrincipal;
@@ -38,7 +39,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 class ApplyingForSupportTest extends PostgresIntegrationTest {
 
-    private static final ZoneId CASABLANCA = ZoneId.of("Africa/Casablanca");
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final byte[] PDF = "%PDF-1.4\n% a small test document\n%%EOF\n".getBytes();
 
@@ -60,12 +60,10 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
     }
 
     private long openCall(LocalDateTime closes) {
-        var form = new CallForm("طلب " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY, LocalDateTime.of(2026, 1, 1, 9, 0),
-                closes, new java.math.BigDecimal("1000000"), Set.of(), Set.of("COOPERATIVE", "UNION"), null,
-                new java.math.BigDecimal("30"), null, false, new java.math.BigDecimal("60"),
-                new java.math.BigDecimal("300000"), new java.math.BigDecimal("40"), new java.math.BigDecimal("50"),
-                List.of(RequiredDocument.LEGAL_FILE, RequiredDocument.REQUEST_LETTER),
-                Set.of(RequiredDocument.LEGAL_FILE), true, null, null, null);
+        var form = CallBuilder.aCall("طلب " + uniqueNumber()).closing(closes).withEnvelope("1000000")
+                .forLegalForms("COOPERATIVE", "UNION").withWomenAndYouthAtLeast("30")
+                .askingFor(List.of(RequiredDocument.LEGAL_FILE, RequiredDocument.REQUEST_LETTER),
+                        Set.of(RequiredDocument.LEGAL_FILE)).form();
         return asAdmin(() -> calls.publish(form));
     }
 
@@ -108,7 +106,7 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
 
     @Test
     void aCooperativeAppliesStepByStepAndGetsAReferenceAndAReceipt() throws Exception {
-        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        long call = openCall(LocalDateTime.now(Morocco.ZONE).plusDays(10));
         long coopId = cooperative();
         var me = coop(coopId);
         long id = start(call, me);
@@ -127,7 +125,7 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         String reference = jdbc.sql("select reference from funding_application where id = :id").param("id", id)
                 .query(String.class).single();
-        assertThat(reference).matches("TRD-" + LocalDate.now(CASABLANCA).getYear() + "-ESS-\\d{4}");
+        assertThat(reference).matches("TRD-" + LocalDate.now(Morocco.ZONE).getYear() + "-ESS-\\d{4}");
         assertThat(jdbc.sql("select count(*) from funding_application_event where application_id = :id and status = "
                 + "'SUBMITTED'").param("id", id).query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/applications/" + id).with(user(me)))
@@ -152,7 +150,7 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
 
     @Test
     void theFundingRulesAreCheckedAsTheyTypeWithTheExactMaximum() throws Exception {
-        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        long call = openCall(LocalDateTime.now(Morocco.ZONE).plusDays(10));
         var me = coop(cooperative());
         long id = start(call, me);
         fill(id, me);
@@ -169,7 +167,7 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
 
     @Test
     void aBudgetPostedWithHundredsOfLinesIsAnsweredWithAMessageNotAnError() throws Exception {
-        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        long call = openCall(LocalDateTime.now(Morocco.ZONE).plusDays(10));
         var me = coop(cooperative());
         long id = start(call, me);
         // more lines than a budget may have: the form again, with what was typed and the reason
@@ -191,7 +189,7 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
 
     @Test
     void aProofSentFromTheFollowUpPageReturnsThereAndADocumentFromTheStepsToTheSteps() throws Exception {
-        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        long call = openCall(LocalDateTime.now(Morocco.ZONE).plusDays(10));
         var me = coop(cooperative());
         long id = start(call, me);
         mvc.perform(multipart("/applications/" + id + "/documents")
@@ -208,7 +206,7 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
 
     @Test
     void anAmountIsReadWithACommaOrAPointAndSpacesBetweenThousands() throws Exception {
-        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        long call = openCall(LocalDateTime.now(Morocco.ZONE).plusDays(10));
         var me = coop(cooperative());
         long id = start(call, me);
         mvc.perform(post("/applications/" + id + "/financing").with(user(me)).with(csrf())
@@ -223,7 +221,7 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
 
     @Test
     void badFilesAreRefusedAndNothingIsStored() throws Exception {
-        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        long call = openCall(LocalDateTime.now(Morocco.ZONE).plusDays(10));
         var me = coop(cooperative());
         long id = start(call, me);
         var png = new ByteArrayOutputStream();
@@ -267,7 +265,7 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
 
     @Test
     void anotherCooperativeCannotReadOrChangeAnApplicationOrItsDocuments() throws Exception {
-        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        long call = openCall(LocalDateTime.now(Morocco.ZONE).plusDays(10));
         var owner = coop(cooperative());
         var other = coop(cooperative());
         long id = start(call, owner);
@@ -306,9 +304,9 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
 
     @Test
     void submittingOneMinuteBeforeTheDeadlineWorksAndOneMinuteAfterIsRefused() throws Exception {
-        LocalDateTime closes = LocalDateTime.now(CASABLANCA).plusDays(3).withSecond(0).withNano(0);
+        LocalDateTime closes = LocalDateTime.now(Morocco.ZONE).plusDays(3).withSecond(0).withNano(0);
         long call = openCall(closes);
-        Instant deadline = closes.atZone(CASABLANCA).toInstant();
+        Instant deadline = closes.atZone(Morocco.ZONE).toInstant();
         var early = coop(cooperative());
         var late = coop(cooperative());
         long onTime = start(call, early);
@@ -329,7 +327,7 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
 
     @Test
     void theCommitteeReturnsAFileForCorrectionsThenMarksItComplete() throws Exception {
-        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        long call = openCall(LocalDateTime.now(Morocco.ZONE).plusDays(10));
         var me = coop(cooperative());
         long id = start(call, me);
         fill(id, me);
@@ -360,7 +358,7 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
 
     @Test
     void anIneligibleCooperativeCannotStartAnApplication() throws Exception {
-        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        long call = openCall(LocalDateTime.now(Morocco.ZONE).plusDays(10));
         long men = register(new CooperativeForm("تعاونية الرجال", "Men", LegalForm.COOPERATIVE, uniqueNumber(),
                 LocalDate.of(2010, 1, 1), "", 5L, Sector.HONEY, "", "", "", "Ali", Sex.M, 1960, 0, 9, 0, 0, null));
         var result = mvc.perform(post("/calls/" + call + "/apply").with(user(coop(men))).with(csrf()))
@@ -372,7 +370,7 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
 
     @Test
     void theCommitteeListsCountsTotalsAndExportsTheApplicationsOfACall() throws Exception {
-        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        long call = openCall(LocalDateTime.now(Morocco.ZONE).plusDays(10));
         var first = coop(cooperative());
         var second = coop(cooperative());
         long submitted = start(call, first);
@@ -404,7 +402,7 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
 
     @Test
     void theBudgetAndFinancingComeFromTheBusinessPlanWithoutRetyping() throws Exception {
-        long call = openCall(LocalDateTime.now(CASABLANCA).plusDays(10));
+        long call = openCall(LocalDateTime.now(Morocco.ZONE).plusDays(10));
         long coopId = cooperative();
         var me = coop(coopId);
         var input = ma.tiwizi.bizplan.engine.SamplePlans.saffron(new ma.tiwizi.bizplan.engine.PlanInput.Loan(

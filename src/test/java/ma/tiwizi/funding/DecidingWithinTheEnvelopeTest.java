@@ -57,10 +57,7 @@ class DecidingWithinTheEnvelopeTest extends PostgresIntegrationTest {
     ma.tiwizi.accounts.AccountDirectory accounts;
 
     private long call(String envelope) {
-        var form = new CallForm("طلب القرارات " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY,
-                LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(5),
-                new BigDecimal(envelope), Set.of(), Set.of("COOPERATIVE"), null, null, null, false, new BigDecimal("60"),
-                new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"), List.of(), Set.of(), true, null, null, null);
+        var form = CallBuilder.aCall("طلب القرارات " + uniqueNumber()).withEnvelope(envelope).form();
         return asAdmin(() -> calls.publish(form));
     }
 

@@ -58,10 +58,7 @@ class FromApprovalToClosedProjectTest extends PostgresIntegrationTest {
 
     @Test
     void anApprovedProjectIsPaidInTranchesOnlyAsItsConditionsHold() throws Exception {
-        var form = new CallForm("طلب الدفعات " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY,
-                LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(5),
-                new BigDecimal("500000"), Set.of(), Set.of("COOPERATIVE"), null, null, null, false, new BigDecimal("60"),
-                new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"), List.of(), Set.of(), true, null, null, null);
+        var form = CallBuilder.aCall("طلب الدفعات " + uniqueNumber()).form();
         long call = asAdmin(() -> calls.publish(form));
         String number = uniqueNumber();
         String email = number.toLowerCase() + "@tranches.example.ma";
@@ -139,11 +136,7 @@ class FromApprovalToClosedProjectTest extends PostgresIntegrationTest {
                 .param("code", "EXPENSE_REPORT").with(user(me)).with(csrf()));
         mvc.perform(post("/applications/" + id + "/tranches/" + second + "/release").with(user(admin())).with(csrf())
                 .param("paymentReference", "VIR-2"));
-        var next = new CallForm("طلب لاحق " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY,
-                LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(5),
-                new BigDecimal("500000"), Set.of(), Set.of("COOPERATIVE"), null, null, null, true,
-                new BigDecimal("60"), new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"), List.of(),
-                Set.of(), true, null, null, null);
+        var next = CallBuilder.aCall("طلب لاحق " + uniqueNumber()).refusingCooperativesWithAnOpenFundedProject().form();
         long nextCall = asAdmin(() -> calls.publish(next));
         mvc.perform(get("/calls/" + nextCall).with(user(me)))
                 .andExpect(content().string(containsString("ما زال لتعاونيتك مشروع ممول قيد الإنجاز")));

@@ -57,11 +57,7 @@ class FundingChainModuleTest {
     @Test
     void aSubmittedApplicationIsReviewedApprovedSignedPaidInTranchesAndClosed(AssertablePublishedEvents events) {
         String unique = Long.toString(System.nanoTime(), 36);
-        long call = as(ADMIN, () -> calls.publish(new CallForm("طلب السلسلة " + unique, Axis.SOLIDARITY_ECONOMY,
-                LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(5),
-                new BigDecimal("500000"), Set.of(), Set.of("COOPERATIVE"), null, null, null, false,
-                new BigDecimal("60"), new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"), List.of(),
-                Set.of(), true, null, null, null)));
+        long call = as(ADMIN, () -> calls.publish(CallBuilder.aCall("طلب السلسلة " + unique).form()));
         long cooperative = as(ADMIN, () -> registry.register(new CooperativeForm("تعاونية التمويل", "Funding coop",
                 LegalForm.COOPERATIVE, "FUND-" + unique, LocalDate.of(2020, 1, 1), "", 9L, Sector.HONEY, "", "", "",
                 "Lalla", Sex.F, 1980, 6, 2, 1, 0, null)));

@@ -58,11 +58,8 @@ class ReviewingApplicationsTest extends PostgresIntegrationTest {
 
     /** A complete application with a business plan and a document, ready for review. */
     private long completeApplication() throws Exception {
-        var form = new CallForm("طلب التقييم " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY,
-                LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(5),
-                new BigDecimal("1000000"), Set.of(), Set.of("COOPERATIVE"), null, null, null, false, new BigDecimal("60"),
-                new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"),
-                List.of(RequiredDocument.LEGAL_FILE), Set.of(RequiredDocument.LEGAL_FILE), true, null, null, null);
+        var form = CallBuilder.aCall("طلب التقييم " + uniqueNumber()).withEnvelope("1000000")
+                .askingFor(List.of(RequiredDocument.LEGAL_FILE), Set.of(RequiredDocument.LEGAL_FILE)).form();
         long call = asAdmin(() -> calls.publish(form));
         long coopId = register(new CooperativeForm("تعاونية التقييم", "Review coop", LegalForm.COOPERATIVE,
                 uniqueNumber(), LocalDate.of(2020, 1, 1), "", 9L, Sector.DATES, "", "", "", "Lalla", Sex.F, 1980, 6,

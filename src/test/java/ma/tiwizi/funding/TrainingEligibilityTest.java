@@ -46,11 +46,8 @@ class TrainingEligibilityTest extends TrainingTestSupport {
         mark(session, trainer, fixture.participant(session, "غائبة " + tag), false).andExpect(status().is3xxRedirection());
         clock.reset();
 
-        var form = new CallForm("طلب المكونين " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY,
-                LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(5),
-                new BigDecimal("500000"), Set.of(), Set.of(), null, null, null, false, new BigDecimal("60"),
-                new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"), List.of(), Set.of(), true,
-                null, null, null, programme);
+        var form = CallBuilder.aCall("طلب المكونين " + uniqueNumber()).forLegalForms().reservedToTheProgramme(programme)
+                .form();
         long call = asAdmin(() -> calls.publish(form));
 
         mvc.perform(get("/calls/" + call).with(user(coop(trained))))

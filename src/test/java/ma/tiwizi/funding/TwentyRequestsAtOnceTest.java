@@ -74,10 +74,8 @@ class TwentyRequestsAtOnceTest extends PostgresIntegrationTest {
     }
 
     private long call(Axis axis, LocalDateTime opens, LocalDateTime closes) {
-        var form = new CallForm("طلب متزامن " + uniqueNumber(), axis, opens, closes, new BigDecimal("1000000"),
-                Set.of(), Set.of("COOPERATIVE"), null, null, null, false, new BigDecimal("60"),
-                new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"), List.of(), Set.of(), true,
-                null, null, null);
+        var form = CallBuilder.aCall("طلب متزامن " + uniqueNumber()).onAxis(axis).opening(opens).closing(closes)
+                .withEnvelope("1000000").form();
         return asAdmin(() -> calls.publish(form));
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import ma.tiwizi.funding.CallBuilder;
 import ma.tiwizi.PostgresIntegrationTest;
 import ma.tiwizi.funding.Axis;
 import ma.tiwizi.funding.CallForm;
@@ -231,11 +232,7 @@ class DashboardTest extends PostgresIntegrationTest {
 
     /** An application approved for 60,000 DH this year, its first tranche (40 %) paid, three jobs for women. */
     private void approvedAndPaid(long cooperative, int year) {
-        long call = asAdmin(() -> calls.publish(new CallForm("طلب اللوحة " + uniqueNumber(), Axis.SOLIDARITY_ECONOMY,
-                LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(5),
-                new BigDecimal("500000"), Set.of(), Set.of("COOPERATIVE"), null, null, null, false,
-                new BigDecimal("60"), new BigDecimal("300000"), new BigDecimal("40"), new BigDecimal("50"), List.of(),
-                Set.of(), true, null, null, null)));
+        long call = asAdmin(() -> calls.publish(CallBuilder.aCall("طلب اللوحة " + uniqueNumber()).form()));
         var on = java.sql.Timestamp.valueOf(LocalDateTime.of(year, 1, 20, 10, 0));
         long application = jdbc.sql("""
                 insert into funding_application (call_id, cooperative_id, status, public_requested, own_cash,

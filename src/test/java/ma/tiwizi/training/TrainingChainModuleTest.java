@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.TestClock;
 import ma.tiwizi.TestClockConfig;
 import ma.tiwizi.TestInfrastructure;
@@ -105,7 +106,7 @@ class TrainingChainModuleTest {
         long participant = as(president, () -> enrolments.invitation(invitation)).participants().get(0).id();
 
         // 4. The trainer marks her present once the session has started.
-        clock.set(LocalDateTime.of(2031, 3, 2, 9, 30).atZone(Ui.ZONE).toInstant());
+        clock.set(LocalDateTime.of(2031, 3, 2, 9, 30).atZone(Morocco.ZONE).toInstant());
         as(trainer, () -> {
             attendance.mark(session, participant, true);
             return null;

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.PostgresIntegrationTest;
 import ma.tiwizi.TestClock;
 import ma.tiwizi.accounts.AccountDirectory;
@@ -49,7 +50,7 @@ public abstract class TrainingTestSupport extends PostgresIntegrationTest {
 
     /** An instant in July 2030, Morocco time (the fixture's session is on 2 July, 09:00–12:00). */
     protected static Instant july2030(int day, int hour, int minute) {
-        return LocalDateTime.of(2030, 7, day, hour, minute).atZone(Ui.ZONE).toInstant();
+        return LocalDateTime.of(2030, 7, day, hour, minute).atZone(Morocco.ZONE).toInstant();
     }
 
     protected ResultActions mark(long session, TiwiziPrincipal who, long participant, boolean present)

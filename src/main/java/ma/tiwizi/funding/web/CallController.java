@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.LocalDateTime;
 import java.util.Map;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.funding.CallApplications;
 import ma.tiwizi.funding.CallForm;
 import ma.tiwizi.funding.Calls;
@@ -98,7 +99,7 @@ class CallController {
 
     @GetMapping("/admin/calls/new")
     String create(Model model, @ModelAttribute("ui") Ui ui) {
-        var form = CallForm.defaults(LocalDateTime.now(CallForm.CASABLANCA));
+        var form = CallForm.defaults(LocalDateTime.now(Morocco.ZONE));
         return form(model, ui, null, new DirectFieldBindingResult(form, "form"));
     }
 

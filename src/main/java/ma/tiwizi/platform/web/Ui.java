@@ -21,7 +21,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public final class Ui {
 
-    public static final ZoneId ZONE = ZoneId.of("Africa/Casablanca");
+    /** Morocco's zone, for templates. */
+    public static final ZoneId ZONE = ma.tiwizi.platform.Morocco.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 

@@ -12,7 +12,7 @@ import ma.tiwizi.platform.web.CompleteValidation;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.training.Attendance;
-import ma.tiwizi.training.LearningTests;
+import ma.tiwizi.training.LearningGain;
 import ma.tiwizi.training.Programmes;
 import ma.tiwizi.training.QuestionForm;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -37,13 +37,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class LearningController {
 
-    private final LearningTests tests;
+    private final LearningGain tests;
     private final Programmes programmes;
     private final Attendance attendance;
     private final Validator validator;
     private final ConversionService conversions;
 
-    LearningController(LearningTests tests, Programmes programmes, Attendance attendance, Validator validator,
+    LearningController(LearningGain tests, Programmes programmes, Attendance attendance, Validator validator,
             @Qualifier("mvcConversionService") ConversionService conversions) {
         this.tests = tests;
         this.programmes = programmes;
@@ -89,9 +89,9 @@ class LearningController {
     @GetMapping("/trainer/sessions/{id}/tests")
     String links(@PathVariable long id, Model model) {
         var sheet = attendance.sheet(id);
-        var links = new java.util.LinkedHashMap<LearningTests.Phase, String>();
-        var qrs = new java.util.LinkedHashMap<LearningTests.Phase, String>();
-        for (var phase : LearningTests.Phase.values()) {
+        var links = new java.util.LinkedHashMap<LearningGain.Phase, String>();
+        var qrs = new java.util.LinkedHashMap<LearningGain.Phase, String>();
+        for (var phase : LearningGain.Phase.values()) {
             links.put(phase, tests.link(id, phase));
             qrs.put(phase, QrCode.dataUri(links.get(phase), 400));
         }
@@ -123,8 +123,8 @@ class LearningController {
         }
     }
 
-    private String testPage(long id, LearningTests.Phase phase, String key, String phone, Map<Long, Integer> answers,
-            LearningTests.Result result, String refusal, Model model, HttpServletResponse response) {
+    private String testPage(long id, LearningGain.Phase phase, String key, String phone, Map<Long, Integer> answers,
+            LearningGain.Result result, String refusal, Model model, HttpServletResponse response) {
         try {
             var test = tests.open(id, phase, key);
             model.addAttribute("test", test);
@@ -143,9 +143,9 @@ class LearningController {
         return "training/test";
     }
 
-    private static LearningTests.Phase phase(String phase) {
+    private static LearningGain.Phase phase(String phase) {
         try {
-            return LearningTests.Phase.valueOf(phase.toUpperCase(Locale.ROOT));
+            return LearningGain.Phase.valueOf(phase.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw new ma.tiwizi.platform.NotFoundException("test", 0L);
         }

@@ -61,7 +61,7 @@ public class Certificates {
     /** What a certificate states; shown on the public verification page and printed on the PDF. */
     public record Certificate(String code, String fullName, String cooperativeNameAr, String cooperativeNameFr,
             String programme, LocalDate startsOn, LocalDate endsOn, String venue, List<String> modulesAr,
-            List<String> modulesFr, String verificationUrl) {
+            List<String> modulesFr, String verificationUrl, String sex) {
     }
 
     /** A person of the cooperative in a programme: sessions attended against those required, and the code once issued. */
@@ -93,14 +93,15 @@ public class Certificates {
 
     /**
      * The arguments of the certificate's sentence: names, programme and venue isolated in their own direction (an
-     * Arabic name inside the French sentence keeps its order and leaves the sentence's), dates left to right.
+     * Arabic name inside the French sentence keeps its order and leaves the sentence's), dates left to right, and
+     * the participant's sex for the grammar of the Arabic sentence.
      */
     private static Object[] body(Certificate certificate, String cooperative, List<String> modules, String comma) {
         var days = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
         return new Object[] {Bidi.isolate(certificate.fullName()), Bidi.isolate(cooperative),
                 Bidi.isolate(certificate.programme()), Bidi.leftToRight(certificate.startsOn().format(days)),
                 Bidi.leftToRight(certificate.endsOn().format(days)), Bidi.isolate(certificate.venue()),
-                String.join(comma, modules.stream().map(Bidi::isolate).toList())};
+                String.join(comma, modules.stream().map(Bidi::isolate).toList()), certificate.sex()};
     }
 
     /** Anyone may check a code; an unknown code finds nothing, never another certificate. */
@@ -208,21 +209,23 @@ public class Certificates {
     private Certificate load(long participantId, String code) {
         var found = jdbc.sql("""
                 select p.full_name, i.cooperative_id, g.id, g.title, g.starts_on, g.ends_on, g.venue, p.phone,
-                    g.sessions_required
+                    g.sessions_required, p.sex
                 from training_participant p join training_invitation i on i.id = p.invitation_id
                 join training_session s on s.id = p.session_id join training_programme g on g.id = s.programme_id
                 where p.id = :id""").param("id", participantId)
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7),
-                        rs.getString(8), rs.getInt(9)})
+                        rs.getString(8), rs.getInt(9), rs.getString(10)})
                 .single();
-        var person = new Person((Long) found[1], (Long) found[2], (String) found[7], (Integer) found[8], null);
+        var person = new Person((Long) found[1], (Long) found[2], (String) found[7], (Integer) found[8],
+                (String) found[9]);
         var modules = attendedSessions(person).stream().distinct().toList();
         var cooperative = registry.ref(person.cooperative()).orElseThrow();
         return new Certificate(code, (String) found[0], cooperative.name(Locale.forLanguageTag("ar")),
                 cooperative.name(Locale.FRENCH), (String) found[3], (LocalDate) found[4], (LocalDate) found[5],
                 (String) found[6], modules.stream().map(Programmes.Module::titleAr).toList(),
-                modules.stream().map(Programmes.Module::titleFr).toList(), publicAddress.of("/verify/" + code));
+                modules.stream().map(Programmes.Module::titleFr).toList(), publicAddress.of("/verify/" + code),
+                person.sex());
     }
 
     /**

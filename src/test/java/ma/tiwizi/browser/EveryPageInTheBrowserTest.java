@@ -323,7 +323,8 @@ class EveryPageInTheBrowserTest {
                 driver.get(url("/cooperatives/import"));
                 driver.findElement(By.id("file")).sendKeys(file.toString());
                 driver.findElement(By.cssSelector("form[action='/cooperatives/import'] button[type=submit]")).click();
-                waitFor(d -> d.getCurrentUrl().matches(".*/cooperatives/import/\\d+.*"), "the import's preview");
+                // the preview's id is a random token, digits or letters first
+                waitFor(d -> d.getCurrentUrl().matches(".*/cooperatives/import/[^/?]+"), "the import's preview");
                 return List.of(URI.create(driver.getCurrentUrl()).getPath());
             }
             if (role.equals("anonymous")) {
@@ -426,6 +427,13 @@ class EveryPageInTheBrowserTest {
                   // a number and its currency are two bidi runs, two boxes on one line: count the lines
                   const lines = new Set([...b.getClientRects()].map(r => Math.round(r.bottom)));
                   if (lines.size > 1) { loose.push('number cut across lines: ' + b.textContent.trim()); }
+                });
+                // a destructive action asks first: its red button is the confirmation inside a folded tw-confirm,
+                // or on a page of its own that asks for a reason; red buttons that choose (absent) say so
+                document.querySelectorAll('button.btn-danger, button.btn-outline-danger').forEach(b => {
+                  if (!b.closest('details.tw-confirm') && !b.closest('form[data-confirmation]') && !b.hasAttribute('data-choice')) {
+                    loose.push('destructive button without confirmation: ' + b.textContent.trim().slice(0, 60));
+                  }
                 });
                 document.querySelectorAll('table.table').forEach(t => {
                   if (!t.closest('.table-responsive') && t.scrollWidth > t.parentElement.clientWidth) { loose.push('wide table without a frame: ' + (t.id || t.className)); }

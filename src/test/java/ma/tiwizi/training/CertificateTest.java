@@ -170,7 +170,7 @@ class CertificateTest extends TrainingTestSupport {
         var certificate = new Certificates.Certificate("ABCD-EFGH-JKLM", "فاطمة الزهراء بنت عبد الرحمان أيت الحاج "
                 + "الحسني الإدريسي", longArabic, longFrench, longArabic, java.time.LocalDate.of(2030, 7, 1),
                 java.time.LocalDate.of(2030, 12, 31), longArabic, modules, modulesFr,
-                "https://tiwizi.indh-taroudant.ma/verify/ABCD-EFGH-JKLM");
+                "https://tiwizi.indh-taroudant.ma/verify/ABCD-EFGH-JKLM", "F");
         byte[] pdf = certificates.pdf(certificate);
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pdf"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "pdf", "certificate-longest.pdf"), pdf);

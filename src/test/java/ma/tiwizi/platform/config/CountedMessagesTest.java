@@ -93,6 +93,17 @@ class CountedMessagesTest {
                 Locale.forLanguageTag("ar"))).contains("حضر هذا المشارك 0 من 1");
         assertThat(messages.getMessage("training.error.notAttended", new Object[] {0, 1, "F"}, Locale.FRENCH))
                 .contains("cette participante en a suivi 0 sur 1");
+        var arabic = Locale.forLanguageTag("ar");
+        assertThat(messages.getMessage("training.invitation.withdrawConfirm", new Object[] {"ليلى", "F"}, arabic))
+                .endsWith("سيتحرر مقعدها");
+        assertThat(messages.getMessage("training.invitation.withdrawConfirm", new Object[] {"يوسف", "M"}, arabic))
+                .endsWith("سيتحرر مقعده");
+        Object[] certificate = {"ليلى", "تعاونية", "برنامج", "01/07/2030", "10/07/2030", "تالوين", "التسويق", "F"};
+        assertThat(messages.getMessage("training.certificate.body", certificate, arabic)).contains("شاركت في")
+                .contains("وتابعت الوحدات");
+        certificate[7] = "M";
+        assertThat(messages.getMessage("training.certificate.body", certificate, arabic)).contains("شارك في")
+                .contains("وتابع الوحدات");
     }
 
     /** Every message of every bundle, keyed "language|key". */

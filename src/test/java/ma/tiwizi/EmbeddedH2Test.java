@@ -30,10 +30,10 @@ import org.springframework.test.context.ActiveProfiles;
 class EmbeddedH2Test {
 
     @Autowired
-    ma.tiwizi.insights.Analytics analytics;
+    ma.tiwizi.insights.dashboard.Analytics analytics;
 
     @Autowired
-    ma.tiwizi.insights.Dashboard dashboard;
+    ma.tiwizi.insights.dashboard.Dashboard dashboard;
 
     @Autowired
     JdbcClient jdbc;
@@ -85,11 +85,11 @@ class EmbeddedH2Test {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
         try {
-            var view = dashboard.view(new ma.tiwizi.insights.DashboardFilter(1990, null, null, null, null, null, null,
+            var view = dashboard.view(new ma.tiwizi.insights.dashboard.DashboardFilter(1990, null, null, null, null, null, null,
                     null, null));
             assertThat(view.cooperatives().registered()).isEqualTo(50);
             assertThat(view.byCommune()).isNotEmpty();
-            var womenOnly = dashboard.view(new ma.tiwizi.insights.DashboardFilter(1990, null, null, null, null, null,
+            var womenOnly = dashboard.view(new ma.tiwizi.insights.dashboard.DashboardFilter(1990, null, null, null, null, null,
                     null, true, null));
             assertThat(womenOnly.cooperatives().registered()).isBetween(1L, 49L);
         } finally {

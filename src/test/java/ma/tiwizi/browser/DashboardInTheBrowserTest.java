@@ -2,7 +2,7 @@ package ma.tiwizi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ma.tiwizi.insights.Analytics;
+import ma.tiwizi.insights.dashboard.Analytics;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;

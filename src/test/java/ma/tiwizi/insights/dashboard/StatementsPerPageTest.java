@@ -1,4 +1,4 @@
-package ma.tiwizi.insights;
+package ma.tiwizi.insights.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;

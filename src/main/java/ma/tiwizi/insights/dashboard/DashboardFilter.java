@@ -1,4 +1,4 @@
-package ma.tiwizi.insights;
+package ma.tiwizi.insights.dashboard;
 
 /**
  * What the dashboard is narrowed to, as typed in its form or its URL; every part is optional. Years are inclusive;

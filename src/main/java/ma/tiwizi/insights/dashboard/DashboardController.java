@@ -1,12 +1,7 @@
-package ma.tiwizi.insights.web;
+package ma.tiwizi.insights.dashboard;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
-import ma.tiwizi.insights.Analytics;
-import ma.tiwizi.insights.Dashboard;
-import ma.tiwizi.insights.DashboardExport;
-import ma.tiwizi.insights.DashboardFilter;
-import ma.tiwizi.insights.Indicators;
 import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Ui;
@@ -36,10 +31,10 @@ class DashboardController {
     private final DashboardExport export;
     private final Analytics analytics;
     private final CommuneDirectory communes;
-    private final ma.tiwizi.insights.Lists lists;
+    private final Lists lists;
 
     DashboardController(Dashboard dashboard, DashboardExport export, Analytics analytics, CommuneDirectory communes,
-            ma.tiwizi.insights.Lists lists) {
+            Lists lists) {
         this.lists = lists;
         this.dashboard = dashboard;
         this.export = export;
@@ -142,7 +137,7 @@ class DashboardController {
     @GetMapping("/admin/insights/list")
     String list(@RequestParam String indicator, @ModelAttribute("filter") DashboardFilter filter,
             @RequestParam(required = false) Integer page, Model model, @ModelAttribute("ui") Ui ui) {
-        if (!ma.tiwizi.insights.Lists.has(indicator)) {
+        if (!Lists.has(indicator)) {
             throw new ma.tiwizi.platform.NotFoundException("list", indicator);
         }
         var scope = dashboard.scope(filter);

@@ -1,4 +1,4 @@
-package ma.tiwizi.insights;
+package ma.tiwizi.insights.dashboard;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * response) and as a PDF report in Arabic or French.
  */
 @Service
-public class DashboardExport {
+class DashboardExport {
 
     private final MessageSource messages;
     private final CommuneDirectory communes;

@@ -1,4 +1,4 @@
-package ma.tiwizi.insights;
+package ma.tiwizi.insights.dashboard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

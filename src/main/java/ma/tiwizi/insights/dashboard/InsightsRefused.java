@@ -1,10 +1,10 @@
-package ma.tiwizi.insights;
+package ma.tiwizi.insights.dashboard;
 
 import ma.tiwizi.platform.UserFacingException;
 
 /** A dashboard filter that cannot be applied (unknown commune, impossible years), explained to the user. */
 @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT)
-public class InsightsRefused extends UserFacingException {
+class InsightsRefused extends UserFacingException {
 
     public InsightsRefused(String messageKey, String field, Object... arguments) {
         super(messageKey, field, arguments);

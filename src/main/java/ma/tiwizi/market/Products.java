@@ -21,6 +21,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ma.tiwizi.market.shops.MarketRefused;
+import ma.tiwizi.market.shops.Shops;
+import ma.tiwizi.market.shops.Texts;
 
 /**
  * A cooperative's products and their photos. Only the cooperative manages its own. Photos are re-encoded on the server

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import ma.tiwizi.market.OrderStatus;
+import ma.tiwizi.market.orders.OrderStatus;
 import org.junit.jupiter.api.Test;
 
 /**

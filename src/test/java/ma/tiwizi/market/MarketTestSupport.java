@@ -13,6 +13,7 @@ import ma.tiwizi.registry.Sex;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import ma.tiwizi.market.labels.Labels;
 
 /** What market tests share: a cooperative with its president, and products it puts on sale. */
 public abstract class MarketTestSupport extends PostgresIntegrationTest {

@@ -10,6 +10,9 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import ma.tiwizi.market.orders.CheckoutForm;
+import ma.tiwizi.market.orders.Orders;
+import ma.tiwizi.market.Payment;
 
 /**
  * A notification whose sending failed (here: an address the mail library refuses) is sent when its event is handed

@@ -24,6 +24,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import ma.tiwizi.market.orders.CheckoutForm;
+import ma.tiwizi.market.orders.Orders;
+import ma.tiwizi.market.Payment;
+import ma.tiwizi.market.shops.MarketRefused;
 
 class OrdersTest extends MarketTestSupport {
 

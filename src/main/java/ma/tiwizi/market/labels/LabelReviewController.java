@@ -1,6 +1,6 @@
-package ma.tiwizi.market.web;
+package ma.tiwizi.market.labels;
 
-import ma.tiwizi.market.Labels;
+import ma.tiwizi.market.labels.Labels;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.UserFacingException;

@@ -1,4 +1,4 @@
-package ma.tiwizi.market;
+package ma.tiwizi.market.orders;
 
 import java.util.Set;
 

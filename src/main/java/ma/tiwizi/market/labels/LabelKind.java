@@ -1,4 +1,4 @@
-package ma.tiwizi.market;
+package ma.tiwizi.market.labels;
 
 /**
  * Quality labels a cooperative may claim (see ../shared/design/DOMAIN.md §4). ONSSA and "other" need a detail: the

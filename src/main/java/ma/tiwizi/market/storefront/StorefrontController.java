@@ -1,4 +1,4 @@
-package ma.tiwizi.market.web;
+package ma.tiwizi.market.storefront;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import ma.tiwizi.market.Category;
-import ma.tiwizi.market.LabelKind;
+import ma.tiwizi.market.labels.LabelKind;
 import ma.tiwizi.market.Products;
-import ma.tiwizi.market.Storefront;
+import ma.tiwizi.market.storefront.Storefront;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.qr.QrCode;

@@ -1,4 +1,4 @@
-package ma.tiwizi.market;
+package ma.tiwizi.market.orders;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -22,6 +22,11 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ma.tiwizi.market.OrderPlaced;
+import ma.tiwizi.market.shops.MarketRefused;
+import ma.tiwizi.market.shops.Shops;
+import ma.tiwizi.market.shops.Texts;
+import ma.tiwizi.market.Payment;
 
 /**
  * Guest orders. A cart across cooperatives becomes one order per cooperative, all or nothing: each line takes its

@@ -1,4 +1,4 @@
-package ma.tiwizi.market;
+package ma.tiwizi.market.shops;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package ma.tiwizi.market;
+package ma.tiwizi.market.shops;
 
 import java.util.Arrays;
 import java.util.List;
@@ -7,13 +7,13 @@ import java.util.stream.Collectors;
 import ma.tiwizi.platform.text.SearchText;
 
 /** Words in three languages that fall back on each other, and the folded key the storefront searches. */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
     /** The text in the reader's language; when empty, Arabic, then French, then English. */
-    static String inLanguage(Locale locale, String ar, String fr, String en) {
+    public static String inLanguage(Locale locale, String ar, String fr, String en) {
         String wanted = switch (locale.getLanguage()) {
             case "ar" -> ar;
             case "fr" -> fr;
@@ -30,7 +30,7 @@ final class Texts {
         return "";
     }
 
-    static String searchKey(String... texts) {
+    public static String searchKey(String... texts) {
         return SearchText.key(texts);
     }
 

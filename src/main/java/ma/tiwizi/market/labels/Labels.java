@@ -1,4 +1,4 @@
-package ma.tiwizi.market;
+package ma.tiwizi.market.labels;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,6 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ma.tiwizi.market.Products;
+import ma.tiwizi.market.shops.MarketRefused;
+import ma.tiwizi.market.shops.Shops;
 
 /**
  * Quality labels: a cooperative claims one with a supporting document, for all its products or one of them; ADMIN

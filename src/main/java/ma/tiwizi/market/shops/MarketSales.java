@@ -1,4 +1,4 @@
-package ma.tiwizi.market;
+package ma.tiwizi.market.shops;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,9 +1,10 @@
-package ma.tiwizi.market;
+package ma.tiwizi.market.orders;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import ma.tiwizi.platform.text.MoroccanPhoneNumber;
+import ma.tiwizi.market.Payment;
 
 /** What a guest buyer types at checkout; the checkout key makes a retried submit place the orders once. */
 public record CheckoutForm(

@@ -1,4 +1,4 @@
-package ma.tiwizi.market.web;
+package ma.tiwizi.market.storefront;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;

@@ -1,4 +1,4 @@
-package ma.tiwizi.market;
+package ma.tiwizi.market.shops;
 
 import ma.tiwizi.platform.UserFacingException;
 

@@ -1,8 +1,8 @@
-package ma.tiwizi.market.web;
+package ma.tiwizi.market.orders;
 
-import ma.tiwizi.market.OrderStatus;
-import ma.tiwizi.market.MarketRefused;
-import ma.tiwizi.market.Orders;
+import ma.tiwizi.market.orders.OrderStatus;
+import ma.tiwizi.market.shops.MarketRefused;
+import ma.tiwizi.market.orders.Orders;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.UserFacingException;

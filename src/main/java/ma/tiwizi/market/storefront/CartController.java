@@ -1,13 +1,13 @@
-package ma.tiwizi.market.web;
+package ma.tiwizi.market.storefront;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.util.UUID;
-import ma.tiwizi.market.CheckoutForm;
-import ma.tiwizi.market.Orders;
+import ma.tiwizi.market.orders.CheckoutForm;
+import ma.tiwizi.market.orders.Orders;
 import ma.tiwizi.market.Payment;
-import ma.tiwizi.market.Storefront;
+import ma.tiwizi.market.storefront.Storefront;
 import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;

@@ -1,4 +1,4 @@
-package ma.tiwizi.market;
+package ma.tiwizi.market.shops;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -84,7 +84,7 @@ public class Shops {
 
     /** Opens the shop of a cooperative from its registry entry if it has none yet. */
     @Transactional
-    Shop ensure(long cooperativeId) {
+    public Shop ensure(long cooperativeId) {
         return find(cooperativeId).orElseGet(() -> {
             var profile = registry.publicProfile(cooperativeId)
                     .orElseThrow(() -> new NotFoundException("cooperative", cooperativeId));
@@ -115,7 +115,7 @@ public class Shops {
     }
 
     /** Rewrites a product's search key from its names and its cooperative's names. */
-    void reindex(long productId) {
+    public void reindex(long productId) {
         reindex("p.id", productId);
     }
 
@@ -133,7 +133,7 @@ public class Shops {
         }
     }
 
-    static long ownCooperative() {
+    public static long ownCooperative() {
         var user = CurrentUser.require();
         if (user.cooperativeId() == null) {
             throw new AccessDeniedException("the market is run by cooperatives");

@@ -1,4 +1,4 @@
-package ma.tiwizi.market.web;
+package ma.tiwizi.market.shops;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -6,14 +6,14 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Map;
 import ma.tiwizi.market.Category;
-import ma.tiwizi.market.LabelKind;
-import ma.tiwizi.market.Labels;
-import ma.tiwizi.market.MarketSales;
-import ma.tiwizi.market.Orders;
+import ma.tiwizi.market.labels.LabelKind;
+import ma.tiwizi.market.labels.Labels;
+import ma.tiwizi.market.shops.MarketSales;
+import ma.tiwizi.market.orders.Orders;
 import ma.tiwizi.market.ProductForm;
 import ma.tiwizi.market.Products;
-import ma.tiwizi.market.ShopForm;
-import ma.tiwizi.market.Shops;
+import ma.tiwizi.market.shops.ShopForm;
+import ma.tiwizi.market.shops.Shops;
 import ma.tiwizi.market.Unit;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.web.Flash;

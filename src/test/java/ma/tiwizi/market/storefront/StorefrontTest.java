@@ -1,4 +1,4 @@
-package ma.tiwizi.market;
+package ma.tiwizi.market.storefront;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -24,6 +24,9 @@ import java.util.zip.GZIPInputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import ma.tiwizi.market.shops.Shops;
+import ma.tiwizi.market.Category;
+import ma.tiwizi.market.MarketTestSupport;
 
 class StorefrontTest extends MarketTestSupport {
 

@@ -1,4 +1,4 @@
-package ma.tiwizi.market;
+package ma.tiwizi.market.storefront;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,6 +14,13 @@ import ma.tiwizi.registry.CooperativeRegistry;
 import ma.tiwizi.registry.PublicProfile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import ma.tiwizi.market.Category;
+import ma.tiwizi.market.Products;
+import ma.tiwizi.market.Unit;
+import ma.tiwizi.market.labels.LabelKind;
+import ma.tiwizi.market.labels.Labels;
+import ma.tiwizi.market.shops.Shops;
+import ma.tiwizi.market.shops.Texts;
 
 /**
  * What the public storefront reads: the home page, search with filters, product pages and brand pages. Only visible

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import ma.tiwizi.training.internal.Certificates;
+import ma.tiwizi.training.internal.Diagnostics;
+import ma.tiwizi.training.internal.Dimension;
 
 /**
  * What the training module tells other modules about a cooperative: its latest capacity diagnostic and the programmes

@@ -1,7 +1,7 @@
 package ma.tiwizi.training.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import ma.tiwizi.training.Certificates;
+import ma.tiwizi.training.internal.Certificates;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

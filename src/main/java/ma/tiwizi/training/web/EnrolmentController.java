@@ -10,10 +10,10 @@ import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.territory.CommuneDirectory;
-import ma.tiwizi.training.Enrolments;
-import ma.tiwizi.training.InviteForm;
-import ma.tiwizi.training.ParticipantForm;
-import ma.tiwizi.training.Programmes;
+import ma.tiwizi.training.internal.Enrolments;
+import ma.tiwizi.training.internal.InviteForm;
+import ma.tiwizi.training.internal.ParticipantForm;
+import ma.tiwizi.training.internal.Programmes;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.http.HttpStatus;
@@ -38,11 +38,11 @@ class EnrolmentController {
     private final CommuneDirectory communes;
     private final Validator validator;
     private final ConversionService conversions;
-    private final ma.tiwizi.training.Certificates certificates;
+    private final ma.tiwizi.training.internal.Certificates certificates;
 
     EnrolmentController(Enrolments enrolments, Programmes programmes, CommuneDirectory communes, Validator validator,
             @Qualifier("mvcConversionService") ConversionService conversions,
-            ma.tiwizi.training.Certificates certificates) {
+            ma.tiwizi.training.internal.Certificates certificates) {
         this.certificates = certificates;
         this.enrolments = enrolments;
         this.programmes = programmes;

@@ -1,0 +1,115 @@
+package ma.tiwizi.training.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Attendance, marked by the session's trainer on a phone. Nothing can be marked before the session starts; the
+ * trainer can correct it until 48 hours after the session ends, then only ADMIN can, and every change is audited.
+ * A trainer sees and marks only their own sessions.
+ */
+@Service
+public class Attendance {
+
+    static final Duration CORRECTION_WINDOW = Duration.ofHours(48);
+
+    private final JdbcClient jdbc;
+    private final Enrolments enrolments;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Attendance(JdbcClient jdbc, Enrolments enrolments, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.enrolments = enrolments;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record Line(long participantId, String fullName, String sex, Boolean attended) {
+    }
+
+    public record Sheet(Enrolments.SessionInfo session, boolean started, boolean editable, List<Line> lines) {
+        public long present() {
+            return lines.stream().filter(l -> Boolean.TRUE.equals(l.attended())).count();
+        }
+    }
+
+    /** The signed-in trainer's sessions, the latest first. */
+    public PageOf<Enrolments.SessionInfo> mySessions(int page) {
+        var user = CurrentUser.require();
+        if (user.role() != Role.TRAINER) {
+            throw new AccessDeniedException("trainers only");
+        }
+        int size = PageOf.DEFAULT_SIZE;
+        long total = jdbc.sql("select count(*) from training_session where trainer_id = :t")
+                .param("t", user.userId()).query(Long.class).single();
+        var ids = jdbc.sql("""
+                select id from training_session where trainer_id = :t order by held_on desc, starts_at desc
+                limit :size offset :off""").param("t", user.userId()).param("size", size)
+                .param("off", PageOf.offset(page, size)).query(Long.class).list();
+        return new PageOf<>(ids.stream().map(enrolments::session).toList(), page, size, total);
+    }
+
+    public Sheet sheet(long sessionId) {
+        var session = requireTrainerOrAdmin(sessionId);
+        var lines = jdbc.sql("""
+                select id, full_name, sex, attended from training_participant
+                where session_id = :s and status = 'SEATED' order by full_name, id""").param("s", sessionId)
+                .query((rs, n) -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        (Boolean) rs.getObject(4))).list();
+        Instant now = clock.instant();
+        return new Sheet(session, !now.isBefore(session.start()), mayMark(session, now), lines);
+    }
+
+    @Transactional
+    public void mark(long sessionId, long participantId, boolean present) {
+        var session = requireTrainerOrAdmin(sessionId);
+        Instant now = clock.instant();
+        if (now.isBefore(session.start())) {
+            throw new TrainingRefused("training.error.notStarted", null);
+        }
+        if (!mayMark(session, now)) {
+            throw new TrainingRefused("training.error.correctionClosed", null);
+        }
+        Boolean before = jdbc.sql("""
+                select attended from training_participant
+                where id = :p and session_id = :s and status = 'SEATED'""").param("p", participantId)
+                .param("s", sessionId).query((rs, n) -> java.util.Optional.ofNullable((Boolean) rs.getObject(1)))
+                .optional().orElseThrow(() -> new NotFoundException("participant", participantId)).orElse(null);
+        jdbc.sql("""
+                update training_participant set attended = :present, attendance_marked_at = :now,
+                    attendance_marked_by = :by where id = :p""").param("present", present)
+                .param("now", Timestamp.from(now)).param("by", CurrentUser.username()).param("p", participantId)
+                .update();
+        events.publishEvent(Audited.by("attendance", "participant", participantId,
+                (before == null ? "-" : before) + " -> " + present));
+    }
+
+    private boolean mayMark(Enrolments.SessionInfo session, Instant now) {
+        return CurrentUser.require().isAdmin() || !now.isAfter(session.end().plus(CORRECTION_WINDOW));
+    }
+
+    private Enrolments.SessionInfo requireTrainerOrAdmin(long sessionId) {
+        var session = enrolments.session(sessionId);
+        var user = CurrentUser.require();
+        long trainer = jdbc.sql("select trainer_id from training_session where id = :s").param("s", sessionId)
+                .query(Long.class).single();
+        if (!user.isAdmin() && !(user.role() == Role.TRAINER && user.userId() == trainer)) {
+            throw new AccessDeniedException("attendance of session " + sessionId);
+        }
+        return session;
+    }
+}

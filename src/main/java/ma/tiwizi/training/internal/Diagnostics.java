@@ -1,0 +1,110 @@
+package ma.tiwizi.training.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Role;
+import ma.tiwizi.registry.CooperativeRegistry;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The capacity diagnostic: a cooperative answers twenty questions, gets a score per dimension and the modules that
+ * strengthen its weakest ones. Every taking is kept, so taking it again shows the change. A COOP user takes it for
+ * their own cooperative; an administrator or a trainer may take it for any cooperative.
+ */
+@Service
+public class Diagnostics {
+
+    private final JdbcClient jdbc;
+    private final CooperativeRegistry registry;
+    private final Programmes programmes;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Diagnostics(JdbcClient jdbc, CooperativeRegistry registry, Programmes programmes, ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.programmes = programmes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record Result(long id, Instant takenAt, Map<Dimension, Integer> scores) {
+
+        public List<Dimension> weakest() {
+            return scores.entrySet().stream().filter(e -> e.getValue() < Dimension.WEAK_BELOW)
+                    .sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+        }
+    }
+
+    @Transactional
+    public long take(long cooperativeId, DiagnosticForm form) {
+        requireTaker(cooperativeId);
+        var answers = form.answers();
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into training_diagnostic (cooperative_id, taken_at, taken_by, answers, governance, finance,
+                    administration, project, marketing, digital)
+                values (:coop, :now, :by, :answers, :governance, :finance, :administration, :project, :marketing,
+                    :digital)""")
+                .param("coop", cooperativeId).param("now", Timestamp.from(clock.instant()))
+                .param("by", CurrentUser.username())
+                .param("answers", answers.stream().map(String::valueOf).collect(Collectors.joining(",")))
+                .param("governance", Dimension.GOVERNANCE.score(answers))
+                .param("finance", Dimension.FINANCE.score(answers))
+                .param("administration", Dimension.ADMINISTRATION.score(answers))
+                .param("project", Dimension.PROJECT.score(answers))
+                .param("marketing", Dimension.MARKETING.score(answers))
+                .param("digital", Dimension.DIGITAL.score(answers)).update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        events.publishEvent(Audited.by("create", "diagnostic", id, "cooperative " + cooperativeId));
+        return id;
+    }
+
+    /** The cooperative's diagnostics, latest first (at most ten). */
+    public List<Result> history(long cooperativeId) {
+        registry.get(cooperativeId);
+        return jdbc.sql("""
+                select id, taken_at, governance, finance, administration, project, marketing, digital
+                from training_diagnostic where cooperative_id = :coop order by taken_at desc, id desc limit 10""")
+                .param("coop", cooperativeId).query((rs, n) -> {
+                    var scores = new EnumMap<Dimension, Integer>(Dimension.class);
+                    for (var dimension : Dimension.values()) {
+                        scores.put(dimension, rs.getInt(3 + dimension.ordinal()));
+                    }
+                    return new Result(rs.getLong(1), rs.getTimestamp(2).toInstant(), scores);
+                }).list();
+    }
+
+    /** The catalogue modules for the result's weak dimensions, weakest first. */
+    public List<Programmes.Module> recommendedModules(Result result) {
+        var byCode = programmes.modules().stream()
+                .collect(Collectors.toMap(Programmes.Module::code, module -> module));
+        return result.weakest().stream().flatMap(d -> d.moduleCodes().stream()).map(byCode::get)
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    public boolean mayTake(long cooperativeId) {
+        var user = CurrentUser.require();
+        return user.ownsCooperative(cooperativeId) || user.isAdmin() || user.role() == Role.TRAINER;
+    }
+
+    private void requireTaker(long cooperativeId) {
+        registry.get(cooperativeId);
+        if (!mayTake(cooperativeId)) {
+            throw new AccessDeniedException("diagnostic of cooperative " + cooperativeId);
+        }
+    }
+}

@@ -1,0 +1,290 @@
+package ma.tiwizi.training.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import ma.tiwizi.platform.Morocco;
+import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.text.MoroccanPhone;
+import ma.tiwizi.platform.web.Ui;
+import ma.tiwizi.registry.CooperativeRef;
+import ma.tiwizi.registry.CooperativeRegistry;
+import ma.tiwizi.registry.CooperativeSearch;
+import ma.tiwizi.registry.CooperativeStatus;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ma.tiwizi.training.CooperativeInvited;
+
+/**
+ * Invitations to a session and enrolment. ADMIN invites every active cooperative a filter matches; an invited
+ * cooperative names its participants. A participant takes a seat while the session has room and otherwise waits;
+ * when a seated participant withdraws, the one who has waited longest takes the seat. The session row is locked while
+ * seats are counted, so two cooperatives enrolling at once never overfill it.
+ */
+@Service
+public class Enrolments {
+
+    private final JdbcClient jdbc;
+    private final CooperativeRegistry registry;
+    private final Programmes programmes;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Enrolments(JdbcClient jdbc, CooperativeRegistry registry, Programmes programmes, ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.programmes = programmes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public enum Seat {
+        SEATED, WAITING, WITHDRAWN
+    }
+
+    public record SessionInfo(long id, long programmeId, long moduleId, LocalDate heldOn, LocalTime startsAt,
+            LocalTime endsAt, String place, int capacity) {
+
+        /** When the session starts, Morocco time. */
+        public java.time.Instant start() {
+            return heldOn.atTime(startsAt).atZone(Morocco.ZONE).toInstant();
+        }
+
+        public java.time.Instant end() {
+            return heldOn.atTime(endsAt).atZone(Morocco.ZONE).toInstant();
+        }
+    }
+
+    public record Participant(long id, long invitationId, String fullName, String sex, String ageBand, String phone,
+            Seat seat, Boolean attended) {
+        public String phoneNational() {
+            return MoroccanPhone.national(phone);
+        }
+    }
+
+    public record Invitation(long id, SessionInfo session, long cooperativeId, List<Participant> participants,
+            Integer satisfaction) {
+
+        public boolean started(Clock clock) {
+            return !clock.instant().isBefore(session.start());
+        }
+    }
+
+    public record Enrolled(Participant participant, CooperativeRef cooperative) {
+    }
+
+    /** Invites every active cooperative the filter matches that is not invited yet; returns how many were. */
+    @Transactional
+    public int invite(long sessionId, InviteForm form) {
+        CurrentUser.requireAdmin();
+        var session = session(sessionId);
+        var search = new CooperativeSearch(null, form.cercle(), form.commune(), null, CooperativeStatus.ACTIVE,
+                form.womenLed(), form.youthLed(), form.newlyCreated(), null, null, null);
+        var matching = new java.util.ArrayList<>(registry.matchingIds(search));
+        if (form.weakIn() != null) {
+            matching.retainAll(weakIn(form.weakIn()));
+        }
+        var already = new HashSet<>(jdbc.sql("select cooperative_id from training_invitation where session_id = :s")
+                .param("s", sessionId).query(Long.class).list());
+        var module = programmes.moduleById(session.moduleId());
+        int invited = 0;
+        for (long cooperative : matching) {
+            if (already.add(cooperative)) {
+                jdbc.sql("""
+                        insert into training_invitation (session_id, cooperative_id, invited_at, invited_by)
+                        values (:s, :c, :now, :by)""").param("s", sessionId).param("c", cooperative)
+                        .param("now", Timestamp.from(clock.instant())).param("by", CurrentUser.username()).update();
+                events.publishEvent(new CooperativeInvited(cooperative, sessionId, module.titleAr(),
+                        module.titleFr(), session.heldOn(), session.startsAt(), session.place()));
+                invited++;
+            }
+        }
+        events.publishEvent(Audited.by("invite", "session", sessionId, invited + " cooperatives"));
+        return invited;
+    }
+
+    /** The cooperatives whose latest diagnostic is weak in the dimension. */
+    private List<Long> weakIn(Dimension dimension) {
+        String column = dimension.name().toLowerCase(java.util.Locale.ROOT);
+        return jdbc.sql("select d.cooperative_id from training_diagnostic d where d." + column + " < :weak"
+                + " and not exists (select 1 from training_diagnostic n where n.cooperative_id = d.cooperative_id"
+                + " and (n.taken_at > d.taken_at or (n.taken_at = d.taken_at and n.id > d.id)))")
+                .param("weak", Dimension.WEAK_BELOW).query(Long.class).list();
+    }
+
+    /** The signed-in cooperative's invitations, the latest sessions first. */
+    public PageOf<Invitation> mine(int page) {
+        var user = CurrentUser.require();
+        if (user.cooperativeId() == null) {
+            throw new AccessDeniedException("cooperatives only");
+        }
+        int size = PageOf.DEFAULT_SIZE;
+        long total = jdbc.sql("select count(*) from training_invitation where cooperative_id = :c")
+                .param("c", user.cooperativeId()).query(Long.class).single();
+        var ids = jdbc.sql("""
+                select i.id from training_invitation i join training_session s on s.id = i.session_id
+                where i.cooperative_id = :c order by s.held_on desc, s.starts_at desc limit :size offset :off""")
+                .param("c", user.cooperativeId()).param("size", size).param("off", PageOf.offset(page, size))
+                .query(Long.class).list();
+        return new PageOf<>(loadAll(ids), page, size, total);
+    }
+
+    /** One invitation with its participants: for ADMIN and the invited cooperative only. */
+    public Invitation invitation(long id) {
+        var invitation = load(id);
+        requireOwnerOrAdmin(invitation.cooperativeId());
+        return invitation;
+    }
+
+    /** Names a participant; seated while there is room, otherwise on the waiting list. */
+    @Transactional
+    public Seat enrol(long invitationId, ParticipantForm form) {
+        var invitation = invitation(invitationId);
+        var session = lockSession(invitation.session().id());
+        if (session.heldOn().isBefore(LocalDate.now(clock.withZone(Morocco.ZONE)))) {
+            throw new TrainingRefused("training.error.sessionPast", null);
+        }
+        String phone = MoroccanPhone.normalize(form.phone()).orElseThrow();
+        boolean named = invitation.participants().stream()
+                .anyMatch(p -> p.seat() != Seat.WITHDRAWN && p.phone().equals(phone));
+        if (named) {
+            throw new TrainingRefused("training.error.alreadyNamed", "phone", form.fullName().strip());
+        }
+        long seated = jdbc.sql("select count(*) from training_participant where session_id = :s and status = 'SEATED'")
+                .param("s", session.id()).query(Long.class).single();
+        var seat = seated < session.capacity() ? Seat.SEATED : Seat.WAITING;
+        jdbc.sql("""
+                insert into training_participant (invitation_id, session_id, full_name, sex, age_band, phone, status,
+                    enrolled_at)
+                values (:i, :s, :name, :sex, :age, :phone, :status, :now)""").param("i", invitationId)
+                .param("s", session.id()).param("name", form.fullName().strip()).param("sex", form.sex().name())
+                .param("age", form.ageBand().name()).param("phone", phone).param("status", seat.name())
+                .param("now", Timestamp.from(clock.instant())).update();
+        events.publishEvent(Audited.by("enrol", "session", session.id(), form.fullName().strip() + " " + seat));
+        return seat;
+    }
+
+    /** Withdraws a participant; a freed seat goes to the one who has waited longest. */
+    @Transactional
+    public void withdraw(long participantId) {
+        var found = jdbc.sql("select invitation_id, session_id, status from training_participant where id = :id")
+                .param("id", participantId)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), Seat.valueOf(rs.getString(3)).ordinal()})
+                .optional().orElseThrow(() -> new NotFoundException("participant", participantId));
+        invitation(found[0]);
+        lockSession(found[1]);
+        jdbc.sql("update training_participant set status = 'WITHDRAWN' where id = :id").param("id", participantId)
+                .update();
+        if (found[2] == Seat.SEATED.ordinal()) {
+            jdbc.sql("""
+                    update training_participant set status = 'SEATED' where id = (
+                        select min(id) from training_participant where session_id = :s and status = 'WAITING')""")
+                    .param("s", found[1]).update();
+        }
+        events.publishEvent(Audited.by("withdraw", "session", found[1], "participant " + participantId));
+    }
+
+    /** The cooperative rates the session from 1 to 5, once it has started; rating again replaces the rating. */
+    @Transactional
+    public void rate(long invitationId, Integer rating) {
+        var invitation = invitation(invitationId);
+        if (rating == null || rating < 1 || rating > 5) {
+            throw new TrainingRefused("training.error.rating", "satisfaction");
+        }
+        if (!invitation.started(clock)) {
+            throw new TrainingRefused("training.error.ratingTooEarly", null);
+        }
+        jdbc.sql("update training_invitation set satisfaction = :r, rated_at = :now where id = :id")
+                .param("r", rating).param("now", Timestamp.from(clock.instant())).param("id", invitationId).update();
+    }
+
+    public boolean started(Invitation invitation) {
+        return invitation.started(clock);
+    }
+
+    /** Everyone named for the session, seated first then waiting in order: for ADMIN. */
+    public List<Enrolled> participants(long sessionId) {
+        CurrentUser.requireAdmin();
+        var participants = jdbc.sql("""
+                select p.id, p.invitation_id, p.full_name, p.sex, p.age_band, p.phone, p.status, p.attended,
+                    i.cooperative_id
+                from training_participant p join training_invitation i on i.id = p.invitation_id
+                where p.session_id = :s and p.status <> 'WITHDRAWN'
+                order by case p.status when 'SEATED' then 0 else 1 end, p.id""").param("s", sessionId)
+                .query((rs, n) -> Map.entry(rs.getLong(9), participant(rs))).list();
+        var refs = registry.refs(participants.stream().map(Map.Entry::getKey).collect(Collectors.toSet()));
+        return participants.stream().map(e -> new Enrolled(e.getValue(), refs.get(e.getKey()))).toList();
+    }
+
+    public long invitedCount(long sessionId) {
+        return jdbc.sql("select count(*) from training_invitation where session_id = :s").param("s", sessionId)
+                .query(Long.class).single();
+    }
+
+    public SessionInfo session(long id) {
+        return jdbc.sql("""
+                select id, programme_id, module_id, held_on, starts_at, ends_at, place, capacity
+                from training_session where id = :id""").param("id", id).query((rs, n) -> new SessionInfo(
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class),
+                        rs.getObject(5, LocalTime.class), rs.getObject(6, LocalTime.class), rs.getString(7),
+                        rs.getInt(8)))
+                .optional().orElseThrow(() -> new NotFoundException("session", id));
+    }
+
+    private SessionInfo lockSession(long id) {
+        jdbc.sql("select id from training_session where id = :id for update").param("id", id).query(Long.class)
+                .single();
+        return session(id);
+    }
+
+    private Invitation load(long id) {
+        return loadAll(List.of(id)).stream().findFirst().orElseThrow(() -> new NotFoundException("invitation", id));
+    }
+
+    /** Invitations with their sessions and participants in two queries, in the order of the ids. */
+    private List<Invitation> loadAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var participants = jdbc.sql("""
+                select id, invitation_id, full_name, sex, age_band, phone, status, attended from training_participant
+                where invitation_id in (:ids) order by id""").param("ids", ids).query((rs, n) -> participant(rs))
+                .list().stream().collect(Collectors.groupingBy(Participant::invitationId));
+        var invitations = jdbc.sql("""
+                select i.id, i.cooperative_id, i.satisfaction, s.id, s.programme_id, s.module_id, s.held_on,
+                    s.starts_at, s.ends_at, s.place, s.capacity
+                from training_invitation i join training_session s on s.id = i.session_id where i.id in (:ids)""")
+                .param("ids", ids).query((rs, n) -> new Invitation(rs.getLong(1),
+                        new SessionInfo(rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getObject(7, LocalDate.class),
+                                rs.getObject(8, LocalTime.class), rs.getObject(9, LocalTime.class),
+                                rs.getString(10), rs.getInt(11)),
+                        rs.getLong(2), participants.getOrDefault(rs.getLong(1), List.of()),
+                        (Integer) rs.getObject(3)))
+                .list().stream().collect(Collectors.toMap(Invitation::id, invitation -> invitation));
+        return ids.stream().map(invitations::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static Participant participant(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Participant(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), Seat.valueOf(rs.getString(7)), (Boolean) rs.getObject(8));
+    }
+
+    private static void requireOwnerOrAdmin(long cooperativeId) {
+        var user = CurrentUser.require();
+        if (!user.isAdmin() && !user.ownsCooperative(cooperativeId)) {
+            throw new AccessDeniedException("invitation of cooperative " + cooperativeId);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package ma.tiwizi.training.internal;
+
+import java.sql.Date;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import ma.tiwizi.accounts.AccountDirectory;
+import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.ConflictException;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.Role;
+import ma.tiwizi.platform.text.SearchText;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Training programmes, the module catalogue and the sessions. ADMIN creates and schedules; a trainer is never booked
+ * twice at the same time, nor is a room.
+ */
+@Service
+public class Programmes {
+
+    private final JdbcClient jdbc;
+    private final AccountDirectory accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Programmes(JdbcClient jdbc, AccountDirectory accounts, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public record Programme(long id, String title, LocalDate startsOn, LocalDate endsOn, String venue,
+            int targetCooperatives, int sessionsRequired, List<Partner> partners) {
+    }
+
+    public record Partner(String name, String kind) {
+    }
+
+    public record Module(long id, String code, String titleAr, String titleFr, String titleEn, String objectivesAr,
+            String objectivesFr, String objectivesEn, String format) {
+        public String title(Locale locale) {
+            return switch (locale.getLanguage()) {
+                case "ar" -> titleAr;
+                case "fr" -> titleFr;
+                default -> titleEn;
+            };
+        }
+
+        public String objectives(Locale locale) {
+            return switch (locale.getLanguage()) {
+                case "ar" -> objectivesAr;
+                case "fr" -> objectivesFr;
+                default -> objectivesEn;
+            };
+        }
+    }
+
+    public record Session(long id, long moduleId, long trainerId, String trainerName, LocalDate heldOn,
+            LocalTime startsAt, LocalTime endsAt, String place, int capacity) {
+    }
+
+    @Transactional
+    public long create(ProgrammeForm form) {
+        CurrentUser.requireAdmin();
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into training_programme (title, starts_on, ends_on, venue, target_cooperatives,
+                    sessions_required, created_at, created_by, version)
+                values (:title, :starts, :ends, :venue, :target, :required, :now, :by, 0)""")
+                .param("title", form.title().strip()).param("starts", Date.valueOf(form.startsOn()))
+                .param("ends", Date.valueOf(form.endsOn())).param("venue", form.venue().strip())
+                .param("target", form.targetCooperatives()).param("required", form.sessionsRequired()).param("now", Timestamp.from(clock.instant()))
+                .param("by", CurrentUser.username()).update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        int key = 0;
+        for (var partner : form.partners() == null ? List.<ProgrammeForm.PartnerRow>of() : form.partners()) {
+            if (partner != null && partner.name() != null && !partner.name().isBlank()) {
+                jdbc.sql("""
+                        insert into training_partner (training_programme, training_programme_key, name, kind)
+                        values (:id, :key, :name, :kind)""").param("id", id).param("key", key++)
+                        .param("name", partner.name().strip())
+                        .param("kind", partner.kind() == null ? "NGO" : partner.kind().name()).update();
+            }
+        }
+        events.publishEvent(Audited.by("create", "programme", id, form.title().strip()));
+        return id;
+    }
+
+    public PageOf<Programme> list(int page) {
+        CurrentUser.requireStaff();
+        int size = PageOf.DEFAULT_SIZE;
+        long total = jdbc.sql("select count(*) from training_programme").query(Long.class).single();
+        var programmes = jdbc.sql("""
+                select id, title, starts_on, ends_on, venue, target_cooperatives, sessions_required from training_programme
+                order by starts_on desc, id desc limit :size offset :off""")
+                .param("size", size).param("off", PageOf.offset(page, size))
+                .query((rs, n) -> new Programme(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getInt(6), rs.getInt(7), List.of())).list();
+        return new PageOf<>(programmes, page, size, total);
+    }
+
+    public Programme get(long id) {
+        CurrentUser.requireStaff();
+        return load(id);
+    }
+
+    public List<Module> modules() {
+        return jdbc.sql("""
+                select id, code, title_ar, title_fr, title_en, objectives_ar, objectives_fr, objectives_en, format
+                from training_module order by id""").query(Module.class).list();
+    }
+
+    /** One module of the catalogue (the catalogue is public). */
+    public Module moduleById(long id) {
+        return jdbc.sql("""
+                select id, code, title_ar, title_fr, title_en, objectives_ar, objectives_fr, objectives_en, format
+                from training_module where id = :id""").param("id", id).query(Module.class).optional()
+                .orElseThrow(() -> new NotFoundException("module", id));
+    }
+
+    public List<Session> sessions(long programmeId) {
+        CurrentUser.requireStaff();
+        var sessions = jdbc.sql("""
+                select id, module_id, trainer_id, held_on, starts_at, ends_at, place, capacity
+                from training_session where programme_id = :id order by held_on, starts_at""")
+                .param("id", programmeId)
+                .query((rs, n) -> new Session(rs.getLong(1), rs.getLong(2), rs.getLong(3), null,
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalTime.class),
+                        rs.getObject(6, LocalTime.class), rs.getString(7), rs.getInt(8))).list();
+        var names = accounts.names(sessions.stream().map(Session::trainerId).distinct().toList());
+        return sessions.stream().map(s -> new Session(s.id(), s.moduleId(), s.trainerId(),
+                names.getOrDefault(s.trainerId(), ""), s.heldOn(), s.startsAt(), s.endsAt(), s.place(),
+                s.capacity())).toList();
+    }
+
+    /** Schedules a session; refused when its trainer or its room is already taken at an overlapping time. */
+    @Transactional
+    public long schedule(long programmeId, SessionForm form) {
+        CurrentUser.requireAdmin();
+        load(programmeId);
+        var trainer = accounts.get(form.trainerId());
+        if (trainer.role() != Role.TRAINER || !trainer.enabled()) {
+            throw new TrainingRefused("training.error.notTrainer", "trainerId");
+        }
+        String placeKey = SearchText.normalize(form.place());
+        String overlap = " held_on = :day and starts_at < :ends and ends_at > :starts";
+        if (jdbc.sql("select count(*) from training_session where trainer_id = :trainer and" + overlap)
+                .param("trainer", form.trainerId()).param("day", Date.valueOf(form.heldOn()))
+                .param("starts", Time.valueOf(form.startsAt())).param("ends", Time.valueOf(form.endsAt()))
+                .query(Long.class).single() > 0) {
+            throw new TrainingRefused("training.error.trainerTaken", "trainerId", trainer.displayName());
+        }
+        if (jdbc.sql("select count(*) from training_session where place_key = :place and" + overlap)
+                .param("place", placeKey).param("day", Date.valueOf(form.heldOn()))
+                .param("starts", Time.valueOf(form.startsAt())).param("ends", Time.valueOf(form.endsAt()))
+                .query(Long.class).single() > 0) {
+            throw new TrainingRefused("training.error.placeTaken", "place", form.place().strip());
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into training_session (programme_id, module_id, trainer_id, held_on, starts_at, ends_at, place,
+                    place_key, capacity, version)
+                values (:programme, :module, :trainer, :day, :starts, :ends, :place, :key, :capacity, 0)""")
+                .param("programme", programmeId).param("module", form.moduleId()).param("trainer", form.trainerId())
+                .param("day", Date.valueOf(form.heldOn())).param("starts", Time.valueOf(form.startsAt()))
+                .param("ends", Time.valueOf(form.endsAt())).param("place", form.place().strip())
+                .param("key", placeKey).param("capacity", form.capacity()).update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        events.publishEvent(Audited.by("schedule", "session", id, form.heldOn() + " " + form.place().strip()));
+        return id;
+    }
+
+    /** A module with its version, for editing. */
+    public record EditableModule(Module module, int version) {
+    }
+
+    public EditableModule module(long id) {
+        CurrentUser.requireAdmin();
+        return jdbc.sql("""
+                select id, code, title_ar, title_fr, title_en, objectives_ar, objectives_fr, objectives_en, format,
+                    version
+                from training_module where id = :id""").param("id", id)
+                .query((rs, n) -> new EditableModule(new Module(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        rs.getString(9)), rs.getInt(10)))
+                .optional().orElseThrow(() -> new NotFoundException("module", id));
+    }
+
+    /** Adds a module to the catalogue; its code is unique. */
+    @Transactional
+    public long addModule(ModuleForm form) {
+        CurrentUser.requireAdmin();
+        if (jdbc.sql("select count(*) from training_module where code = :code").param("code", form.code())
+                .query(Long.class).single() > 0) {
+            throw new TrainingRefused("training.error.codeTaken", "code", form.code());
+        }
+        var keys = new GeneratedKeyHolder();
+        moduleColumns(jdbc.sql("""
+                insert into training_module (code, title_ar, title_fr, title_en, objectives_ar, objectives_fr,
+                    objectives_en, format, version)
+                values (:code, :titleAr, :titleFr, :titleEn, :objectivesAr, :objectivesFr, :objectivesEn, :format, 0)
+                """), form).param("code", form.code()).update(keys, "id");
+        long id = keys.getKeyAs(Long.class);
+        events.publishEvent(Audited.by("create", "module", id, form.code()));
+        return id;
+    }
+
+    /** Edits a module's words and format (its code stays); refused when someone saved it in the meantime. */
+    @Transactional
+    public void editModule(long id, ModuleForm form) {
+        CurrentUser.requireAdmin();
+        module(id);
+        int updated = moduleColumns(jdbc.sql("""
+                update training_module set title_ar = :titleAr, title_fr = :titleFr, title_en = :titleEn,
+                    objectives_ar = :objectivesAr, objectives_fr = :objectivesFr, objectives_en = :objectivesEn,
+                    format = :format, version = version + 1
+                where id = :id and version = :version"""), form).param("id", id).param("version", form.version())
+                .update();
+        if (updated == 0) {
+            throw new ConflictException("platform.error.stale", null);
+        }
+        events.publishEvent(Audited.by("update", "module", id, form.titleFr().strip()));
+    }
+
+    private static JdbcClient.StatementSpec moduleColumns(JdbcClient.StatementSpec statement, ModuleForm form) {
+        return statement.param("titleAr", form.titleAr().strip()).param("titleFr", form.titleFr().strip())
+                .param("titleEn", form.titleEn().strip()).param("objectivesAr", form.objectivesAr().strip())
+                .param("objectivesFr", form.objectivesFr().strip()).param("objectivesEn", form.objectivesEn().strip())
+                .param("format", form.format().name());
+    }
+
+    private Programme load(long id) {
+        var partners = jdbc.sql("""
+                select name, kind from training_partner where training_programme = :id
+                order by training_programme_key""").param("id", id).query(Partner.class).list();
+        return jdbc.sql("""
+                select id, title, starts_on, ends_on, venue, target_cooperatives, sessions_required from training_programme
+                where id = :id""").param("id", id)
+                .query((rs, n) -> new Programme(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getInt(6), rs.getInt(7), partners))
+                .optional().orElseThrow(() -> new NotFoundException("programme", id));
+    }
+}

@@ -12,13 +12,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ReviewInTheBrowserTest extends BrowserTestSupport {
 
     @org.springframework.beans.factory.annotation.Autowired
-    ma.tiwizi.funding.Calls calls;
+    ma.tiwizi.funding.internal.Calls calls;
 
     @org.springframework.beans.factory.annotation.Autowired
-    ma.tiwizi.funding.Applications applications;
+    ma.tiwizi.funding.internal.Applications applications;
 
     @org.springframework.beans.factory.annotation.Autowired
-    ma.tiwizi.funding.Reviews reviews;
+    ma.tiwizi.funding.internal.Reviews reviews;
 
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -55,7 +55,7 @@ class ReviewInTheBrowserTest extends BrowserTestSupport {
 
     /** A complete application, built through the services. */
     private long completeApplication() {
-        var form = new ma.tiwizi.funding.CallForm("طلب " + uniqueNumber(), ma.tiwizi.funding.Axis.SOLIDARITY_ECONOMY,
+        var form = new ma.tiwizi.funding.internal.CallForm("طلب " + uniqueNumber(), ma.tiwizi.funding.internal.Axis.SOLIDARITY_ECONOMY,
                 java.time.LocalDateTime.of(2026, 1, 1, 9, 0),
                 java.time.LocalDateTime.now(java.time.ZoneId.of("Africa/Casablanca")).plusDays(5),
                 new java.math.BigDecimal("900000"), java.util.Set.of(), java.util.Set.of("COOPERATIVE"), null, null,
@@ -71,12 +71,12 @@ class ReviewInTheBrowserTest extends BrowserTestSupport {
         long id;
         try {
             id = applications.start(call, c -> "العسل");
-            applications.saveProject(id, new ma.tiwizi.funding.ApplicationForms.Project("مشروع", "العسل", "وصف",
+            applications.saveProject(id, new ma.tiwizi.funding.internal.ApplicationForms.Project("مشروع", "العسل", "وصف",
                     2, 1));
-            applications.saveBudget(id, new ma.tiwizi.funding.ApplicationForms.Budget(java.util.List.of(
-                    new ma.tiwizi.funding.ApplicationForms.BudgetRow(ma.tiwizi.funding.BudgetCategory.EQUIPMENT,
+            applications.saveBudget(id, new ma.tiwizi.funding.internal.ApplicationForms.Budget(java.util.List.of(
+                    new ma.tiwizi.funding.internal.ApplicationForms.BudgetRow(ma.tiwizi.funding.internal.BudgetCategory.EQUIPMENT,
                             "معدات", new java.math.BigDecimal("100000")))));
-            applications.saveFinancing(id, new ma.tiwizi.funding.ApplicationForms.Financing(
+            applications.saveFinancing(id, new ma.tiwizi.funding.internal.ApplicationForms.Financing(
                     new java.math.BigDecimal("60000"), new java.math.BigDecimal("20000"),
                     new java.math.BigDecimal("20000"), java.math.BigDecimal.ZERO, null));
             applications.submit(id);

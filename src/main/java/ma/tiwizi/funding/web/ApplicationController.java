@@ -10,12 +10,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
-import ma.tiwizi.funding.ApplicationForms;
-import ma.tiwizi.funding.ApplicationView;
-import ma.tiwizi.funding.Applications;
-import ma.tiwizi.funding.BudgetCategory;
-import ma.tiwizi.funding.ReceiptPdf;
-import ma.tiwizi.funding.RequiredDocument;
+import ma.tiwizi.funding.internal.ApplicationForms;
+import ma.tiwizi.funding.internal.ApplicationView;
+import ma.tiwizi.funding.internal.Applications;
+import ma.tiwizi.funding.internal.BudgetCategory;
+import ma.tiwizi.funding.internal.ReceiptPdf;
+import ma.tiwizi.funding.internal.RequiredDocument;
 import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.config.Locales;
@@ -51,11 +51,11 @@ class ApplicationController {
     private final ReceiptPdf receipts;
     private final MessageSource messages;
     private final ma.tiwizi.bizplan.BusinessPlans plans;
-    private final ma.tiwizi.funding.Reviews reviews;
+    private final ma.tiwizi.funding.internal.Reviews reviews;
     private final ma.tiwizi.accounts.AccountDirectory accounts;
 
     ApplicationController(Applications applications, CooperativeRegistry registry, ReceiptPdf receipts,
-            MessageSource messages, ma.tiwizi.bizplan.BusinessPlans plans, ma.tiwizi.funding.Reviews reviews,
+            MessageSource messages, ma.tiwizi.bizplan.BusinessPlans plans, ma.tiwizi.funding.internal.Reviews reviews,
             ma.tiwizi.accounts.AccountDirectory accounts) {
         this.reviews = reviews;
         this.accounts = accounts;
@@ -268,8 +268,8 @@ class ApplicationController {
     }
 
     /** A refused change (the file is already submitted): back to the application's page, saying why. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(ma.tiwizi.funding.FundingRefused.class)
-    String refused(ma.tiwizi.funding.FundingRefused refusal, jakarta.servlet.http.HttpServletRequest request) {
+    @org.springframework.web.bind.annotation.ExceptionHandler(ma.tiwizi.funding.internal.FundingRefused.class)
+    String refused(ma.tiwizi.funding.internal.FundingRefused refusal, jakarta.servlet.http.HttpServletRequest request) {
         Flash.refusal(request, refusal);
         String[] parts = request.getRequestURI().split("/");
         return parts.length > 2 && "applications".equals(parts[1]) ? "redirect:/applications/" + parts[2]

@@ -2,10 +2,10 @@ package ma.tiwizi.funding.web;
 
 import jakarta.validation.Valid;
 import ma.tiwizi.funding.ApplicationStatus;
-import ma.tiwizi.funding.Applications;
-import ma.tiwizi.funding.DecisionForm;
-import ma.tiwizi.funding.Decisions;
-import ma.tiwizi.funding.RejectionReason;
+import ma.tiwizi.funding.internal.Applications;
+import ma.tiwizi.funding.internal.DecisionForm;
+import ma.tiwizi.funding.internal.Decisions;
+import ma.tiwizi.funding.internal.RejectionReason;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.Flash;

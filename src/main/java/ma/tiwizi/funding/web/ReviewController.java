@@ -2,10 +2,10 @@ package ma.tiwizi.funding.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import ma.tiwizi.funding.Applications;
-import ma.tiwizi.funding.Criterion;
-import ma.tiwizi.funding.Reviews;
-import ma.tiwizi.funding.ScoreForm;
+import ma.tiwizi.funding.internal.Applications;
+import ma.tiwizi.funding.internal.Criterion;
+import ma.tiwizi.funding.internal.Reviews;
+import ma.tiwizi.funding.internal.ScoreForm;
 import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Form;

@@ -1,6 +1,0 @@
-package ma.tiwizi.funding;
-
-/** The INDH programme 3 axis a call belongs to. */
-public enum Axis {
-    SOLIDARITY_ECONOMY, ENTREPRENEURSHIP, EMPLOYABILITY
-}

@@ -1,6 +1,0 @@
-package ma.tiwizi.funding;
-
-/** What a budget line pays for. */
-public enum BudgetCategory {
-    INVESTMENT, EQUIPMENT, WORKING_CAPITAL, TRAINING, OTHER
-}

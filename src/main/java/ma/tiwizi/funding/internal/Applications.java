@@ -1,0 +1,374 @@
+package ma.tiwizi.funding.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import ma.tiwizi.platform.Morocco;
+import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.TiwiziPrincipal;
+import ma.tiwizi.platform.files.DocumentStore;
+import ma.tiwizi.platform.files.UploadCheck;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import ma.tiwizi.funding.ApplicationSubmitted;
+import ma.tiwizi.funding.FundingStepTaken;
+import ma.tiwizi.funding.ApplicationStatus;
+
+/**
+ * Applications to calls. A cooperative drafts its own (one per call) in steps and submits it once before the
+ * deadline; ADMIN reads every application and screens submitted ones. No cooperative ever reads another's.
+ */
+@Service
+public class Applications {
+
+
+    private final ApplicationRepository applications;
+    private final Calls calls;
+    private final JdbcClient jdbc;
+    private final DocumentStore store;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ma.tiwizi.bizplan.BusinessPlans plans;
+    private final Reviews reviewers;
+    private final long maxUploadBytes;
+    private final String referencePrefix;
+    private final TransactionTemplate transactions;
+    private final TransactionTemplate savepoint;
+
+    Applications(ApplicationRepository applications, Calls calls, JdbcClient jdbc, DocumentStore store,
+            ApplicationEventPublisher events, Clock clock, ma.tiwizi.bizplan.BusinessPlans plans, Reviews reviewers,
+            PlatformTransactionManager transactionManager,
+            @Value("${tiwizi.funding.max-upload-bytes:10485760}") long maxUploadBytes,
+            @Value("${tiwizi.funding.reference-prefix:TRD}") String referencePrefix) {
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.applications = applications;
+        this.calls = calls;
+        this.jdbc = jdbc;
+        this.store = store;
+        this.events = events;
+        this.clock = clock;
+        this.plans = plans;
+        this.reviewers = reviewers;
+        this.maxUploadBytes = maxUploadBytes;
+        this.referencePrefix = referencePrefix;
+    }
+
+    /**
+     * Opens the signed-in cooperative's draft for a call, or returns the one it already has. What the registry knows
+     * (the sector, as the value chain) is filled in; {@code valueChain} names it in the applicant's language.
+     */
+    public long start(long callId, java.util.function.LongFunction<String> valueChain) {
+        TiwiziPrincipal user = CurrentUser.require();
+        if (user.cooperativeId() == null) {
+            throw new AccessDeniedException("only a cooperative applies");
+        }
+        try {
+            return transactions.execute(status -> open(callId, user.cooperativeId(), valueChain));
+        } catch (DuplicateKeyException openedMeanwhile) {
+            // the same cooperative's other request (a double tap) opened it first: one call, one draft
+            return applications.findByCallIdAndCooperativeId(callId, user.cooperativeId()).orElseThrow().id();
+        }
+    }
+
+    private long open(long callId, long cooperativeId, java.util.function.LongFunction<String> valueChain) {
+        var existing = applications.findByCallIdAndCooperativeId(callId, cooperativeId);
+        if (existing.isPresent()) {
+            return existing.get().id();
+        }
+        var call = calls.forCooperative(callId, cooperativeId);
+        if (call.call().state() != CallView.State.OPEN) {
+            throw new FundingRefused("funding.error.callNotOpen", null);
+        }
+        if (!call.eligible()) {
+            throw new FundingRefused("funding.error.notEligible", null);
+        }
+        var application = Application.start(callId, cooperativeId, null, clock.instant());
+        application.describe(new ApplicationForms.Project(null, valueChain.apply(cooperativeId), null, null,
+                null), clock.instant());
+        application = applications.save(application);
+        event(application.id(), ApplicationStatus.DRAFT, null);
+        return application.id();
+    }
+
+    public ApplicationView get(long id) {
+        return view(readable(id));
+    }
+
+    public CallView callOf(ApplicationView application) {
+        return calls.get(application.callId());
+    }
+
+    @Transactional
+    public void saveProject(long id, ApplicationForms.Project project) {
+        var application = writable(id);
+        application.describe(project, clock.instant());
+        applications.save(application);
+    }
+
+    @Transactional
+    public void saveBudget(long id, ApplicationForms.Budget budget) {
+        var application = writable(id);
+        application.budget(budget.rows() == null ? List.of() : budget.rows().stream()
+                .filter(Objects::nonNull).filter(r -> !r.blank())
+                .map(r -> new Application.BudgetLine(r.category() == null ? BudgetCategory.OTHER : r.category(),
+                        r.label() == null ? "" : r.label().strip(), r.amount()))
+                .toList(), clock.instant());
+        applications.save(application);
+    }
+
+    @Transactional
+    public void saveFinancing(long id, ApplicationForms.Financing financing) {
+        var application = writable(id);
+        application.finance(financing, clock.instant());
+        applications.save(application);
+    }
+
+    /**
+     * Fills the budget and the financing plan from a version of the cooperative's own business plan: its investments
+     * become budget lines, the working capital of year 1 another, and its grant, own contribution and loan the
+     * financing. Nothing is typed twice; the plan stays attached so reviewers see its indicators.
+     * {@code workingCapitalLabel} names the working-capital line in the applicant's language.
+     */
+    @Transactional
+    public void useBusinessPlan(long id, long planId, int planVersion, String workingCapitalLabel) {
+        var application = writable(id);
+        var plan = plans.version(planId, planVersion);
+        if (plan.cooperativeId() != application.cooperativeId()) {
+            throw new AccessDeniedException("business plan of another cooperative");
+        }
+        var input = plan.input();
+        var evaluation = plans.evaluate(input);
+        List<Application.BudgetLine> lines = new java.util.ArrayList<>(input.investmentsOrEmpty().stream()
+                .map(i -> new Application.BudgetLine(BudgetCategory.EQUIPMENT, i.item(), i.amount())).toList());
+        var workingCapital = evaluation.years().size() > 1 ? evaluation.years().get(1).workingCapitalNeed()
+                : java.math.BigDecimal.ZERO;
+        if (workingCapital.signum() > 0) {
+            lines.add(new Application.BudgetLine(BudgetCategory.WORKING_CAPITAL, workingCapitalLabel, workingCapital));
+        }
+        var loan = input.financing().loan();
+        var financing = new ApplicationForms.Financing(input.financing().grant(), input.financing().ownCash(),
+                input.financing().ownInKind(), loan == null ? java.math.BigDecimal.ZERO : loan.principal(), null);
+        application.fromPlan(planId, planVersion, lines, financing, clock.instant());
+        applications.save(application);
+    }
+
+    /** Keeps an uploaded document; a new file for the same document replaces it and the old one stays in history. */
+    @Transactional
+    public void upload(long id, RequiredDocument code, String filename, byte[] content) {
+        var application = code.afterApproval() ? approvedOwn(id) : writable(id);
+        var refusal = UploadCheck.refusal(filename, content, maxUploadBytes);
+        if (refusal.isPresent()) {
+            throw new FundingRefused(refusal.get().messageKey(), "file", refusal.get().arguments());
+        }
+        var kind = UploadCheck.kind(content).orElseThrow();
+        String hash = store.put(content);
+        jdbc.sql("update funding_document set current_file = false where application_id = :id and code = :code")
+                .param("id", id).param("code", code.name()).update();
+        jdbc.sql("""
+                insert into funding_document (application_id, code, filename, content_type, size_bytes, content_hash,
+                    uploaded_at, uploaded_by, current_file)
+                values (:id, :code, :name, :type, :size, :hash, :now, :by, true)""")
+                .param("id", application.id()).param("code", code.name()).param("name", filename.strip())
+                .param("type", kind.contentType).param("size", (long) content.length).param("hash", hash)
+                .param("now", Timestamp.from(clock.instant())).param("by", CurrentUser.username()).update();
+        events.publishEvent(Audited.by("upload", "application", id, code + " " + filename));
+    }
+
+    /** A stored document: only for those who may read the application. */
+    public StoredDocument document(long id, long documentId) {
+        readable(id);
+        return jdbc.sql("""
+                select filename, content_type, content_hash from funding_document
+                where id = :doc and application_id = :id""").param("doc", documentId).param("id", id)
+                .query((rs, n) -> new StoredDocument(rs.getString(1), rs.getString(2),
+                        store.get(rs.getString(3)).orElseThrow(() -> new NotFoundException("document", documentId))))
+                .optional().orElseThrow(() -> new NotFoundException("document", documentId));
+    }
+
+    public record StoredDocument(String filename, String contentType, byte[] content) {
+    }
+
+    /**
+     * Submits before the deadline and returns the reference. Submitting what is already submitted (a double click, a
+     * retried request, even one sent at the same moment) changes nothing and returns the same reference.
+     */
+    @Transactional
+    public String submit(long id) {
+        // one submission at a time per file: a second (double tap, retry) waits, then finds it submitted
+        lockRow(id);
+        var application = writableOrSubmitted(id);
+        if (application.status() == ApplicationStatus.SUBMITTED) {
+            return application.reference();
+        }
+        var call = calls.get(application.callId());
+        Instant now = clock.instant();
+        Instant deadline = application.status() == ApplicationStatus.RETURNED && application.returnDeadline() != null
+                ? application.returnDeadline().plusDays(1).atStartOfDay(Morocco.ZONE).toInstant() : call.closesAt();
+        if (!now.isBefore(deadline)) {
+            throw new FundingRefused("funding.error.deadline", null);
+        }
+        var missing = view(application).missing(call);
+        if (!missing.isEmpty()) {
+            throw new FundingRefused("funding.error.incomplete", null);
+        }
+        String reference = application.reference() != null ? application.reference() : nextReference(call, now);
+        application.submit(reference, now);
+        applications.save(application);
+        event(id, ApplicationStatus.SUBMITTED, null);
+        events.publishEvent(Audited.by("submit", "application", id, reference));
+        events.publishEvent(new ApplicationSubmitted(id, reference, application.cooperativeId(), call.title()));
+        return reference;
+    }
+
+    @Transactional
+    public void markComplete(long id) {
+        CurrentUser.requireAdmin();
+        var application = load(id);
+        application.markComplete(clock.instant());
+        applications.save(application);
+        event(id, ApplicationStatus.COMPLETE, null);
+    }
+
+    @Transactional
+    public void returnForCorrection(long id, String comment, LocalDate deadline) {
+        CurrentUser.requireAdmin();
+        var application = load(id);
+        application.returnForCorrection(comment, deadline, clock.instant());
+        applications.save(application);
+        event(id, ApplicationStatus.RETURNED, comment);
+        events.publishEvent(new FundingStepTaken(id, application.reference(), application.cooperativeId(),
+                "returned", java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(deadline)));
+    }
+
+    /** The signed-in cooperative's applications, newest first. */
+    public List<ApplicationView> mine() {
+        Long cooperative = CurrentUser.require().cooperativeId();
+        if (cooperative == null) {
+            return List.of();
+        }
+        return jdbc.sql("select id from funding_application where cooperative_id = :c order by id desc limit 100")
+                .param("c", cooperative).query(Long.class).list().stream().map(this::get).toList();
+    }
+
+    private String nextReference(CallView call, Instant now) {
+        String axis = switch (call.axis()) {
+            case SOLIDARITY_ECONOMY -> "ESS";
+            case ENTREPRENEURSHIP -> "ENT";
+            case EMPLOYABILITY -> "EMP";
+        };
+        String prefix = referencePrefix + "-" + now.atZone(Morocco.ZONE).getYear() + "-" + axis;
+        // the row is locked by the increment until this submission commits: numbers are consecutive, never twice
+        if (jdbc.sql("update funding_reference_counter set last = last + 1 where prefix = :p").param("p", prefix)
+                .update() == 0) {
+            createCounter(prefix);
+            jdbc.sql("update funding_reference_counter set last = last + 1 where prefix = :p").param("p", prefix)
+                    .update();
+        }
+        int number = jdbc.sql("select last from funding_reference_counter where prefix = :p").param("p", prefix)
+                .query(Integer.class).single();
+        return prefix + "-" + String.format("%04d", number);
+    }
+
+    private void event(long id, ApplicationStatus status, String comment) {
+        jdbc.sql("""
+                insert into funding_application_event (application_id, occurred_at, actor, status, comment)
+                values (:id, :now, :actor, :status, :comment)""")
+                .param("id", id).param("now", Timestamp.from(clock.instant())).param("actor", CurrentUser.username())
+                .param("status", status.name()).param("comment", comment).update();
+    }
+
+    private ApplicationView view(Application a) {
+        var documents = jdbc.sql("""
+                select id, code, filename, content_type, size_bytes, uploaded_at from funding_document
+                where application_id = :id and current_file order by code""").param("id", a.id())
+                .query((rs, n) -> new ApplicationView.DocumentView(rs.getLong(1),
+                        RequiredDocument.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(5),
+                        rs.getTimestamp(6).toInstant())).list();
+        var timeline = jdbc.sql("""
+                select occurred_at, actor, status, comment, step from funding_application_event
+                where application_id = :id order by occurred_at, id""").param("id", a.id())
+                .query((rs, n) -> new ApplicationView.Event(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                        ApplicationStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5))).list();
+        return new ApplicationView(a.id(), a.callId(), a.cooperativeId(), a.status(), a.title(), a.valueChain(),
+                a.description(), a.jobsWomen(), a.jobsYouth(),
+                a.lines().stream().map(l -> new ApplicationView.Line(l.category(), l.label(), l.amount())).toList(),
+                a.projectCost(), a.publicRequested(), a.ownCash(), a.ownInKind(), a.otherPartners(), a.reference(),
+                a.submittedAt(), a.returnComment(), a.returnDeadline(), a.version(), documents, timeline,
+                a.bizplanPlanId(), a.bizplanVersion(), a.decisionAmount(), a.decisionConditions(),
+                a.decisionReason(), a.decisionComment());
+    }
+
+    /**
+     * The first counter of a prefix (a new year or axis), behind a savepoint (same connection, no second one from the
+     * pool) so that of two files submitted at the same moment, the one that finds it created by the other goes on.
+     */
+    private void createCounter(String prefix) {
+        try {
+            savepoint.executeWithoutResult(status -> jdbc.sql("""
+                    insert into funding_reference_counter (prefix, last)
+                    select :p, 0 where not exists (select 1 from funding_reference_counter where prefix = :p)""")
+                    .param("p", prefix).update());
+        } catch (DuplicateKeyException createdMeanwhile) {
+            // the other submission created it: the update that follows counts this one after it
+        }
+    }
+
+    private void lockRow(long id) {
+        jdbc.sql("select id from funding_application where id = :id for update").param("id", id).query(Long.class)
+                .optional().orElseThrow(() -> new NotFoundException("application", id));
+    }
+
+    private Application load(long id) {
+        return applications.findById(id).orElseThrow(() -> new NotFoundException("application", id));
+    }
+
+    private Application readable(long id) {
+        var application = load(id);
+        var user = CurrentUser.require();
+        if (!user.isAdmin() && !user.ownsCooperative(application.cooperativeId()) && !reviewers.reviews(id)) {
+            throw new AccessDeniedException("application " + id);
+        }
+        return application;
+    }
+
+    private Application writable(long id) {
+        var application = writableOrSubmitted(id);
+        if (!application.status().editableByApplicant()) {
+            throw new FundingRefused("funding.error.frozen", null);
+        }
+        return application;
+    }
+
+    /** After approval, the cooperative still sends its proofs (own contribution, expense reports). */
+    private Application approvedOwn(long id) {
+        var application = writableOrSubmitted(id);
+        if (application.status() != ApplicationStatus.APPROVED) {
+            throw new FundingRefused("funding.error.notApproved", null);
+        }
+        return application;
+    }
+
+    private Application writableOrSubmitted(long id) {
+        var application = load(id);
+        if (!CurrentUser.require().ownsCooperative(application.cooperativeId())) {
+            throw new AccessDeniedException("application " + id);
+        }
+        return application;
+    }
+}

@@ -1,0 +1,133 @@
+package ma.tiwizi.funding.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.files.Sheets;
+import ma.tiwizi.registry.CooperativeRef;
+import ma.tiwizi.registry.CooperativeRegistry;
+import ma.tiwizi.registry.CooperativeSearch;
+import org.dhatim.fastexcel.Workbook;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import ma.tiwizi.funding.ApplicationStatus;
+
+/** The applications of a call as the committee's staff list, count, total and export them. */
+@Service
+public class CallApplications {
+
+    private final JdbcClient jdbc;
+    private final CooperativeRegistry registry;
+    private final MessageSource messages;
+
+    CallApplications(JdbcClient jdbc, CooperativeRegistry registry, MessageSource messages) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.messages = messages;
+    }
+
+    /** Filters on the application (status) and on the cooperative (commune, sector, leadership). */
+    public record Filter(ApplicationStatus status, Long commune, String sector, Boolean womenLed, Boolean youthLed,
+            Integer page) {
+        boolean onCooperative() {
+            return commune != null || (sector != null && !sector.isBlank()) || Boolean.TRUE.equals(womenLed)
+                    || Boolean.TRUE.equals(youthLed);
+        }
+    }
+
+    public record Row(long id, long cooperativeId, String cooperative, String reference, ApplicationStatus status,
+            String title, BigDecimal cost, BigDecimal requested) {
+    }
+
+    public record Listing(PageOf<Row> page, long count, BigDecimal totalCost, BigDecimal totalRequested,
+            Map<ApplicationStatus, Long> byStatus) {
+    }
+
+    public Listing list(long callId, Filter filter, Locale locale) {
+        List<Row> all = rows(callId, filter, locale);
+        int page = PageOf.clampPage(filter.page());
+        int size = PageOf.DEFAULT_SIZE;
+        int from = Math.min(all.size(), (page - 1) * size);
+        var byStatus = new java.util.EnumMap<ApplicationStatus, Long>(ApplicationStatus.class);
+        all.forEach(r -> byStatus.merge(r.status(), 1L, Long::sum));
+        return new Listing(new PageOf<>(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size()),
+                all.size(), all.stream().map(Row::cost).reduce(BigDecimal.ZERO, BigDecimal::add),
+                all.stream().map(Row::requested).reduce(BigDecimal.ZERO, BigDecimal::add), byStatus);
+    }
+
+    public void xlsx(long callId, Filter filter, Locale locale, OutputStream out) throws IOException {
+        var workbook = new Workbook(out, "Tiwizi", "1.0");
+        var sheet = Sheets.add(workbook, messages.getMessage("funding.list.sheet", null, locale), locale);
+        if ("ar".equals(locale.getLanguage())) {
+            sheet.rightToLeft();
+        }
+        String[] header = {"reference", "cooperative", "status", "title", "cost", "requested"};
+        for (int c = 0; c < header.length; c++) {
+            sheet.value(0, c, messages.getMessage("funding.list.column." + header[c], null, locale));
+            sheet.style(0, c).bold().set();
+        }
+        int r = 1;
+        for (Row row : rows(callId, filter, locale)) {
+            sheet.value(r, 0, row.reference() == null ? "" : row.reference());
+            sheet.value(r, 1, neutralise(row.cooperative()));
+            sheet.value(r, 2, messages.getMessage("funding.status." + row.status().name(), null, locale));
+            sheet.value(r, 3, neutralise(row.title() == null ? "" : row.title()));
+            sheet.value(r, 4, row.cost());
+            sheet.value(r, 5, row.requested());
+            r++;
+        }
+        workbook.finish();
+    }
+
+    /** Every matching application: a call holds at most a few thousand, read in one query plus one for names. */
+    private List<Row> rows(long callId, Filter filter, Locale locale) {
+        if (!CurrentUser.require().isAdmin()) {
+            throw new AccessDeniedException("administrators only");
+        }
+        List<Long> cooperatives = filter.onCooperative() ? registry.matchingIds(new CooperativeSearch(null, null,
+                filter.commune(), filter.sector() == null || filter.sector().isBlank() ? null
+                        : ma.tiwizi.registry.Sector.valueOf(filter.sector()), null, filter.womenLed(),
+                filter.youthLed(), null, null, null, null)) : null;
+        if (cooperatives != null && cooperatives.isEmpty()) {
+            return List.of();
+        }
+        String sql = """
+                select a.id, a.cooperative_id, a.reference, a.status, a.title, coalesce(a.public_requested, 0) requested,
+                    coalesce((select sum(l.amount) from funding_budget_line l where l.funding_application = a.id), 0) cost
+                from funding_application a where a.call_id = :call"""
+                + (filter.status() == null ? "" : " and a.status = :status")
+                + (cooperatives == null ? "" : " and a.cooperative_id in (:coops)")
+                + " order by a.reference nulls last, a.id";
+        var spec = jdbc.sql(sql).param("call", callId);
+        if (filter.status() != null) {
+            spec = spec.param("status", filter.status().name());
+        }
+        if (cooperatives != null) {
+            spec = spec.param("coops", cooperatives);
+        }
+        record Raw(long id, long cooperativeId, String reference, String status, String title, BigDecimal requested,
+                BigDecimal cost) {
+        }
+        List<Raw> raws = spec.query(Raw.class).list();
+        Map<Long, CooperativeRef> names = registry.refs(raws.stream().map(Raw::cooperativeId).distinct().toList());
+        List<Row> rows = new ArrayList<>();
+        for (Raw raw : raws) {
+            var ref = names.get(raw.cooperativeId());
+            rows.add(new Row(raw.id(), raw.cooperativeId(), ref == null ? "" : ref.name(locale), raw.reference(),
+                    ApplicationStatus.valueOf(raw.status()), raw.title(), raw.cost(), raw.requested()));
+        }
+        return rows;
+    }
+
+    private static String neutralise(String value) {
+        return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+}

@@ -278,7 +278,7 @@ public class CooperativeRegistry {
         for (int i = 0; i < terms.size(); i++) {
             String term = terms.get(i);
             where.and(close ? CloseSpellings.condition("c.search_text", "t" + i, term)
-                    : SearchText.wordCondition("c.search_text", "t" + i), close ? "t" + i : null, SearchText.stem(term));
+                    : SearchText.wordCondition("c.search_text", "t" + i, term), close ? "t" + i : null, SearchText.stem(term));
             where.params.putAll(SearchText.wordParameters("t" + i, term));
         }
         if (s.commune() != null) {

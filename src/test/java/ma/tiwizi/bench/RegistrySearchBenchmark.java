@@ -90,7 +90,7 @@ class RegistrySearchBenchmark extends PostgresIntegrationTest {
             batch.add(new Object[] {nameAr, nameLatin, number, Date.valueOf(LocalDate.of(2000 + i % 26, 1 + i % 12, 1)),
                     1 + random.nextInt(89), sectors[i % sectors.length].name(), i % 3 == 0 ? "M" : "F",
                     1950 + random.nextInt(55), random.nextInt(30), random.nextInt(30),
-                    SearchText.normalize(nameAr + " " + nameLatin + " " + number), now, now});
+                    SearchText.key(nameAr, nameLatin, number), now, now});
             if (batch.size() == 2000) {
                 jdbc.batchUpdate(sql, batch);
                 batch.clear();

@@ -173,7 +173,7 @@ public class Storefront {
         int i = 0;
         for (String term : terms) {
             where.append(" and ").append(close ? CloseSpellings.condition("p.search_key", "t" + i, term)
-                    : SearchText.wordCondition("p.search_key", "t" + i));
+                    : SearchText.wordCondition("p.search_key", "t" + i, term));
             params.put("t" + i, SearchText.stem(term));
             params.putAll(SearchText.wordParameters("t" + i++, term));
         }

@@ -40,7 +40,7 @@ public class CloseSpellings {
      * (the key holds the stems too, and particles would weigh on the similarity).
      */
     public static String condition(String column, String param, String word) {
-        String exact = SearchText.wordCondition(column, param);
+        String exact = SearchText.wordCondition(column, param, word);
         return word.length() < SHORTEST_WORD ? exact : "(" + exact + " or :" + param + " <% " + column + ")";
     }
 }

@@ -90,10 +90,13 @@ public final class SearchText {
      * The SQL condition that one search word matches the key held in {@code column}: the word anywhere, as typed
      * (so a word being typed already finds), or its stem as a whole word of the key (so {@code الزعفران} finds
      * {@code للزعفران}, whose stem the key holds, while {@code الأمل} does not find {@code أملو}). Its parameters
-     * come from {@link #wordParameters}.
+     * come from {@link #wordParameters} (the stem's may go unused).
      */
-    public static String wordCondition(String column, String param) {
-        return "(" + column + " like :" + param + "_typed or " + column + " like :" + param + "_stem)";
+    public static String wordCondition(String column, String param, String word) {
+        // a word that is its own stem (Latin, digits, most short Arabic words) needs one comparison: a whole word
+        // is a part of the text
+        return stem(word).equals(word) ? column + " like :" + param + "_typed"
+                : "(" + column + " like :" + param + "_typed or " + column + " like :" + param + "_stem)";
     }
 
     public static Map<String, Object> wordParameters(String param, String word) {

@@ -2,6 +2,7 @@ package ma.tiwizi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ma.tiwizi.registry.CooperativeBuilder;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -38,9 +39,9 @@ class ApplicationInTheBrowserTest extends BrowserTestSupport {
                 .withWomenAndYouthAtLeast("30")
                 .askingFor(List.of(RequiredDocument.LEGAL_FILE), Set.of(RequiredDocument.LEGAL_FILE)).form();
         long call = asAdmin(() -> calls.publish(form));
-        long cooperative = register(new CooperativeForm("تعاونية أركان تودرت", "Argan Toudert", LegalForm.COOPERATIVE,
-                uniqueNumber(), LocalDate.of(2021, 3, 1), "", 80L, Sector.ARGAN, "", "", "", "Aicha", Sex.F, 1992, 15,
-                0, 6, 0, null));
+        long cooperative = register(CooperativeBuilder.aCooperative("تعاونية أركان تودرت", uniqueNumber())
+                .latin("Argan Toudert").createdOn(LocalDate.of(2021, 3, 1)).in(80L).in(Sector.ARGAN)
+                .presidedBy("Aicha", Sex.F, 1992).members(15, 0, 6, 0).form());
         String username = "argan" + uniqueNumber().toLowerCase().replace("-", "");
         asAdmin(() -> accounts.openInitial(username, "رئيسة", "browser-password", Role.COOP, cooperative));
 

@@ -2,6 +2,7 @@ package ma.tiwizi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ma.tiwizi.registry.CooperativeBuilder;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,9 +33,9 @@ class ShopInTheBrowserTest extends BrowserTestSupport {
     @Test
     void aBuyerFindsSaffronOrdersAsAGuestAndTheCooperativeConfirms() {
         String tag = uniqueNumber();
-        long cooperative = register(new CooperativeForm("تعاونية زعفران المتصفح", "Browser saffron " + tag,
-                LegalForm.COOPERATIVE, uniqueNumber(), LocalDate.of(2020, 2, 1), "", 9L, Sector.SAFFRON, "", "", "",
-                "عائشة", Sex.F, 1985, 8, 0, 3, 0, null));
+        long cooperative = register(CooperativeBuilder.aCooperative("تعاونية زعفران المتصفح", uniqueNumber())
+                .latin("Browser saffron " + tag).createdOn(LocalDate.of(2020, 2, 1)).in(9L).in(Sector.SAFFRON)
+                .presidedBy("عائشة", Sex.F, 1985).members(8, 0, 3, 0).form());
         String username = "shop" + tag.toLowerCase().replace("-", "");
         long userId = asAdmin(() -> accounts.openInitial(username, "عائشة", "browser-password", Role.COOP,
                 cooperative));

@@ -139,11 +139,12 @@ class CooperativePagesTest extends PostgresIntegrationTest {
     @Test
     void filtersNarrowTheListAndTheCountSaysHowMany() throws Exception {
         String tag = "FLT" + uniqueNumber();
-        var young = new CooperativeForm("تعاونية شابة " + tag, "Young " + tag, LegalForm.COOPERATIVE, uniqueNumber(),
-                LocalDate.now().minusYears(1), "", 80L, Sector.SAFFRON, "", "", "", "Hafsa", Sex.F, 2000, 8, 2, 5, 1,
-                null);
-        var old = new CooperativeForm("تعاونية قديمة " + tag, "Old " + tag, LegalForm.COOPERATIVE, uniqueNumber(),
-                LocalDate.of(2001, 1, 1), "", 2L, Sector.ARGAN, "", "", "", "Brahim", Sex.M, 1950, 1, 9, 0, 0, null);
+        var young = CooperativeBuilder.aCooperative("تعاونية شابة " + tag, uniqueNumber()).latin("Young " + tag)
+                .createdOn(LocalDate.now().minusYears(1)).in(80L).in(Sector.SAFFRON).presidedBy("Hafsa", Sex.F, 2000)
+                .members(8, 2, 5, 1).form();
+        var old = CooperativeBuilder.aCooperative("تعاونية قديمة " + tag, uniqueNumber()).latin("Old " + tag)
+                .createdOn(LocalDate.of(2001, 1, 1)).in(2L).in(Sector.ARGAN).presidedBy("Brahim", Sex.M, 1950)
+                .members(1, 9, 0, 0).form();
         register(young);
         register(old);
         expectCount(get("/cooperatives").param("q", tag), 2);

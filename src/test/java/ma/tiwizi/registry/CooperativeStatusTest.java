@@ -20,8 +20,8 @@ class CooperativeStatusTest {
 
     @Test
     void aDissolvedCooperativeRefusesToBecomeActiveAgain() {
-        var form = new CooperativeForm("تعاونية", "Coop", LegalForm.COOPERATIVE, "R-1", LocalDate.of(2020, 1, 1), "",
-                1L, Sector.HONEY, "", "", "", "Fatima", Sex.F, 1990, 5, 0, 0, 0, null);
+        var form = CooperativeBuilder.aCooperative("تعاونية", "R-1").latin("Coop").createdOn(LocalDate.of(2020, 1, 1))
+                .presidedBy("Fatima", Sex.F, 1990).members(5, 0, 0, 0).form();
         var cooperative = Cooperative.register(form, "t", Instant.now());
         cooperative.changeStatus(CooperativeStatus.DISSOLVED, "t", Instant.now());
         assertThatThrownBy(() -> cooperative.changeStatus(CooperativeStatus.ACTIVE, "t", Instant.now()))

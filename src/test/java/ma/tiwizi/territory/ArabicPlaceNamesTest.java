@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ma.tiwizi.registry.CooperativeBuilder;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -47,10 +48,8 @@ class ArabicPlaceNamesTest extends PostgresIntegrationTest {
     void arabicPagesShowTheArabicNamesWhileFiltersKeepTheirValues() throws Exception {
         long bigoudine = communes.all().stream().filter(c -> c.code().equals("taroudant-bigoudine")).findFirst()
                 .orElseThrow().id();
-        long id = register(new ma.tiwizi.registry.CooperativeForm("تعاونية بيكودين", "Bigoudine coop",
-                ma.tiwizi.registry.LegalForm.COOPERATIVE, uniqueNumber(), java.time.LocalDate.of(2015, 3, 1), "",
-                bigoudine, ma.tiwizi.registry.Sector.HONEY, "", "", "", "فاطمة", ma.tiwizi.registry.Sex.F, 1970, 3,
-                7, 0, 0, null));
+        long id = register(CooperativeBuilder.aCooperative("تعاونية بيكودين", uniqueNumber()).latin("Bigoudine coop")
+                .in(bigoudine).form());
         String show = mvc.perform(get("/cooperatives/" + id + "?lang=ar").with(user(admin())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(show).contains("بيكودين").contains("أولاد تايمة").doesNotContain("Oulad Teima");

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ma.tiwizi.registry.CooperativeBuilder;
 import java.io.ByteArrayOutputStream;
 import java.text.Normalizer;
 import java.time.Instant;
@@ -69,9 +70,10 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
 
     private long cooperative() {
         String number = uniqueNumber();
-        return register(new CooperativeForm("تعاونية الترشيح", "Applicant", LegalForm.COOPERATIVE, number,
-                LocalDate.of(2022, 5, 1), "", 80L, Sector.SAFFRON, "", "", number.toLowerCase() + "@coop.example.ma",
-                "Amina", Sex.F, 1990, 9, 1, 2, 0, null));
+        return register(CooperativeBuilder.aCooperative("تعاونية الترشيح", number).latin("Applicant")
+                .createdOn(LocalDate.of(2022, 5, 1)).in(80L).in(Sector.SAFFRON)
+                .reachedAt("", number.toLowerCase() + "@coop.example.ma").presidedBy("Amina", Sex.F, 1990)
+                .members(9, 1, 2, 0).form());
     }
 
     private long start(long call, TiwiziPrincipal who) throws Exception {
@@ -359,8 +361,9 @@ class ApplyingForSupportTest extends PostgresIntegrationTest {
     @Test
     void anIneligibleCooperativeCannotStartAnApplication() throws Exception {
         long call = openCall(LocalDateTime.now(Morocco.ZONE).plusDays(10));
-        long men = register(new CooperativeForm("تعاونية الرجال", "Men", LegalForm.COOPERATIVE, uniqueNumber(),
-                LocalDate.of(2010, 1, 1), "", 5L, Sector.HONEY, "", "", "", "Ali", Sex.M, 1960, 0, 9, 0, 0, null));
+        long men = register(CooperativeBuilder.aCooperative("تعاونية الرجال", uniqueNumber()).latin("Men")
+                .createdOn(LocalDate.of(2010, 1, 1)).in(5L).presidedBy("Ali", Sex.M, 1960).members(0, 9, 0, 0)
+                .form());
         var result = mvc.perform(post("/calls/" + call + "/apply").with(user(coop(men))).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(result.getFlashMap().get("flashError")).isEqualTo("funding.error.notEligible");

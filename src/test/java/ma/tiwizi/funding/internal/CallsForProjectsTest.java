@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ma.tiwizi.registry.CooperativeBuilder;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import ma.tiwizi.PostgresIntegrationTest;
@@ -53,8 +54,9 @@ class CallsForProjectsTest extends PostgresIntegrationTest {
     }
 
     private long cooperative(long commune, LocalDate created, int women, int men) {
-        return register(new CooperativeForm("تعاونية الطلب", "Call coop", LegalForm.COOPERATIVE, uniqueNumber(),
-                created, "", commune, Sector.SAFFRON, "", "", "", "Amina", Sex.F, 1990, women, men, 0, 0, null));
+        return register(CooperativeBuilder.aCooperative("تعاونية الطلب", uniqueNumber()).latin("Call coop")
+                .createdOn(created).in(commune).in(Sector.SAFFRON).presidedBy("Amina", Sex.F, 1990)
+                .members(women, men, 0, 0).form());
     }
 
     @Test

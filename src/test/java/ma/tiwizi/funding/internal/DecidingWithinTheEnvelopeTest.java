@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ma.tiwizi.registry.CooperativeBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -71,9 +72,9 @@ class DecidingWithinTheEnvelopeTest extends PostgresIntegrationTest {
 
     /** A complete application no reviewer has scored yet. */
     private long unreviewed(long call, String email) throws Exception {
-        long coopId = register(new CooperativeForm("تعاونية القرار", "Decision coop", LegalForm.COOPERATIVE,
-                uniqueNumber(), LocalDate.of(2020, 1, 1), "", 9L, Sector.HONEY, "", "", email, "Lalla", Sex.F, 1980,
-                6, 2, 1, 0, null));
+        long coopId = register(CooperativeBuilder.aCooperative("تعاونية القرار", uniqueNumber()).latin("Decision coop")
+                .createdOn(LocalDate.of(2020, 1, 1)).in(9L).reachedAt("", email).presidedBy("Lalla", Sex.F, 1980)
+                .members(6, 2, 1, 0).form());
         TiwiziPrincipal me = coop(coopId);
         String location = mvc.perform(post("/calls/" + call + "/apply").with(user(me)).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl();
@@ -174,9 +175,9 @@ class DecidingWithinTheEnvelopeTest extends PostgresIntegrationTest {
     void aLongRankingIsShownFiftyFilesAPageWithTotalsOverAllOfThem() throws Exception {
         long call = call("100000000");
         for (int i = 0; i < 55; i++) {
-            long coop = register(new CooperativeForm("تعاونية الترتيب " + i, "Ranked " + i, LegalForm.COOPERATIVE,
-                    uniqueNumber(), LocalDate.of(2020, 1, 1), "", 9L, Sector.HONEY, "", "", "", "Lalla", Sex.F, 1980,
-                    6, 2, 1, 0, null));
+            long coop = register(CooperativeBuilder.aCooperative("تعاونية الترتيب " + i, uniqueNumber())
+                    .latin("Ranked " + i).createdOn(LocalDate.of(2020, 1, 1)).in(9L).presidedBy("Lalla", Sex.F, 1980)
+                    .members(6, 2, 1, 0).form());
             jdbc.sql("""
                     insert into funding_application (call_id, cooperative_id, status, public_requested, created_at,
                       updated_at, version) values (:call, :coop, 'COMPLETE', 1000, current_timestamp,

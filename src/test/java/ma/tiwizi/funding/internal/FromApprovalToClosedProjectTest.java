@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ma.tiwizi.registry.CooperativeBuilder;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -62,9 +63,9 @@ class FromApprovalToClosedProjectTest extends PostgresIntegrationTest {
         long call = asAdmin(() -> calls.publish(form));
         String number = uniqueNumber();
         String email = number.toLowerCase() + "@tranches.example.ma";
-        long coopId = register(new CooperativeForm("تعاونية الدفعات", "Tranches coop", LegalForm.COOPERATIVE,
-                number, LocalDate.of(2020, 1, 1), "", 9L, Sector.HONEY, "", "", email, "Lalla", Sex.F, 1980, 6,
-                2, 1, 0, null));
+        long coopId = register(CooperativeBuilder.aCooperative("تعاونية الدفعات", number).latin("Tranches coop")
+                .createdOn(LocalDate.of(2020, 1, 1)).in(9L).reachedAt("", email).presidedBy("Lalla", Sex.F, 1980)
+                .members(6, 2, 1, 0).form());
         TiwiziPrincipal me = coop(coopId);
         String location = mvc.perform(post("/calls/" + call + "/apply").with(user(me)).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl();
@@ -165,8 +166,8 @@ class FromApprovalToClosedProjectTest extends PostgresIntegrationTest {
         assertThat(java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> recipient(m).equals(email)))
                 .extracting(m -> m.getSubject()).anyMatch(subject -> subject.contains("اتفاقيتك جاهزة"))
                 .anyMatch(subject -> subject.contains("تم الأداء"));
-        long other = register(new CooperativeForm("تعاونية أخرى", "Other", LegalForm.COOPERATIVE, uniqueNumber(),
-                LocalDate.of(2020, 1, 1), "", 9L, Sector.HONEY, "", "", "", "X", Sex.F, 1980, 6, 2, 1, 0, null));
+        long other = register(CooperativeBuilder.aCooperative("تعاونية أخرى", uniqueNumber()).latin("Other")
+                .createdOn(LocalDate.of(2020, 1, 1)).in(9L).presidedBy("X", Sex.F, 1980).members(6, 2, 1, 0).form());
         mvc.perform(get("/applications/" + id + "/follow-up").with(user(coop(other)))).andExpect(status().isForbidden());
         mvc.perform(get("/applications/" + id + "/photos/" + photo).with(user(coop(other))))
                 .andExpect(status().isForbidden());

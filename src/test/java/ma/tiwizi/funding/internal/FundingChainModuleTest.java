@@ -3,6 +3,7 @@ package ma.tiwizi.funding.internal;
 import static ma.tiwizi.Acting.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ma.tiwizi.registry.CooperativeBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -62,9 +63,9 @@ class FundingChainModuleTest {
     void aSubmittedApplicationIsReviewedApprovedSignedPaidInTranchesAndClosed(AssertablePublishedEvents events) {
         String unique = Long.toString(System.nanoTime(), 36);
         long call = as(ADMIN, () -> calls.publish(CallBuilder.aCall("طلب السلسلة " + unique).form()));
-        long cooperative = as(ADMIN, () -> registry.register(new CooperativeForm("تعاونية التمويل", "Funding coop",
-                LegalForm.COOPERATIVE, "FUND-" + unique, LocalDate.of(2020, 1, 1), "", 9L, Sector.HONEY, "", "", "",
-                "Lalla", Sex.F, 1980, 6, 2, 1, 0, null)));
+        long cooperative = as(ADMIN, () -> registry.register(CooperativeBuilder.aCooperative("تعاونية التمويل", "FUND-" + unique)
+                .latin("Funding coop").createdOn(LocalDate.of(2020, 1, 1)).in(9L).presidedBy("Lalla", Sex.F, 1980)
+                .members(6, 2, 1, 0).form()));
         var president = new TiwiziPrincipal(901, "coop-" + unique, "", "Lalla", Role.COOP, cooperative, true, true);
 
         // Submitted by the cooperative.

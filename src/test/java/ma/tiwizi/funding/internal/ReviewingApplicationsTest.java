@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ma.tiwizi.registry.CooperativeBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -61,9 +62,9 @@ class ReviewingApplicationsTest extends PostgresIntegrationTest {
         var form = CallBuilder.aCall("طلب التقييم " + uniqueNumber()).withEnvelope("1000000")
                 .askingFor(List.of(RequiredDocument.LEGAL_FILE), Set.of(RequiredDocument.LEGAL_FILE)).form();
         long call = asAdmin(() -> calls.publish(form));
-        long coopId = register(new CooperativeForm("تعاونية التقييم", "Review coop", LegalForm.COOPERATIVE,
-                uniqueNumber(), LocalDate.of(2020, 1, 1), "", 9L, Sector.DATES, "", "", "", "Lalla", Sex.F, 1980, 6,
-                2, 1, 0, null));
+        long coopId = register(CooperativeBuilder.aCooperative("تعاونية التقييم", uniqueNumber()).latin("Review coop")
+                .createdOn(LocalDate.of(2020, 1, 1)).in(9L).in(Sector.DATES).presidedBy("Lalla", Sex.F, 1980)
+                .members(6, 2, 1, 0).form());
         var me = coop(coopId);
         long plan = asAdmin(() -> plans.create(coopId, "مخطط التمور", SamplePlans.saffron(null)));
         String location = mvc.perform(post("/calls/" + call + "/apply").with(user(me)).with(csrf()))

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import ma.tiwizi.registry.CooperativeBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -85,8 +86,9 @@ class TwentyRequestsAtOnceTest extends PostgresIntegrationTest {
     }
 
     private long cooperative() {
-        return register(new CooperativeForm("تعاونية التزامن", "Race coop", LegalForm.COOPERATIVE, uniqueNumber(),
-                LocalDate.of(2020, 1, 1), "", 9L, Sector.HONEY, "", "", "", "Lalla", Sex.F, 1980, 6, 2, 1, 0, null));
+        return register(CooperativeBuilder.aCooperative("تعاونية التزامن", uniqueNumber()).latin("Race coop")
+                .createdOn(LocalDate.of(2020, 1, 1)).in(9L).presidedBy("Lalla", Sex.F, 1980).members(6, 2, 1, 0)
+                .form());
     }
 
     private HttpBrowser signedIn(Role role, Long cooperative) throws Exception {

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ma.tiwizi.registry.CooperativeBuilder;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -61,12 +62,12 @@ class DashboardTest extends PostgresIntegrationTest {
     @Test
     void theDashboardCountsWhatEveryModuleRecordedFromTheAnalyticsTablesAndExportsIt() throws Exception {
         int year = LocalDate.now(ZoneId.of("Africa/Casablanca")).getYear();
-        long women = register(new CooperativeForm("تعاونية اللوحة", "Dashboard coop", LegalForm.COOPERATIVE,
-                uniqueNumber(), LocalDate.of(year, 1, 15), "", COMMUNE, Sector.SAFFRON, "", "", "", "حليمة", Sex.F,
-                1970, 10, 2, 3, 1, null));
-        long youth = register(new CooperativeForm("تعاونية الشباب", "Youth coop", LegalForm.COOPERATIVE,
-                uniqueNumber(), LocalDate.of(year - 1, 6, 1), "", COMMUNE, Sector.HONEY, "", "", "", "يوسف", Sex.M,
-                year - 25, 1, 6, 0, 4, null));
+        long women = register(CooperativeBuilder.aCooperative("تعاونية اللوحة", uniqueNumber()).latin("Dashboard coop")
+                .createdOn(LocalDate.of(year, 1, 15)).in(COMMUNE).in(Sector.SAFFRON).presidedBy("حليمة", Sex.F, 1970)
+                .members(10, 2, 3, 1).form());
+        long youth = register(CooperativeBuilder.aCooperative("تعاونية الشباب", uniqueNumber()).latin("Youth coop")
+                .createdOn(LocalDate.of(year - 1, 6, 1)).in(COMMUNE).presidedBy("يوسف", Sex.M, year - 25)
+                .members(1, 6, 0, 4).form());
         attended(women, year);
         approvedAndPaid(women, year);
         order(women);
@@ -114,9 +115,9 @@ class DashboardTest extends PostgresIntegrationTest {
         mvc.perform(get("/admin/insights").param("commune", String.valueOf(COMMUNE)).param("womenLed", "true")
                         .with(user(admin())))
                 .andExpect(content().string(containsString("id=\"indicator-registered\">")));
-        long later = register(new CooperativeForm("تعاونية جديدة", "New coop", LegalForm.COOPERATIVE, uniqueNumber(),
-                LocalDate.of(year, 3, 1), "", COMMUNE, Sector.ARGAN, "", "", "", "سعاد", Sex.F, 1980, 5, 0, 0, 0,
-                null));
+        long later = register(CooperativeBuilder.aCooperative("تعاونية جديدة", uniqueNumber()).latin("New coop")
+                .createdOn(LocalDate.of(year, 3, 1)).in(COMMUNE).in(Sector.ARGAN).presidedBy("سعاد", Sex.F, 1980)
+                .members(5, 0, 0, 0).form());
         assertThat(indicator(dashboard(), "registered")).as("read from the analytics tables, not live").isEqualTo("2");
         mvc.perform(post("/admin/insights/rebuild").with(user(admin())).with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -158,8 +159,9 @@ class DashboardTest extends PostgresIntegrationTest {
         var filter = new DashboardFilter(1990, null, null, null, null, 41L, null, null, null);
         analytics.rebuild();
         long before = asAdmin(() -> remembering.view(filter)).cooperatives().registered();
-        register(new CooperativeForm("تعاونية الذاكرة", "Remembered coop", LegalForm.COOPERATIVE, uniqueNumber(),
-                LocalDate.of(2020, 1, 1), "", 41L, Sector.HONEY, "", "", "", "سعاد", Sex.F, 1980, 5, 0, 0, 0, null));
+        register(CooperativeBuilder.aCooperative("تعاونية الذاكرة", uniqueNumber()).latin("Remembered coop")
+                .createdOn(LocalDate.of(2020, 1, 1)).in(41L).presidedBy("سعاد", Sex.F, 1980).members(5, 0, 0, 0)
+                .form());
         assertThat(asAdmin(() -> remembering.view(filter)).cooperatives().registered()).isEqualTo(before);
         analytics.rebuild();
         assertThat(asAdmin(() -> remembering.view(filter)).cooperatives().registered()).isEqualTo(before + 1);

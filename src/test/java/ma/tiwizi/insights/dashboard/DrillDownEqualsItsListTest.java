@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ma.tiwizi.registry.CooperativeBuilder;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -71,7 +72,8 @@ class DrillDownEqualsItsListTest extends PostgresIntegrationTest {
     }
 
     private void cooperative(String name, LocalDate created, Sex president, int born) {
-        register(new CooperativeForm("تعاونية " + name, "Drill " + created, LegalForm.COOPERATIVE, uniqueNumber(),
-                created, "", COMMUNE, Sector.SAFFRON, "", "", "", "رئيس", president, born, 5, 5, 0, 0, null));
+        register(CooperativeBuilder.aCooperative("تعاونية " + name, uniqueNumber()).latin("Drill " + created)
+                .createdOn(created).in(COMMUNE).in(Sector.SAFFRON).presidedBy("رئيس", president, born)
+                .members(5, 5, 0, 0).form());
     }
 }

@@ -10,6 +10,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import ma.tiwizi.registry.Sector;
+import ma.tiwizi.registry.Sex;
+import ma.tiwizi.registry.CooperativeBuilder;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -42,10 +46,9 @@ class StorefrontTest extends MarketTestSupport {
         var taliouine = cooperative("تعاونية تالوين " + tag, 9L, "");
         long saffron = product(taliouine, "زعفران حر " + tag, Category.SAFFRON, "95", 10);
         long honey = product(taliouine, "عسل " + tag, Category.HONEY, "150", 3);
-        var led = register(new ma.tiwizi.registry.CooperativeForm("تعاونية رجالية " + tag, "Men coop " + tag,
-                ma.tiwizi.registry.LegalForm.COOPERATIVE, uniqueNumber(), java.time.LocalDate.of(2010, 1, 1), "", 1L,
-                ma.tiwizi.registry.Sector.SAFFRON, "", "", "", "أحمد", ma.tiwizi.registry.Sex.M, 1960, 1, 9, 0, 0,
-                null));
+        var led = register(CooperativeBuilder.aCooperative("تعاونية رجالية " + tag, uniqueNumber())
+                .latin("Men coop " + tag).createdOn(LocalDate.of(2010, 1, 1)).in(Sector.SAFFRON)
+                .presidedBy("أحمد", Sex.M, 1960).members(1, 9, 0, 0).form());
         long other = product(coop(led), "الزعفران الممتاز " + tag, Category.SAFFRON, "120", 4);
 
         mvc.perform(get("/shop/products").param("q", "الزَّعفرَان " + tag))
@@ -223,10 +226,11 @@ class StorefrontTest extends MarketTestSupport {
         String renamed = "تعاونية النحالين " + uniqueNumber();
         asAdmin(() -> {
             var c = registry.get(president.cooperativeId());
-            registry.update(c.id(), new ma.tiwizi.registry.CooperativeForm(renamed, c.nameLatin(), c.legalForm(),
-                    c.registrationNumber(), c.createdOn(), "", c.communeId(), c.sector(), "", "", "",
-                    c.presidentName(), c.presidentSex(), c.presidentBirthYear(), c.membersWomen(), c.membersMen(),
-                    c.womenUnder35(), c.menUnder35(), c.version()));
+            registry.update(c.id(), CooperativeBuilder.aCooperative(renamed, c.registrationNumber())
+                    .latin(c.nameLatin()).as(c.legalForm()).createdOn(c.createdOn()).in(c.communeId()).in(c.sector())
+                    .presidedBy(c.presidentName(), c.presidentSex(), c.presidentBirthYear())
+                    .members(c.membersWomen(), c.membersMen(), c.womenUnder35(), c.menUnder35()).atVersion(c.version())
+                    .form());
             return null;
         });
         for (int i = 0; i < 50 && !jdbc.sql("select search_key from market_product where id = :id").param("id", product)

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ma.tiwizi.registry.CooperativeBuilder;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -56,9 +57,9 @@ class InvitationAndEnrolmentTest extends PostgresIntegrationTest {
     private long cooperative(String name, Sex president, String email, int financeAnswer) throws Exception {
         long commune = jdbc.sql("select min(id) from territory_commune where cercle = 'Taliouine'").query(Long.class)
                 .single();
-        long id = register(new CooperativeForm(name, "Coop", LegalForm.COOPERATIVE, uniqueNumber(),
-                LocalDate.of(2018, 1, 1), "", commune, Sector.SAFFRON, "", "", email, "رئيس", president, 1980, 6, 2,
-                1, 0, null));
+        long id = register(CooperativeBuilder.aCooperative(name, uniqueNumber()).latin("Coop")
+                .createdOn(LocalDate.of(2018, 1, 1)).in(commune).in(Sector.SAFFRON).reachedAt("", email)
+                .presidedBy("رئيس", president, 1980).members(6, 2, 1, 0).form());
         var diagnostic = post("/cooperatives/" + id + "/diagnostic").with(user(admin())).with(csrf());
         for (int i = 0; i < 20; i++) {
             diagnostic.param("answers[" + i + "]", i >= 4 && i < 8 ? String.valueOf(financeAnswer) : "2");

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ma.tiwizi.registry.CooperativeBuilder;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,9 +30,9 @@ class ProgrammeReportTest extends TrainingTestSupport {
         long session = fixture.session(trainer.userId(), "قاعة التقرير " + uniqueNumber());
         long programme = jdbc.sql("select programme_id from training_session where id = :s").param("s", session)
                 .query(Long.class).single();
-        long womenLedAndNew = register(new CooperativeForm("تعاونية نسائية حديثة", "New women coop",
-                LegalForm.COOPERATIVE, uniqueNumber(), LocalDate.of(2024, 3, 1), "", 1L, Sector.ARGAN, "", "", "",
-                "Aicha", Sex.F, 1975, 8, 0, 2, 0, null));
+        long womenLedAndNew = register(CooperativeBuilder.aCooperative("تعاونية نسائية حديثة", uniqueNumber())
+                .latin("New women coop").createdOn(LocalDate.of(2024, 3, 1)).in(Sector.ARGAN)
+                .presidedBy("Aicha", Sex.F, 1975).members(8, 0, 2, 0).form());
         long other = register(form("تعاونية أخرى", "Other", uniqueNumber()));
         String tag = uniqueNumber();
         fixture.seat(session, womenLedAndNew, "أمينة " + tag, "سعاد " + tag);

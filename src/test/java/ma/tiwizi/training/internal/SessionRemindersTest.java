@@ -2,6 +2,7 @@ package ma.tiwizi.training.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ma.tiwizi.registry.CooperativeBuilder;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -57,9 +58,9 @@ class SessionRemindersTest extends TrainingTestSupport {
     }
 
     private long cooperative(String email) {
-        return register(new CooperativeForm("تعاونية التذكير", "Reminder coop", LegalForm.COOPERATIVE, uniqueNumber(),
-                LocalDate.of(2018, 1, 1), "", 1L, Sector.SAFFRON, "", "", email, "رئيسة", Sex.F, 1980, 6, 2, 0, 0,
-                null));
+        return register(CooperativeBuilder.aCooperative("تعاونية التذكير", uniqueNumber()).latin("Reminder coop")
+                .createdOn(LocalDate.of(2018, 1, 1)).in(Sector.SAFFRON).reachedAt("", email)
+                .presidedBy("رئيسة", Sex.F, 1980).members(6, 2, 0, 0).form());
     }
 
     private static String email() {

@@ -3,6 +3,7 @@ package ma.tiwizi.training.internal;
 import static ma.tiwizi.Acting.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ma.tiwizi.registry.CooperativeBuilder;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -70,9 +71,9 @@ class TrainingChainModuleTest {
     @Test
     void aWeakDiagnosticLeadsToAnInvitationAnEnrolmentAttendanceAndACertificate(AssertablePublishedEvents events) {
         String unique = Long.toString(System.nanoTime(), 36);
-        long cooperative = as(ADMIN, () -> registry.register(new CooperativeForm("تعاونية السلسلة", "Chain coop",
-                LegalForm.COOPERATIVE, "CHAIN-" + unique, LocalDate.of(2023, 5, 1), "", 1L, Sector.SAFFRON, "", "",
-                "", "زينب", Sex.F, 1990, 9, 0, 4, 0, null)));
+        long cooperative = as(ADMIN, () -> registry.register(CooperativeBuilder.aCooperative("تعاونية السلسلة", "CHAIN-" + unique)
+                .latin("Chain coop").createdOn(LocalDate.of(2023, 5, 1)).in(Sector.SAFFRON)
+                .presidedBy("زينب", Sex.F, 1990).members(9, 0, 4, 0).form()));
         var president = new TiwiziPrincipal(900, "coop-" + unique, "", "Zineb", Role.COOP, cooperative, true, true);
 
         // 1. The cooperative's diagnostic: strong everywhere but marketing.

@@ -1,8 +1,10 @@
 package ma.tiwizi.accounts;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -85,7 +87,7 @@ public class AccountDirectory {
             policy.check(account.username(), form.newPassword(), "newPassword");
         }
         Long cooperative = cooperativeFor(form.role(), form.cooperativeNumber());
-        boolean rightsChange = account.role() != form.role() || !java.util.Objects.equals(account.cooperativeId(),
+        boolean rightsChange = account.role() != form.role() || !Objects.equals(account.cooperativeId(),
                 cooperative) || (account.enabled() && !form.enabled()) || newPassword;
         var now = clock.instant();
         account.change(form.displayName().strip(), blankToNull(form.email()), form.role(), cooperative, now);
@@ -131,13 +133,13 @@ public class AccountDirectory {
     }
 
     /** Display names of accounts, by id, in one query. */
-    public Map<Long, String> names(java.util.Collection<Long> ids) {
+    public Map<Long, String> names(Collection<Long> ids) {
         return accounts.findAllById(ids).stream()
                 .collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
     }
 
     /** The enabled accounts of one role, by name: for example the reviewers an administrator may assign. */
-    public java.util.List<AccountSummary> withRole(Role role) {
+    public List<AccountSummary> withRole(Role role) {
         return accounts.findByRoleAndEnabledTrueOrderByDisplayName(role).stream().map(a -> summary(a, Set.of()))
                 .toList();
     }
@@ -154,7 +156,7 @@ public class AccountDirectory {
 
     /** The cooperatives linked to accounts of a page, in one query. */
     public Map<Long, CooperativeRef> cooperativesOf(List<AccountSummary> page) {
-        Set<Long> ids = page.stream().map(AccountSummary::cooperativeId).filter(java.util.Objects::nonNull)
+        Set<Long> ids = page.stream().map(AccountSummary::cooperativeId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         return registry.refs(ids);
     }

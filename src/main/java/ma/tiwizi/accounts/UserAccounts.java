@@ -1,6 +1,8 @@
 package ma.tiwizi.accounts;
 
+import java.util.List;
 import java.util.Optional;
+import ma.tiwizi.platform.Role;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.ListPagingAndSortingRepository;
 
@@ -11,5 +13,5 @@ interface UserAccounts extends ListCrudRepository<UserAccount, Long>,
 
     boolean existsByUsername(String username);
 
-    java.util.List<UserAccount> findByRoleAndEnabledTrueOrderByDisplayName(ma.tiwizi.platform.Role role);
+    List<UserAccount> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
 }

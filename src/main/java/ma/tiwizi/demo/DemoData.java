@@ -1,12 +1,25 @@
 package ma.tiwizi.demo;
 
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
+import javax.imageio.ImageIO;
 import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.bizplan.BusinessPlans;
 import ma.tiwizi.bizplan.engine.PlanInput;
+import ma.tiwizi.market.Category;
+import ma.tiwizi.market.ProductForm;
+import ma.tiwizi.market.Products;
+import ma.tiwizi.market.Unit;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import ma.tiwizi.platform.TiwiziProperties;
@@ -59,10 +72,10 @@ class DemoData implements ApplicationRunner {
     private final AccountDirectory accounts;
     private final CommuneDirectory communes;
     private final BusinessPlans plans;
-    private final ma.tiwizi.market.Products products;
+    private final Products products;
 
     DemoData(TiwiziProperties properties, CooperativeRegistry registry, AccountDirectory accounts,
-            CommuneDirectory communes, BusinessPlans plans, ma.tiwizi.market.Products products) {
+            CommuneDirectory communes, BusinessPlans plans, Products products) {
         this.plans = plans;
         this.products = products;
         this.properties = properties;
@@ -81,7 +94,7 @@ class DemoData implements ApplicationRunner {
                 UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
         try {
             long first = -1;
-            var ids = new java.util.ArrayList<Long>();
+            var ids = new ArrayList<Long>();
             for (CooperativeForm form : cooperatives(communes.all(), LocalDate.now())) {
                 long id = registry.register(form);
                 first = first < 0 ? id : first;
@@ -104,12 +117,12 @@ class DemoData implements ApplicationRunner {
     }
 
     private static final Object[][] PRODUCTS = {
-        {"زعفران تالوين", "Safran de Taliouine", "Taliouine saffron", ma.tiwizi.market.Category.SAFFRON, "1", ma.tiwizi.market.Unit.G, "95", new java.awt.Color(196, 30, 58)},
-        {"زيت أركان غذائي", "Huile d’argan alimentaire", "Culinary argan oil", ma.tiwizi.market.Category.ARGAN_OIL, "250", ma.tiwizi.market.Unit.ML, "180", new java.awt.Color(201, 146, 42)},
-        {"عسل الزعتر", "Miel de thym", "Thyme honey", ma.tiwizi.market.Category.HONEY, "500", ma.tiwizi.market.Unit.G, "150", new java.awt.Color(230, 170, 30)},
-        {"أملو باللوز", "Amlou aux amandes", "Almond amlou", ma.tiwizi.market.Category.AMLOU, "250", ma.tiwizi.market.Unit.G, "75", new java.awt.Color(140, 90, 50)},
-        {"كسكس الشعير", "Couscous d’orge", "Barley couscous", ma.tiwizi.market.Category.COUSCOUS_CEREALS, "1", ma.tiwizi.market.Unit.KG, "40", new java.awt.Color(210, 190, 140)},
-        {"زربية يدوية صغيرة", "Petit tapis tissé main", "Small hand-woven rug", ma.tiwizi.market.Category.CRAFTS, "1", ma.tiwizi.market.Unit.PIECE, "650", new java.awt.Color(150, 40, 60)},
+        {"زعفران تالوين", "Safran de Taliouine", "Taliouine saffron", Category.SAFFRON, "1", Unit.G, "95", new Color(196, 30, 58)},
+        {"زيت أركان غذائي", "Huile d’argan alimentaire", "Culinary argan oil", Category.ARGAN_OIL, "250", Unit.ML, "180", new Color(201, 146, 42)},
+        {"عسل الزعتر", "Miel de thym", "Thyme honey", Category.HONEY, "500", Unit.G, "150", new Color(230, 170, 30)},
+        {"أملو باللوز", "Amlou aux amandes", "Almond amlou", Category.AMLOU, "250", Unit.G, "75", new Color(140, 90, 50)},
+        {"كسكس الشعير", "Couscous d’orge", "Barley couscous", Category.COUSCOUS_CEREALS, "1", Unit.KG, "40", new Color(210, 190, 140)},
+        {"زربية يدوية صغيرة", "Petit tapis tissé main", "Small hand-woven rug", Category.CRAFTS, "1", Unit.PIECE, "650", new Color(150, 40, 60)},
     };
 
     /** The first twelve cooperatives open their shop with two products each, each with a plain picture. */
@@ -121,28 +134,28 @@ class DemoData implements ApplicationRunner {
                     UsernamePasswordAuthenticationToken.authenticated(president, null, president.getAuthorities()));
             for (int j = 0; j < 2; j++) {
                 Object[] p = PRODUCTS[(i + j * 3) % PRODUCTS.length];
-                long id = products.create(new ma.tiwizi.market.ProductForm((String) p[0], (String) p[1], (String) p[2],
+                long id = products.create(new ProductForm((String) p[0], (String) p[1], (String) p[2],
                         "منتوج التعاونية، من الحقل إلى العبوة.", "Produit de la coopérative, du champ au flacon.",
-                        "The cooperative’s product, from field to jar.", (ma.tiwizi.market.Category) p[3],
-                        (ma.tiwizi.market.Unit) p[5], new BigDecimal((String) p[4]), new BigDecimal((String) p[6]),
+                        "The cooperative’s product, from field to jar.", (Category) p[3],
+                        (Unit) p[5], new BigDecimal((String) p[4]), new BigDecimal((String) p[6]),
                         5 + i, true, "L" + (2026_000 + i), null, null));
-                products.addPhoto(id, "demo.jpg", picture((java.awt.Color) p[7]));
+                products.addPhoto(id, "demo.jpg", picture((Color) p[7]));
             }
         }
     }
 
     /** A plain picture in the product's colour, for demo shops. */
-    private static byte[] picture(java.awt.Color colour) {
-        var image = new java.awt.image.BufferedImage(800, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    private static byte[] picture(Color colour) {
+        var image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
-        g.setPaint(new java.awt.GradientPaint(0, 0, colour, 800, 600, colour.brighter()));
+        g.setPaint(new GradientPaint(0, 0, colour, 800, 600, colour.brighter()));
         g.fillRect(0, 0, 800, 600);
         g.dispose();
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         try {
-            javax.imageio.ImageIO.write(image, "jpg", out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            ImageIO.write(image, "jpg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
@@ -171,7 +184,7 @@ class DemoData implements ApplicationRunner {
     static List<CooperativeForm> cooperatives(List<Commune> communes, LocalDate today) {
         var random = new Random(2026);
         Sector[] sectors = Sector.values();
-        return java.util.stream.IntStream.range(0, COOPERATIVES).mapToObj(i -> {
+        return IntStream.range(0, COOPERATIVES).mapToObj(i -> {
             Sector sector = sectors[i % sectors.length];
             Commune commune = communes.get((i * 7) % communes.size());
             String[] word = WORDS[i % WORDS.length];

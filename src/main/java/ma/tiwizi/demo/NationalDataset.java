@@ -1,6 +1,7 @@
 package ma.tiwizi.demo;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Time;
 import java.sql.Timestamp;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +177,7 @@ public class NationalDataset {
         int cooperativeCount = (int) (next("registry_cooperative") - coopBase);
         for (int s = 0; s < sizes.sessions(); s++) {
             int cooperatives = sizes.participantsPerSession() / 3;
-            var seen = new java.util.HashSet<Integer>();
+            var seen = new HashSet<Integer>();
             for (int k = 0; k < cooperatives; k++) {
                 int coop = random.nextInt(cooperativeCount);
                 if (!seen.add(coop)) {
@@ -230,7 +232,7 @@ public class NationalDataset {
         var visits = new ArrayList<Object[]>();
         String[] statuses = {"SUBMITTED", "COMPLETE", "APPROVED", "APPROVED", "APPROVED", "WAITING_LIST", "REJECTED",
             "REJECTED"};
-        var taken = new java.util.HashSet<Long>();
+        var taken = new HashSet<Long>();
         int made = 0;
         while (made < sizes.applications()) {
             int call = random.nextInt(calls);
@@ -245,8 +247,8 @@ public class NationalDataset {
             boolean decided = !status.equals("SUBMITTED") && !status.equals("COMPLETE");
             boolean approved = status.equals("APPROVED");
             applications.add(new Object[] {id, callBase + call, coopBase + coop, status, "مشروع " + (made + 1),
-                    "سلسلة القيمة", requested, requested.divide(BigDecimal.valueOf(3), 2, java.math.RoundingMode.HALF_UP),
-                    requested.divide(BigDecimal.valueOf(4), 2, java.math.RoundingMode.HALF_UP), BigDecimal.ZERO,
+                    "سلسلة القيمة", requested, requested.divide(BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP),
+                    requested.divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_UP), BigDecimal.ZERO,
                     "GEN-" + run + "-" + made, Timestamp.valueOf(submitted), Timestamp.valueOf(submitted),
                     Timestamp.valueOf(submitted), 0, approved ? requested : null,
                     decided ? Timestamp.valueOf(submitted.plusDays(40)) : null,
@@ -256,7 +258,7 @@ public class NationalDataset {
                 for (int n = 1; n <= 3; n++) {
                     BigDecimal share = n == 3 ? new BigDecimal("0.20") : new BigDecimal("0.40");
                     tranches.add(new Object[] {id, n, share.multiply(BigDecimal.valueOf(100)),
-                            requested.multiply(share).setScale(2, java.math.RoundingMode.HALF_UP), n == 1 ? 0 : 40,
+                            requested.multiply(share).setScale(2, RoundingMode.HALF_UP), n == 1 ? 0 : 40,
                             n <= paid ? Date.valueOf(submitted.toLocalDate().plusDays(60L * n)) : null});
                 }
                 visits.add(new Object[] {id, Date.valueOf(submitted.toLocalDate().plusDays(200)), 30 + random.nextInt(71),

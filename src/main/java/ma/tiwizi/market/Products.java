@@ -2,11 +2,17 @@ package ma.tiwizi.market;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import ma.tiwizi.market.shops.MarketRefused;
+import ma.tiwizi.market.shops.Shops;
+import ma.tiwizi.market.shops.Texts;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
@@ -21,9 +27,6 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ma.tiwizi.market.shops.MarketRefused;
-import ma.tiwizi.market.shops.Shops;
-import ma.tiwizi.market.shops.Texts;
 
 /**
  * A cooperative's products and their photos. Only the cooperative manages its own. Photos are re-encoded on the server
@@ -82,7 +85,7 @@ public class Products {
             p.description_en, p.category, p.unit, p.size, p.price, p.stock, p.visible, p.lot, p.harvested_on, p.version,
             (select min(f.id) from market_photo f where f.product_id = p.id) as photo""";
 
-    static Product map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    static Product map(ResultSet rs) throws SQLException {
         return new Product(rs.getLong("id"), rs.getLong("cooperative_id"), rs.getString("name_ar"),
                 rs.getString("name_fr"), rs.getString("name_en"), rs.getString("description_ar"),
                 rs.getString("description_fr"), rs.getString("description_en"),
@@ -156,7 +159,7 @@ public class Products {
                 .list();
     }
 
-    public java.util.Optional<Product> find(long id) {
+    public Optional<Product> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from market_product p where p.id = :id").param("id", id)
                 .query((rs, n) -> map(rs)).optional();
     }

@@ -1,7 +1,11 @@
 package ma.tiwizi.platform;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+
 /** A request that contradicts what is stored (a duplicate number, a stale edit): 409. */
-@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CONFLICT)
+@ResponseStatus(HttpStatus.CONFLICT)
 public class ConflictException extends UserFacingException {
 
     public ConflictException(String messageKey, String field, Object... arguments) {

@@ -1,6 +1,7 @@
 package ma.tiwizi.platform;
 
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -19,14 +20,14 @@ public final class CurrentUser {
     }
 
     public static TiwiziPrincipal require() {
-        return find().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("no user"));
+        return find().orElseThrow(() -> new AccessDeniedException("no user"));
     }
 
     /** The signed-in administrator; anyone else is refused (403). */
     public static TiwiziPrincipal requireAdmin() {
         var user = require();
         if (!user.isAdmin()) {
-            throw new org.springframework.security.access.AccessDeniedException("administrators only");
+            throw new AccessDeniedException("administrators only");
         }
         return user;
     }
@@ -35,7 +36,7 @@ public final class CurrentUser {
     public static TiwiziPrincipal requireStaff() {
         var user = require();
         if (!user.isStaff()) {
-            throw new org.springframework.security.access.AccessDeniedException("staff only");
+            throw new AccessDeniedException("staff only");
         }
         return user;
     }

@@ -28,6 +28,7 @@ import ma.tiwizi.platform.TiwiziProperties;
 import ma.tiwizi.platform.config.Locales;
 import ma.tiwizi.platform.text.Ice;
 import ma.tiwizi.platform.text.SearchText;
+import ma.tiwizi.territory.Commune;
 import ma.tiwizi.territory.CommuneDirectory;
 import org.apache.commons.csv.CSVFormat;
 import org.springframework.context.ApplicationEventPublisher;
@@ -227,7 +228,7 @@ public class CooperativeImport {
         if (value.isBlank()) {
             return null;
         }
-        Optional<Long> id = communes.findByName(value).map(ma.tiwizi.territory.Commune::id);
+        Optional<Long> id = communes.findByName(value).map(Commune::id);
         if (id.isEmpty()) {
             errors.add("commune: " + t("registry.import.error.commune", value));
         }

@@ -4,21 +4,23 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.TiwiziPrincipal;
-import ma.tiwizi.platform.text.Ice;
 import ma.tiwizi.platform.text.CloseSpellings;
+import ma.tiwizi.platform.text.Ice;
 import ma.tiwizi.platform.text.SearchText;
 import ma.tiwizi.territory.CommuneDirectory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -256,7 +258,7 @@ public class CooperativeRegistry {
     }
 
     /** Words nearly every cooperative's name holds: they narrow nothing, so they are dropped when others remain. */
-    private static final java.util.Set<String> COMMON_WORDS = java.util.Set.of(
+    private static final Set<String> COMMON_WORDS = Set.of(
             SearchText.normalize("\u062a\u0639\u0627\u0648\u0646\u064a\u0629"), "cooperative", "coop");
 
     static List<String> selective(List<String> terms) {
@@ -319,7 +321,7 @@ public class CooperativeRegistry {
     /** A WHERE clause built from optional filters, with its named parameters. */
     private static final class Where {
         private final List<String> conditions = new ArrayList<>();
-        private final Map<String, Object> params = new java.util.LinkedHashMap<>();
+        private final Map<String, Object> params = new LinkedHashMap<>();
         private String sql = "";
 
         void and(String condition, String name, Object value) {

@@ -1,9 +1,12 @@
 package ma.tiwizi.registry;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import ma.tiwizi.platform.text.MoroccanPhone;
 
 /** A cooperative as pages, exports and the API read it, with its derived facts computed for today. */
 public record CooperativeView(long id, String nameAr, String nameLatin, LegalForm legalForm, String registrationNumber,
@@ -28,12 +31,12 @@ public record CooperativeView(long id, String nameAr, String nameLatin, LegalFor
     public CooperativeForm toForm() {
         return new CooperativeForm(nameAr, nameLatin, legalForm, registrationNumber, createdOn, ice == null ? "" : ice,
                 communeId, sector, activity == null ? "" : activity,
-                phone == null ? "" : ma.tiwizi.platform.text.MoroccanPhone.national(phone),
+                phone == null ? "" : MoroccanPhone.national(phone),
                 email == null ? "" : email, presidentName, presidentSex, presidentBirthYear, membersWomen,
                 membersMen, womenUnder35, menUnder35, version);
     }
 
-    static CooperativeView of(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+    static CooperativeView of(ResultSet rs, LocalDate today) throws SQLException {
         var sex = Sex.valueOf(rs.getString("president_sex"));
         int birth = rs.getInt("president_birth_year");
         Integer birthYear = rs.wasNull() ? null : birth;

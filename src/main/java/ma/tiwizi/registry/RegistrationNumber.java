@@ -8,6 +8,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -50,7 +51,7 @@ public @interface RegistrationNumber {
             number.strip().codePoints().map(c -> Character.isDigit(c) ? '0' + Character.digit(c, 10) : c)
                     .forEach(out::appendCodePoint);
             return out.toString().replaceAll("\\s+", " ").replaceAll(" ?([/.-]) ?", "$1")
-                    .toUpperCase(java.util.Locale.ROOT);
+                    .toUpperCase(Locale.ROOT);
         }
 
         public static boolean valid(String number) {

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
 /**
@@ -90,7 +91,7 @@ final class SpreadsheetReader {
     private static List<List<String>> xlsx(byte[] content, int maxRows) throws Refused {
         XlsxGuard.check(content, maxRows);
         try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content),
-                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+                new ReadingOptions(true, false))) {
             List<List<String>> lines = new ArrayList<>();
             try (var rows = workbook.getFirstSheet().openStream()) {
                 for (Row row : (Iterable<Row>) rows::iterator) {

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import ma.tiwizi.platform.text.SearchText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -66,7 +68,7 @@ public class CommuneDirectory {
         return communes().values().stream().filter(c -> cercle.equals(c.cercle())).map(Commune::id).toList();
     }
 
-    private final Map<String, List<Commune>> sorted = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<Commune>> sorted = new ConcurrentHashMap<>();
 
     /** Communes sorted by their name in the reader's language, for drop-down lists (sorted once per language). */
     public List<Commune> sortedFor(Locale locale) {
@@ -124,7 +126,7 @@ public class CommuneDirectory {
     /** Loose comparison of names typed by people: case, accents, apostrophes and Arabic letter variants ignored. */
     static final class NameKey {
         static String of(String name) {
-            return name == null ? "" : ma.tiwizi.platform.text.SearchText.normalize(name).replaceAll("[\\s'’-]", "");
+            return name == null ? "" : SearchText.normalize(name).replaceAll("[\\s'’-]", "");
         }
     }
 }

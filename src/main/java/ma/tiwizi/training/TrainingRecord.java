@@ -1,12 +1,17 @@
 package ma.tiwizi.training;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.stereotype.Service;
+import java.util.Set;
 import ma.tiwizi.training.internal.Certificates;
 import ma.tiwizi.training.internal.Diagnostics;
 import ma.tiwizi.training.internal.Dimension;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 
 /**
  * What the training module tells other modules about a cooperative: its latest capacity diagnostic and the programmes
@@ -16,10 +21,10 @@ import ma.tiwizi.training.internal.Dimension;
 public class TrainingRecord {
 
     private final Diagnostics diagnostics;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
     private final Certificates certificates;
 
-    TrainingRecord(Diagnostics diagnostics, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+    TrainingRecord(Diagnostics diagnostics, JdbcClient jdbc,
             Certificates certificates) {
         this.certificates = certificates;
         this.diagnostics = diagnostics;
@@ -30,15 +35,15 @@ public class TrainingRecord {
     }
 
     /** A session the cooperative attended: how many of its participants were marked present. */
-    public record AttendedSession(String programme, String moduleAr, String moduleFr, java.time.LocalDate heldOn,
+    public record AttendedSession(String programme, String moduleAr, String moduleFr, LocalDate heldOn,
             int present) {
-        public String module(java.util.Locale locale) {
+        public String module(Locale locale) {
             return "ar".equals(locale.getLanguage()) ? moduleAr : moduleFr;
         }
     }
 
     /** The sessions the cooperative attended, latest first (at most 50). */
-    public java.util.List<AttendedSession> attendedSessions(long cooperativeId) {
+    public List<AttendedSession> attendedSessions(long cooperativeId) {
         return jdbc.sql("""
                 select g.title, m.title_ar, m.title_fr, s.held_on, count(*) from training_participant p
                 join training_invitation i on i.id = p.invitation_id join training_session s on s.id = p.session_id
@@ -47,17 +52,17 @@ public class TrainingRecord {
                 group by s.id, g.title, m.title_ar, m.title_fr, s.held_on order by s.held_on desc limit 50""")
                 .param("c", cooperativeId)
                 .query((rs, n) -> new AttendedSession(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, java.time.LocalDate.class), rs.getInt(5))).list();
+                        rs.getObject(4, LocalDate.class), rs.getInt(5))).list();
     }
 
     /** Each person of the cooperative who attended a session: sessions attended against those the certificate needs. */
-    public java.util.List<Certificates.Progress> certificates(long cooperativeId) {
+    public List<Certificates.Progress> certificates(long cooperativeId) {
         return certificates.progress(cooperativeId);
     }
 
     /** The programmes in which at least one of the cooperative's participants was marked present. */
-    public java.util.Set<Long> programmesAttended(long cooperativeId) {
-        return java.util.Set.copyOf(jdbc.sql("""
+    public Set<Long> programmesAttended(long cooperativeId) {
+        return Set.copyOf(jdbc.sql("""
                 select distinct s.programme_id from training_participant p
                 join training_invitation i on i.id = p.invitation_id join training_session s on s.id = p.session_id
                 where i.cooperative_id = :c and p.attended = true""").param("c", cooperativeId).query(Long.class)
@@ -65,7 +70,7 @@ public class TrainingRecord {
     }
 
     /** Every programme, latest first, to choose from (at most 200). */
-    public java.util.List<ProgrammeOption> programmes() {
+    public List<ProgrammeOption> programmes() {
         return jdbc.sql("select id, title from training_programme order by starts_on desc, id desc limit 200")
                 .query(ProgrammeOption.class).list();
     }

@@ -3,6 +3,7 @@ package ma.tiwizi.bizplan.engine;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -139,7 +140,7 @@ public final class Finance {
     /** The flows discounted to year 0 at {@code rate}. */
     public static List<BigDecimal> discounted(BigDecimal rate, List<BigDecimal> flows) {
         BigDecimal factor = BigDecimal.ONE.add(rate, MC);
-        var out = new java.util.ArrayList<BigDecimal>(flows.size());
+        var out = new ArrayList<BigDecimal>(flows.size());
         BigDecimal discount = BigDecimal.ONE;
         for (int t = 0; t < flows.size(); t++) {
             if (t > 0) {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,7 +43,7 @@ public record PlanInput(
 
     /** The positions of investments bought after the plan's last year: never paid, yet counted as residual value. */
     public List<Integer> investmentsAfterHorizon() {
-        var after = new java.util.ArrayList<Integer>();
+        var after = new ArrayList<Integer>();
         for (int i = 0; i < investmentsOrEmpty().size(); i++) {
             Integer year = investmentsOrEmpty().get(i).year();
             if (horizonYears != null && year != null && year > horizonYears) {

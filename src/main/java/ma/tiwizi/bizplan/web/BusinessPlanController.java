@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import ma.tiwizi.bizplan.BusinessPlanPdf;
 import ma.tiwizi.bizplan.BusinessPlans;
@@ -18,6 +19,7 @@ import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -146,7 +148,7 @@ class BusinessPlanController {
             var paths = violation.getPropertyPath().toString().equals("investmentsWithinHorizon")
                     ? converted.input().investmentsAfterHorizon().stream().map(i -> "investments[" + i + "].year")
                             .toList()
-                    : java.util.List.of(violation.getPropertyPath().toString());
+                    : List.of(violation.getPropertyPath().toString());
             for (String inputPath : paths) {
                 String path = PlanForm.formPath(inputPath, converted.paths());
                 if (binding.getFieldError(path) == null) {
@@ -169,7 +171,7 @@ class BusinessPlanController {
     private void requireWrite(long cooperativeId) {
         registry.get(cooperativeId);
         if (!plans.canWrite(cooperativeId)) {
-            throw new org.springframework.security.access.AccessDeniedException("cooperative " + cooperativeId);
+            throw new AccessDeniedException("cooperative " + cooperativeId);
         }
     }
 

@@ -4,12 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ma.tiwizi.bizplan.engine.PlanInput;
+import java.util.function.Supplier;
 import ma.tiwizi.bizplan.engine.PlanInput.FixedCostKind;
 import ma.tiwizi.bizplan.engine.PlanInput.Repayment;
+import ma.tiwizi.bizplan.engine.PlanInput;
 
 /**
  * The business-plan form: a fixed number of rows per list (empty rows are ignored), every field as typed. Turns into
@@ -47,7 +49,7 @@ public record PlanForm(
                 return null;
             }
             try {
-                return java.util.Arrays.stream(seasonality.strip().split("[\\s,;]+")).map(BigDecimal::new).toList();
+                return Arrays.stream(seasonality.strip().split("[\\s,;]+")).map(BigDecimal::new).toList();
             } catch (NumberFormatException e) {
                 return List.of(BigDecimal.ONE.negate());
             }
@@ -174,7 +176,7 @@ public record PlanForm(
         return rows == null ? List.of() : rows;
     }
 
-    private static <T> List<T> pad(List<T> rows, int size, java.util.function.Supplier<T> empty) {
+    private static <T> List<T> pad(List<T> rows, int size, Supplier<T> empty) {
         List<T> padded = new ArrayList<>(rows == null ? List.of() : rows);
         while (padded.size() < size) {
             padded.add(empty.get());

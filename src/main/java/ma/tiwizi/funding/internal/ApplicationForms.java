@@ -1,5 +1,6 @@
 package ma.tiwizi.funding.internal;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -44,7 +45,7 @@ public final class ApplicationForms {
     public static final int MAX_BUDGET_ROWS = 30;
 
     public record Budget(@Size(max = MAX_BUDGET_ROWS, message = "{funding.error.budgetRows}")
-            List<@jakarta.validation.Valid BudgetRow> rows) {
+            List<@Valid BudgetRow> rows) {
 
         public List<BudgetRow> padded() {
             List<BudgetRow> padded = new ArrayList<>(rows == null ? List.of() : rows);

@@ -1,12 +1,14 @@
 package ma.tiwizi.funding.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
-import org.springframework.data.repository.ListCrudRepository;
 import ma.tiwizi.funding.ApplicationStatus;
+import org.springframework.data.repository.ListCrudRepository;
 
 interface ApplicationRepository extends ListCrudRepository<Application, Long> {
 
     Optional<Application> findByCallIdAndCooperativeId(Long callId, Long cooperativeId);
 
-    java.util.List<Application> findByCallIdAndStatusIn(Long callId, java.util.Collection<ApplicationStatus> statuses);
+    List<Application> findByCallIdAndStatusIn(Long callId, Collection<ApplicationStatus> statuses);
 }

@@ -1,32 +1,37 @@
 package ma.tiwizi.funding.internal;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import ma.tiwizi.platform.Morocco;
+import java.util.function.LongFunction;
+import ma.tiwizi.bizplan.BusinessPlans;
+import ma.tiwizi.funding.ApplicationStatus;
+import ma.tiwizi.funding.ApplicationSubmitted;
+import ma.tiwizi.funding.FundingStepTaken;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import ma.tiwizi.platform.files.DocumentStore;
 import ma.tiwizi.platform.files.UploadCheck;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import ma.tiwizi.funding.ApplicationSubmitted;
-import ma.tiwizi.funding.FundingStepTaken;
-import ma.tiwizi.funding.ApplicationStatus;
 
 /**
  * Applications to calls. A cooperative drafts its own (one per call) in steps and submits it once before the
@@ -42,7 +47,7 @@ public class Applications {
     private final DocumentStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final ma.tiwizi.bizplan.BusinessPlans plans;
+    private final BusinessPlans plans;
     private final Reviews reviewers;
     private final long maxUploadBytes;
     private final String referencePrefix;
@@ -50,7 +55,7 @@ public class Applications {
     private final TransactionTemplate savepoint;
 
     Applications(ApplicationRepository applications, Calls calls, JdbcClient jdbc, DocumentStore store,
-            ApplicationEventPublisher events, Clock clock, ma.tiwizi.bizplan.BusinessPlans plans, Reviews reviewers,
+            ApplicationEventPublisher events, Clock clock, BusinessPlans plans, Reviews reviewers,
             PlatformTransactionManager transactionManager,
             @Value("${tiwizi.funding.max-upload-bytes:10485760}") long maxUploadBytes,
             @Value("${tiwizi.funding.reference-prefix:TRD}") String referencePrefix) {
@@ -73,7 +78,7 @@ public class Applications {
      * Opens the signed-in cooperative's draft for a call, or returns the one it already has. What the registry knows
      * (the sector, as the value chain) is filled in; {@code valueChain} names it in the applicant's language.
      */
-    public long start(long callId, java.util.function.LongFunction<String> valueChain) {
+    public long start(long callId, LongFunction<String> valueChain) {
         TiwiziPrincipal user = CurrentUser.require();
         if (user.cooperativeId() == null) {
             throw new AccessDeniedException("only a cooperative applies");
@@ -86,7 +91,7 @@ public class Applications {
         }
     }
 
-    private long open(long callId, long cooperativeId, java.util.function.LongFunction<String> valueChain) {
+    private long open(long callId, long cooperativeId, LongFunction<String> valueChain) {
         var existing = applications.findByCallIdAndCooperativeId(callId, cooperativeId);
         if (existing.isPresent()) {
             return existing.get().id();
@@ -154,16 +159,16 @@ public class Applications {
         }
         var input = plan.input();
         var evaluation = plans.evaluate(input);
-        List<Application.BudgetLine> lines = new java.util.ArrayList<>(input.investmentsOrEmpty().stream()
+        List<Application.BudgetLine> lines = new ArrayList<>(input.investmentsOrEmpty().stream()
                 .map(i -> new Application.BudgetLine(BudgetCategory.EQUIPMENT, i.item(), i.amount())).toList());
         var workingCapital = evaluation.years().size() > 1 ? evaluation.years().get(1).workingCapitalNeed()
-                : java.math.BigDecimal.ZERO;
+                : BigDecimal.ZERO;
         if (workingCapital.signum() > 0) {
             lines.add(new Application.BudgetLine(BudgetCategory.WORKING_CAPITAL, workingCapitalLabel, workingCapital));
         }
         var loan = input.financing().loan();
         var financing = new ApplicationForms.Financing(input.financing().grant(), input.financing().ownCash(),
-                input.financing().ownInKind(), loan == null ? java.math.BigDecimal.ZERO : loan.principal(), null);
+                input.financing().ownInKind(), loan == null ? BigDecimal.ZERO : loan.principal(), null);
         application.fromPlan(planId, planVersion, lines, financing, clock.instant());
         applications.save(application);
     }
@@ -253,7 +258,7 @@ public class Applications {
         applications.save(application);
         event(id, ApplicationStatus.RETURNED, comment);
         events.publishEvent(new FundingStepTaken(id, application.reference(), application.cooperativeId(),
-                "returned", java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(deadline)));
+                "returned", DateTimeFormatter.ofPattern("dd/MM/yyyy").format(deadline)));
     }
 
     /** The signed-in cooperative's applications, newest first. */

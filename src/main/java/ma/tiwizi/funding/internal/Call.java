@@ -3,12 +3,15 @@ package ma.tiwizi.funding.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ma.tiwizi.funding.rules.Eligibility;
 import ma.tiwizi.funding.rules.FundingRules;
+import ma.tiwizi.funding.rules.TranchePlan;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -114,18 +117,18 @@ class Call {
     }
 
     /** The call's disbursement plan; a malformed one (never accepted by the form) falls back to 40 / 40 / 20. */
-    ma.tiwizi.funding.rules.TranchePlan tranchePlan() {
+    TranchePlan tranchePlan() {
         try {
-            return new ma.tiwizi.funding.rules.TranchePlan(java.util.Arrays.stream(tranchePercents.split(" "))
+            return new TranchePlan(Arrays.stream(tranchePercents.split(" "))
                     .map(BigDecimal::new).toList());
         } catch (RuntimeException e) {
-            return ma.tiwizi.funding.rules.TranchePlan.DEFAULT;
+            return TranchePlan.DEFAULT;
         }
     }
 
     /** The weight of each scoring criterion in this call; a malformed value falls back to the defaults. */
-    java.util.Map<Criterion, Integer> grid() {
-        var grid = new java.util.EnumMap<Criterion, Integer>(Criterion.class);
+    Map<Criterion, Integer> grid() {
+        var grid = new EnumMap<Criterion, Integer>(Criterion.class);
         try {
             String[] weights = gridWeights.split(" ");
             for (Criterion c : Criterion.values()) {

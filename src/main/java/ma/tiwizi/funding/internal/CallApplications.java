@@ -4,21 +4,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import ma.tiwizi.funding.ApplicationStatus;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.files.Sheets;
 import ma.tiwizi.registry.CooperativeRef;
 import ma.tiwizi.registry.CooperativeRegistry;
 import ma.tiwizi.registry.CooperativeSearch;
+import ma.tiwizi.registry.Sector;
 import org.dhatim.fastexcel.Workbook;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import ma.tiwizi.funding.ApplicationStatus;
 
 /** The applications of a call as the committee's staff list, count, total and export them. */
 @Service
@@ -56,7 +58,7 @@ public class CallApplications {
         int page = PageOf.clampPage(filter.page());
         int size = PageOf.DEFAULT_SIZE;
         int from = Math.min(all.size(), (page - 1) * size);
-        var byStatus = new java.util.EnumMap<ApplicationStatus, Long>(ApplicationStatus.class);
+        var byStatus = new EnumMap<ApplicationStatus, Long>(ApplicationStatus.class);
         all.forEach(r -> byStatus.merge(r.status(), 1L, Long::sum));
         return new Listing(new PageOf<>(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size()),
                 all.size(), all.stream().map(Row::cost).reduce(BigDecimal.ZERO, BigDecimal::add),
@@ -94,7 +96,7 @@ public class CallApplications {
         }
         List<Long> cooperatives = filter.onCooperative() ? registry.matchingIds(new CooperativeSearch(null, null,
                 filter.commune(), filter.sector() == null || filter.sector().isBlank() ? null
-                        : ma.tiwizi.registry.Sector.valueOf(filter.sector()), null, filter.womenLed(),
+                        : Sector.valueOf(filter.sector()), null, filter.womenLed(),
                 filter.youthLed(), null, null, null, null)) : null;
         if (cooperatives != null && cooperatives.isEmpty()) {
             return List.of();

@@ -7,16 +7,20 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import ma.tiwizi.platform.Morocco;
+import java.util.stream.Collectors;
 import ma.tiwizi.funding.rules.FundingRules;
+import ma.tiwizi.funding.rules.TranchePlan;
+import ma.tiwizi.platform.Morocco;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What an administrator types to publish a call. Dates and times are Casablanca time. */
@@ -48,7 +52,7 @@ public record CallForm(
         List<RequiredDocument> documents,
         Set<RequiredDocument> mandatoryDocuments,
         boolean published,
-        @jakarta.validation.constraints.Pattern(regexp = "^$|\\s*\\d+(\\.\\d+)?([\\s,;]+\\d+(\\.\\d+)?)*\\s*",
+        @Pattern(regexp = "^$|\\s*\\d+(\\.\\d+)?([\\s,;]+\\d+(\\.\\d+)?)*\\s*",
                 message = "{funding.error.tranchePlan}") String tranchePlan,
         String gridWeights,
         Integer version,
@@ -75,10 +79,10 @@ public record CallForm(
             return true;
         }
         try {
-            var weights = java.util.Arrays.stream(gridWeights.strip().split("[\\s,;]+")).mapToInt(Integer::parseInt)
+            var weights = Arrays.stream(gridWeights.strip().split("[\\s,;]+")).mapToInt(Integer::parseInt)
                     .toArray();
-            return weights.length == Criterion.values().length && java.util.Arrays.stream(weights).allMatch(w -> w > 0)
-                    && java.util.Arrays.stream(weights).sum() == 100;
+            return weights.length == Criterion.values().length && Arrays.stream(weights).allMatch(w -> w > 0)
+                    && Arrays.stream(weights).sum() == 100;
         } catch (NumberFormatException e) {
             return false;
         }
@@ -91,7 +95,7 @@ public record CallForm(
             return true;
         }
         try {
-            new ma.tiwizi.funding.rules.TranchePlan(java.util.Arrays.stream(tranchePlan.strip().split("[\\s,;]+"))
+            new TranchePlan(Arrays.stream(tranchePlan.strip().split("[\\s,;]+"))
                     .map(BigDecimal::new).toList());
             return true;
         } catch (RuntimeException e) {
@@ -132,10 +136,10 @@ public record CallForm(
                 call.fundingRules().maxInKindShareOfOwnPercent(),
                 call.documents().stream().map(CallView.Document::code).toList(),
                 call.documents().stream().filter(CallView.Document::mandatory).map(CallView.Document::code)
-                        .collect(java.util.stream.Collectors.toSet()),
+                        .collect(Collectors.toSet()),
                 call.published(), String.join(" ", call.tranchePlan().percents().stream()
                         .map(p -> p.stripTrailingZeros().toPlainString()).toList()),
-                String.join(" ", java.util.Arrays.stream(Criterion.values())
+                String.join(" ", Arrays.stream(Criterion.values())
                         .map(c -> String.valueOf(call.grid().get(c))).toList()), call.version(),
                 call.eligibility().trainingProgramme());
     }

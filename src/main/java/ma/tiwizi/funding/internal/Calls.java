@@ -3,19 +3,21 @@ package ma.tiwizi.funding.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.funding.rules.Eligibility;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.registry.CooperativeRegistry;
 import ma.tiwizi.registry.CooperativeView;
+import ma.tiwizi.training.TrainingRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,13 +30,13 @@ public class Calls {
 
     private final CallRepository calls;
     private final CooperativeRegistry registry;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final ma.tiwizi.training.TrainingRecord trainingRecord;
+    private final TrainingRecord trainingRecord;
 
-    Calls(CallRepository calls, CooperativeRegistry registry, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-            ApplicationEventPublisher events, Clock clock, ma.tiwizi.training.TrainingRecord trainingRecord) {
+    Calls(CallRepository calls, CooperativeRegistry registry, JdbcClient jdbc,
+            ApplicationEventPublisher events, Clock clock, TrainingRecord trainingRecord) {
         this.trainingRecord = trainingRecord;
         this.jdbc = jdbc;
         this.calls = calls;

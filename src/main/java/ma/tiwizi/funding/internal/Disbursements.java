@@ -9,17 +9,20 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import ma.tiwizi.platform.Morocco;
+import ma.tiwizi.funding.ApplicationStatus;
+import ma.tiwizi.funding.FundingStepTaken;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Morocco;
+import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.files.DocumentStore;
 import ma.tiwizi.platform.files.UploadCheck;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ma.tiwizi.funding.FundingStepTaken;
-import ma.tiwizi.funding.ApplicationStatus;
 
 /**
  * What follows an approval: the agreement (PDF to sign, signed scan back), the tranches and the conditions each needs
@@ -40,7 +43,7 @@ public class Disbursements {
 
     Disbursements(JdbcClient jdbc, Applications applications, DocumentStore store, ApplicationEventPublisher events,
             Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${tiwizi.funding.max-upload-bytes:10485760}")
+            @Value("${tiwizi.funding.max-upload-bytes:10485760}")
             long maxUploadBytes) {
         this.maxUploadBytes = maxUploadBytes;
         this.jdbc = jdbc;
@@ -203,7 +206,7 @@ public class Disbursements {
             throw new FundingRefused("funding.error.paymentReference", "paymentReference");
         }
         var tranche = follow(applicationId).tranches().stream().filter(t -> t.id() == trancheId).findFirst()
-                .orElseThrow(() -> new ma.tiwizi.platform.NotFoundException("tranche", trancheId));
+                .orElseThrow(() -> new NotFoundException("tranche", trancheId));
         if (tranche.released()) {
             throw new FundingRefused("funding.error.alreadyReleased", null);
         }
@@ -248,7 +251,7 @@ public class Disbursements {
                 || visit.findings().isBlank()) {
             throw new FundingRefused("funding.error.visit", null);
         }
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into funding_visit (application_id, visited_on, progress, project_status, jobs_women, jobs_men,
                     jobs_youth, revenue, findings, recorded_by, recorded_at, kind, equipment_in_place)
@@ -282,8 +285,8 @@ public class Disbursements {
                 join funding_visit v on v.id = p.visit_id where p.id = :photo and v.application_id = :id""")
                 .param("photo", photoId).param("id", applicationId)
                 .query((rs, n) -> new Photo(rs.getString(1), rs.getString(2), store.get(rs.getString(3))
-                        .orElseThrow(() -> new ma.tiwizi.platform.NotFoundException("photo", photoId))))
-                .optional().orElseThrow(() -> new ma.tiwizi.platform.NotFoundException("photo", photoId));
+                        .orElseThrow(() -> new NotFoundException("photo", photoId))))
+                .optional().orElseThrow(() -> new NotFoundException("photo", photoId));
     }
 
     private static List<Long> photoIds(List<long[]> photos, long visit) {

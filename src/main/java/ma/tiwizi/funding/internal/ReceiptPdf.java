@@ -1,5 +1,6 @@
 package ma.tiwizi.funding.internal;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ma.tiwizi.platform.pdf.PdfRenderer;
@@ -20,7 +21,7 @@ public class ReceiptPdf {
     }
 
     public byte[] agreement(ApplicationView application, Disbursements.Agreement agreement, CallView call,
-            CooperativeView cooperative, java.util.List<Disbursements.Tranche> tranches, Locale locale) {
+            CooperativeView cooperative, List<Disbursements.Tranche> tranches, Locale locale) {
         return pdf.render("funding/agreement-pdf.jte", Map.of("application", application, "agreement", agreement,
                 "call", call, "cooperative", cooperative, "tranches", tranches), locale);
     }

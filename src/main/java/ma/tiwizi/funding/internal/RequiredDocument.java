@@ -1,5 +1,8 @@
 package ma.tiwizi.funding.internal;
 
+import java.util.List;
+
+
 /**
  * The documents an INDH application usually needs (DOMAIN.md §1); each has a name and a line on what it is and
  * where to get it in the message bundles ({@code funding.document.CODE} and {@code .help}).
@@ -13,8 +16,8 @@ public enum RequiredDocument {
     EXPENSE_REPORT;
 
     /** The documents a call can ask for with the application (the others come after approval). */
-    public static java.util.List<RequiredDocument> forApplications() {
-        return java.util.List.of(APPLICATION_FORM, REQUEST_LETTER, SWORN_STATEMENT, TECHNICAL_SHEET, LEGAL_FILE,
+    public static List<RequiredDocument> forApplications() {
+        return List.of(APPLICATION_FORM, REQUEST_LETTER, SWORN_STATEMENT, TECHNICAL_SHEET, LEGAL_FILE,
                 ACTIVITY_CERTIFICATE, BALANCE_SHEET, PRESENTATION_SHEET);
     }
 

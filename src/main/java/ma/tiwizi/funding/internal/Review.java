@@ -3,6 +3,7 @@ package ma.tiwizi.funding.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -85,7 +86,7 @@ class Review {
     }
 
     /** The weighted average of a review's scores, on 10, to the hundredth. */
-    static BigDecimal weighted(java.util.Collection<Score> scores) {
+    static BigDecimal weighted(Collection<Score> scores) {
         int weights = scores.stream().mapToInt(Score::effectiveWeight).sum();
         int total = scores.stream().mapToInt(s -> s.score() * s.effectiveWeight()).sum();
         return BigDecimal.valueOf(total).divide(BigDecimal.valueOf(weights), 2, RoundingMode.HALF_UP);

@@ -1,5 +1,6 @@
 package ma.tiwizi.funding.internal;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -9,7 +10,7 @@ interface ReviewRepository extends ListCrudRepository<Review, Long> {
 
     List<Review> findByReviewerIdOrderByIdDesc(Long reviewerId);
 
-    List<Review> findByApplicationIdInAndStatus(java.util.Collection<Long> applicationIds, Review.Status status);
+    List<Review> findByApplicationIdInAndStatus(Collection<Long> applicationIds, Review.Status status);
 
     boolean existsByApplicationIdAndReviewerIdAndStatusIn(Long applicationId, Long reviewerId,
             List<Review.Status> statuses);

@@ -3,7 +3,9 @@ package ma.tiwizi.funding.internal;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import ma.tiwizi.accounts.AccountDirectory;
+import ma.tiwizi.funding.ApplicationStatus;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
@@ -15,7 +17,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ma.tiwizi.funding.ApplicationStatus;
 
 /**
  * Technical review of complete applications. ADMIN assigns reviewers; a reviewer sees only what is assigned to them,
@@ -129,7 +130,7 @@ public class Reviews {
     }
 
     /** The scoring grid of the call the application belongs to. */
-    public java.util.Map<Criterion, Integer> grid(long applicationId) {
+    public Map<Criterion, Integer> grid(long applicationId) {
         var application = applications.findById(applicationId)
                 .orElseThrow(() -> new NotFoundException("application", applicationId));
         return calls.get(application.callId()).grid();

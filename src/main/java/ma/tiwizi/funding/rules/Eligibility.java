@@ -1,6 +1,7 @@
 package ma.tiwizi.funding.rules;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ public record Eligibility(Set<String> legalForms, Set<Long> communes, Integer ma
                     : applicant.womenAndYouthShare().multiply(BigDecimal.valueOf(100));
             checks.add(new Check("share", share.compareTo(minWomenYouthSharePercent) >= 0,
                     List.of(minWomenYouthSharePercent.stripTrailingZeros().toPlainString(),
-                            share.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString())));
+                            share.setScale(0, RoundingMode.HALF_UP).toPlainString())));
         }
         if (minMembers != null) {
             checks.add(new Check("members", applicant.members() >= minMembers,

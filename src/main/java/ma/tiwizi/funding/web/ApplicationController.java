@@ -1,5 +1,6 @@
 package ma.tiwizi.funding.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,16 +10,23 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import ma.tiwizi.accounts.AccountDirectory;
+import ma.tiwizi.bizplan.BusinessPlans;
 import ma.tiwizi.funding.internal.ApplicationForms;
 import ma.tiwizi.funding.internal.ApplicationView;
 import ma.tiwizi.funding.internal.Applications;
 import ma.tiwizi.funding.internal.BudgetCategory;
+import ma.tiwizi.funding.internal.FundingRefused;
 import ma.tiwizi.funding.internal.ReceiptPdf;
 import ma.tiwizi.funding.internal.RequiredDocument;
+import ma.tiwizi.funding.internal.Reviews;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.UserFacingException;
-import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.config.Locales;
+import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.registry.CooperativeRegistry;
@@ -30,6 +38,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,13 +59,13 @@ class ApplicationController {
     private final CooperativeRegistry registry;
     private final ReceiptPdf receipts;
     private final MessageSource messages;
-    private final ma.tiwizi.bizplan.BusinessPlans plans;
-    private final ma.tiwizi.funding.internal.Reviews reviews;
-    private final ma.tiwizi.accounts.AccountDirectory accounts;
+    private final BusinessPlans plans;
+    private final Reviews reviews;
+    private final AccountDirectory accounts;
 
     ApplicationController(Applications applications, CooperativeRegistry registry, ReceiptPdf receipts,
-            MessageSource messages, ma.tiwizi.bizplan.BusinessPlans plans, ma.tiwizi.funding.internal.Reviews reviews,
-            ma.tiwizi.accounts.AccountDirectory accounts) {
+            MessageSource messages, BusinessPlans plans, Reviews reviews,
+            AccountDirectory accounts) {
         this.reviews = reviews;
         this.accounts = accounts;
         this.plans = plans;
@@ -92,8 +101,8 @@ class ApplicationController {
         model.addAttribute("call", applications.callOf(application));
         model.addAttribute("cooperative", registry.get(application.cooperativeId()));
         model.addAttribute("reviews", reviews.ofApplication(id));
-        model.addAttribute("reviewers", ma.tiwizi.platform.CurrentUser.require().isAdmin()
-                ? accounts.withRole(ma.tiwizi.platform.Role.REVIEWER) : java.util.List.of());
+        model.addAttribute("reviewers", CurrentUser.require().isAdmin()
+                ? accounts.withRole(Role.REVIEWER) : List.of());
         model.addAttribute("plan", application.planId() == null ? null
                 : plans.evaluate(plans.version(application.planId(), application.planVersion()).input()));
         return "funding/application";
@@ -268,8 +277,8 @@ class ApplicationController {
     }
 
     /** A refused change (the file is already submitted): back to the application's page, saying why. */
-    @org.springframework.web.bind.annotation.ExceptionHandler(ma.tiwizi.funding.internal.FundingRefused.class)
-    String refused(ma.tiwizi.funding.internal.FundingRefused refusal, jakarta.servlet.http.HttpServletRequest request) {
+    @ExceptionHandler(FundingRefused.class)
+    String refused(FundingRefused refusal, HttpServletRequest request) {
         Flash.refusal(request, refusal);
         String[] parts = request.getRequestURI().split("/");
         return parts.length > 2 && "applications".equals(parts[1]) ? "redirect:/applications/" + parts[2]
@@ -296,7 +305,7 @@ class ApplicationController {
         model.addAttribute("form", new Form(binding, ui));
         model.addAttribute("categories", BudgetCategory.values());
         model.addAttribute("plans", "budget".equals(step) && application.status().editableByApplicant()
-                ? plans.ofCooperative(application.cooperativeId()) : java.util.List.of());
+                ? plans.ofCooperative(application.cooperativeId()) : List.of());
         return "funding/step-" + step;
     }
 }

@@ -3,21 +3,24 @@ package ma.tiwizi.funding.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.Map;
-import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.funding.internal.CallApplications;
 import ma.tiwizi.funding.internal.CallForm;
 import ma.tiwizi.funding.internal.Calls;
 import ma.tiwizi.funding.internal.RequiredDocument;
 import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.CompleteValidation;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.territory.CommuneDirectory;
+import ma.tiwizi.training.TrainingRecord;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,13 +43,13 @@ class CallController {
             "tranchePlan", "gridValid", "gridWeights");
 
     private final Calls calls;
-    private final ma.tiwizi.training.TrainingRecord trainingRecord;
+    private final TrainingRecord trainingRecord;
     private final CallApplications applications;
     private final CommuneDirectory communes;
     private final Validator validator;
     private final ConversionService conversions;
 
-    CallController(ma.tiwizi.training.TrainingRecord trainingRecord, Calls calls, CallApplications applications,
+    CallController(TrainingRecord trainingRecord, Calls calls, CallApplications applications,
             CommuneDirectory communes, Validator validator,
             @Qualifier("mvcConversionService") ConversionService conversions) {
         this.trainingRecord = trainingRecord;
@@ -89,11 +92,11 @@ class CallController {
 
     @GetMapping("/calls/{id}/applications.xlsx")
     void applicationsXlsx(@PathVariable long id, @ModelAttribute("filter") CallApplications.Filter filter,
-            HttpServletResponse response) throws java.io.IOException {
+            HttpServletResponse response) throws IOException {
         calls.get(id);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"applications-" + id + ".xlsx\"");
-        applications.xlsx(id, filter, org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+        applications.xlsx(id, filter, LocaleContextHolder.getLocale(),
                 response.getOutputStream());
     }
 

@@ -4,13 +4,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import ma.tiwizi.funding.internal.Applications;
 import ma.tiwizi.funding.internal.Disbursements;
 import ma.tiwizi.funding.internal.ReceiptPdf;
+import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.UserFacingException;
-import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.config.Locales;
+import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -58,7 +61,7 @@ class FollowUpController {
             throws IOException {
         var follow = disbursements.follow(id);
         var agreement = follow.agreement().orElseThrow(() ->
-                new ma.tiwizi.platform.NotFoundException("agreement", id));
+                new NotFoundException("agreement", id));
         Locale locale = "fr".equals(lang) ? Locales.FRENCH : Locales.ARABIC;
         byte[] pdf = documents.agreement(follow.application(), agreement, applications.callOf(follow.application()),
                 registry.get(follow.application().cooperativeId()), follow.tranches(), locale);
@@ -87,10 +90,10 @@ class FollowUpController {
             @RequestParam int progress, @RequestParam String projectStatus, @RequestParam int jobsWomen,
             @RequestParam int jobsMen, @RequestParam int jobsYouth, @RequestParam(required = false) BigDecimal revenue,
             @RequestParam String findings, @RequestParam(defaultValue = "false") boolean equipmentInPlace,
-            @RequestParam(value = "photos", required = false) java.util.List<MultipartFile> photos,
+            @RequestParam(value = "photos", required = false) List<MultipartFile> photos,
             RedirectAttributes redirect) throws IOException {
-        var pictures = new java.util.ArrayList<Disbursements.Photo>();
-        for (MultipartFile photo : photos == null ? java.util.List.<MultipartFile>of() : photos) {
+        var pictures = new ArrayList<Disbursements.Photo>();
+        for (MultipartFile photo : photos == null ? List.<MultipartFile>of() : photos) {
             if (!photo.isEmpty()) {
                 pictures.add(new Disbursements.Photo(photo.getOriginalFilename(), photo.getContentType(),
                         photo.getBytes()));
@@ -98,7 +101,7 @@ class FollowUpController {
         }
         return act(id, redirect, () -> disbursements.recordVisit(id, new Disbursements.Visit(visitedOn, progress,
                 projectStatus, jobsWomen, jobsMen, jobsYouth, revenue, equipmentInPlace, findings, null,
-                java.util.List.of()),
+                List.of()),
                 pictures), "funding.flash.visit");
     }
 

@@ -2,6 +2,7 @@ package ma.tiwizi.funding.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import ma.tiwizi.funding.internal.Applications;
 import ma.tiwizi.funding.internal.Criterion;
 import ma.tiwizi.funding.internal.Reviews;
@@ -101,7 +102,7 @@ class ReviewController {
         model.addAttribute("application", application);
         model.addAttribute("diagnostic", application == null ? null
                 : trainingRecord.latestDiagnostic(application.cooperativeId()).orElse(null));
-        model.addAttribute("attended", application == null ? java.util.List.of()
+        model.addAttribute("attended", application == null ? List.of()
                 : trainingRecord.attendedSessions(application.cooperativeId()));
         return "funding/review";
     }

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import ma.tiwizi.platform.Morocco;
+import ma.tiwizi.market.OrderPlaced;
 import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.registry.RegistryRules;
 import org.slf4j.Logger;
@@ -59,7 +60,7 @@ public class Analytics {
     }
 
     @EventListener
-    void on(ma.tiwizi.market.OrderPlaced order) {
+    void on(OrderPlaced order) {
         stale.set(true);
     }
 

@@ -2,18 +2,26 @@ package ma.tiwizi.insights.dashboard;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import ma.tiwizi.platform.Morocco;
+import java.util.concurrent.ConcurrentHashMap;
 import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.registry.Sector;
+import ma.tiwizi.territory.Commune;
 import ma.tiwizi.territory.CommuneDirectory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -32,11 +40,11 @@ public class Dashboard {
     private final CommuneDirectory communes;
     private final Clock clock;
     private final boolean remember;
-    private final Map<Scope, View> remembered = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile java.time.Instant rememberedBuild;
+    private final Map<Scope, View> remembered = new ConcurrentHashMap<>();
+    private volatile Instant rememberedBuild;
 
     Dashboard(JdbcClient jdbc, CommuneDirectory communes, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${tiwizi.insights.remember-views:true}")
+            @Value("${tiwizi.insights.remember-views:true}")
             boolean remember) {
         this.remember = remember;
         this.jdbc = jdbc;
@@ -92,10 +100,10 @@ public class Dashboard {
             ids = communes.idsInCercle(filter.cercle().strip());
         } else if (notBlank(filter.province())) {
             ids = communes.all().stream().filter(c -> filter.province().strip().equals(c.province()))
-                    .map(ma.tiwizi.territory.Commune::id).toList();
+                    .map(Commune::id).toList();
         } else if (notBlank(filter.region())) {
             ids = communes.all().stream().filter(c -> filter.region().strip().equals(c.region()))
-                    .map(ma.tiwizi.territory.Commune::id).toList();
+                    .map(Commune::id).toList();
         }
         if (ids != null && ids.isEmpty()) {
             throw new InsightsRefused("insights.error.place", "commune");
@@ -149,7 +157,7 @@ public class Dashboard {
     }
 
     public record View(Scope scope, Cooperatives cooperatives, Flows flows, List<Row> byCommune, List<Year> byYear,
-            java.time.Instant builtAt) {
+            Instant builtAt) {
 
         /** Part of whole in percent to one decimal; null when the whole is zero. */
         public static BigDecimal percent(long part, long whole) {
@@ -199,8 +207,8 @@ public class Dashboard {
         if (!remember) {
             return compute(scope);
         }
-        var built = jdbc.sql("select built_at from insights_build where id = 1").query(java.sql.Timestamp.class)
-                .optional().map(java.sql.Timestamp::toInstant).orElse(null);
+        var built = jdbc.sql("select built_at from insights_build where id = 1").query(Timestamp.class)
+                .optional().map(Timestamp::toInstant).orElse(null);
         if (built == null || !built.equals(rememberedBuild)) {
             remembered.clear();
             rememberedBuild = built;
@@ -273,7 +281,7 @@ public class Dashboard {
                 .params(params).query((rs, n) -> new Row(rs.getLong("commune_id"), cooperatives(rs),
                         flowsByCommune.getOrDefault(rs.getLong("commune_id"), new Flows(Map.of()))))
                 .list().forEach(rows::add);
-        var listed = new java.util.HashSet<Long>();
+        var listed = new HashSet<Long>();
         rows.forEach(r -> listed.add(r.communeId()));
         flowsByCommune.forEach((commune, flows) -> {
             if (!listed.contains(commune)) {
@@ -284,12 +292,12 @@ public class Dashboard {
         // the totals are the sums of the communes' rows: no second pass over the tables
         var cooperatives = rows.stream().map(Row::cooperatives).reduce(Cooperatives.NONE, Cooperatives::plus);
         var total = rows.stream().map(Row::flows).reduce(new Flows(Map.of()), Flows::plus);
-        var built = jdbc.sql("select built_at from insights_build where id = 1").query(java.sql.Timestamp.class)
-                .optional().map(java.sql.Timestamp::toInstant).orElse(null);
+        var built = jdbc.sql("select built_at from insights_build where id = 1").query(Timestamp.class)
+                .optional().map(Timestamp::toInstant).orElse(null);
         return new View(scope, cooperatives, total, rows, byYear, built);
     }
 
-    private static Flows flows(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Flows flows(ResultSet rs) throws SQLException {
         var sums = new HashMap<String, BigDecimal>();
         for (String measure : Analytics.MEASURES) {
             sums.put(measure, rs.getBigDecimal(measure));
@@ -297,7 +305,7 @@ public class Dashboard {
         return new Flows(sums);
     }
 
-    private static Cooperatives cooperatives(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Cooperatives cooperatives(ResultSet rs) throws SQLException {
         return new Cooperatives(rs.getLong("registered"), rs.getLong("created"), rs.getLong("women_led_count"),
                 rs.getLong("youth_led_count"), rs.getLong("newly_created"), rs.getLong("members"),
                 rs.getLong("members_women_sum"), rs.getLong("reached"), rs.getLong("certified"),

@@ -1,7 +1,12 @@
 package ma.tiwizi.insights.dashboard;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
 import java.util.Locale;
+import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Ui;
@@ -71,13 +76,13 @@ class DashboardController {
         var area = view.scope().communeIds();
         var choices = communes.sortedFor(ui.locale()).stream()
                 .filter(c -> area == null || area.contains(c.id())).toList();
-        model.addAttribute("sortedCommunes", choices.size() <= CommuneDirectory.MAX_CHOICES ? choices : java.util.List.of());
+        model.addAttribute("sortedCommunes", choices.size() <= CommuneDirectory.MAX_CHOICES ? choices : List.of());
         model.addAttribute("cercles", communes.cercles(ui.locale()));
         model.addAttribute("provinces", communes.provinces(ui.locale()));
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("query", ui.query());
         int pages = Math.max(1, (view.byCommune().size() + COMMUNES_PER_PAGE - 1) / COMMUNES_PER_PAGE);
-        model.addAttribute("page", Math.min(ma.tiwizi.platform.PageOf.clampPage(page), pages));
+        model.addAttribute("page", Math.min(PageOf.clampPage(page), pages));
         model.addAttribute("pages", pages);
         model.addAttribute("size", COMMUNES_PER_PAGE);
         return "insights/dashboard";
@@ -89,7 +94,7 @@ class DashboardController {
      */
     @GetMapping("/admin/insights.xlsx")
     void xlsx(@ModelAttribute("filter") DashboardFilter filter, BindingResult binding, @ModelAttribute("ui") Ui ui,
-            HttpServletResponse response) throws java.io.IOException {
+            HttpServletResponse response) throws IOException {
         var view = viewOrNull(filter, binding);
         if (view == null) {
             response.sendRedirect(dashboardOf(ui));
@@ -106,7 +111,7 @@ class DashboardController {
             @RequestParam(defaultValue = "ar") String language, @ModelAttribute("ui") Ui ui) {
         var view = viewOrNull(filter, binding);
         if (view == null) {
-            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(java.net.URI.create(dashboardOf(ui))).build();
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(dashboardOf(ui))).build();
         }
         Locale locale = "fr".equals(language) ? Locale.FRENCH : Locale.forLanguageTag("ar");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -138,13 +143,13 @@ class DashboardController {
     String list(@RequestParam String indicator, @ModelAttribute("filter") DashboardFilter filter,
             @RequestParam(required = false) Integer page, Model model, @ModelAttribute("ui") Ui ui) {
         if (!Lists.has(indicator)) {
-            throw new ma.tiwizi.platform.NotFoundException("list", indicator);
+            throw new NotFoundException("list", indicator);
         }
         var scope = dashboard.scope(filter);
         model.addAttribute("indicator", indicator);
         model.addAttribute("scope", scope);
         model.addAttribute("filters", export.describe(scope, ui.locale()));
-        model.addAttribute("lines", lists.of(indicator, scope, ma.tiwizi.platform.PageOf.clampPage(page)));
+        model.addAttribute("lines", lists.of(indicator, scope, PageOf.clampPage(page)));
         model.addAttribute("back", "/admin/insights?" + ui.query().replaceAll("(^|&)(indicator|page)=[^&]*", "")
                 .replaceFirst("^&", ""));
         return "insights/list";

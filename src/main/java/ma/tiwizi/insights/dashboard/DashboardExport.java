@@ -3,11 +3,13 @@ package ma.tiwizi.insights.dashboard;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ma.tiwizi.platform.files.Sheets;
 import ma.tiwizi.platform.pdf.PdfRenderer;
+import ma.tiwizi.territory.Commune;
 import ma.tiwizi.territory.CommuneDirectory;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -65,7 +67,7 @@ class DashboardExport {
             var co = line.cooperatives();
             var f = line.flows();
             Object[] values = {commune.map(c -> c.name(locale)).orElse(String.valueOf(line.communeId())),
-                    commune.map(ma.tiwizi.territory.Commune::province).orElse(""), co.registered(),
+                    commune.map(Commune::province).orElse(""), co.registered(),
                     Dashboard.View.percent(co.womenLed(), co.registered()), co.reached(), f.count("participants_f"),
                     f.count("participants_m"), f.count("applications_submitted"), f.count("applications_approved"),
                     f.get("amount_approved"), f.get("amount_paid"), f.count("jobs_women"), f.count("jobs_men"),
@@ -113,7 +115,7 @@ class DashboardExport {
 
     /** The filters in words, for exports. */
     public Map<String, String> describe(Dashboard.Scope scope, Locale locale) {
-        var lines = new java.util.LinkedHashMap<String, String>();
+        var lines = new LinkedHashMap<String, String>();
         lines.put(t("insights.filter.period", locale), messages.getMessage("insights.filter.periodValue",
                 new Object[] {String.valueOf(scope.fromYear()), String.valueOf(scope.toYear())}, locale));
         var typed = scope.typed();

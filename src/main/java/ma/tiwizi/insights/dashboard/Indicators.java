@@ -1,6 +1,8 @@
 package ma.tiwizi.insights.dashboard;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -91,8 +93,8 @@ public final class Indicators {
         if (typed.commune() != null) {
             url.append("&commune=").append(typed.commune());
         } else if (typed.cercle() != null && !typed.cercle().isBlank()) {
-            url.append("&cercle=").append(java.net.URLEncoder.encode(typed.cercle().strip(),
-                    java.nio.charset.StandardCharsets.UTF_8));
+            url.append("&cercle=").append(URLEncoder.encode(typed.cercle().strip(),
+                    StandardCharsets.UTF_8));
         }
         if (scope.sector() != null) {
             url.append("&sector=").append(scope.sector().name());

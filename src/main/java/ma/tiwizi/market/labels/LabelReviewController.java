@@ -1,9 +1,10 @@
 package ma.tiwizi.market.labels;
 
+import java.nio.charset.StandardCharsets;
 import ma.tiwizi.market.labels.Labels;
 import ma.tiwizi.platform.PageOf;
-import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.UserFacingException;
+import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -55,7 +56,7 @@ class LabelReviewController {
         var document = labels.document(id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(document.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(document.filename(), java.nio.charset.StandardCharsets.UTF_8)
+                        ContentDisposition.inline().filename(document.filename(), StandardCharsets.UTF_8)
                                 .build().toString())
                 .header("X-Content-Type-Options", "nosniff").body(document.content());
     }

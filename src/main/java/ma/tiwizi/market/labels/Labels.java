@@ -1,9 +1,14 @@
 package ma.tiwizi.market.labels;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import ma.tiwizi.market.Products;
+import ma.tiwizi.market.shops.MarketRefused;
+import ma.tiwizi.market.shops.Shops;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
@@ -12,12 +17,10 @@ import ma.tiwizi.platform.files.DocumentStore;
 import ma.tiwizi.platform.files.UploadCheck;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ma.tiwizi.market.Products;
-import ma.tiwizi.market.shops.MarketRefused;
-import ma.tiwizi.market.shops.Shops;
 
 /**
  * Quality labels: a cooperative claims one with a supporting document, for all its products or one of them; ADMIN
@@ -56,7 +59,7 @@ public class Labels {
     private static final String COLUMNS = """
             id, cooperative_id, product_id, kind, detail, document_name, status, reason, claimed_at""";
 
-    private static Label map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Label map(ResultSet rs, int row) throws SQLException {
         return new Label(rs.getLong("id"), rs.getLong("cooperative_id"), (Long) rs.getObject("product_id", Long.class),
                 LabelKind.valueOf(rs.getString("kind")), rs.getString("detail"), rs.getString("document_name"),
                 Status.valueOf(rs.getString("status")), rs.getString("reason"),
@@ -88,7 +91,7 @@ public class Labels {
         }
         String type = UploadCheck.kind(document).orElseThrow().contentType;
         String key = store.put(document);
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into market_label (cooperative_id, product_id, kind, detail, document, document_name,
                     document_type, status, claimed_at)

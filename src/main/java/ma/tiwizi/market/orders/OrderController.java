@@ -1,11 +1,13 @@
 package ma.tiwizi.market.orders;
 
+import jakarta.servlet.http.HttpServletResponse;
 import ma.tiwizi.market.orders.OrderStatus;
-import ma.tiwizi.market.shops.MarketRefused;
 import ma.tiwizi.market.orders.Orders;
+import ma.tiwizi.market.shops.MarketRefused;
 import ma.tiwizi.platform.PageOf;
-import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.UserFacingException;
+import ma.tiwizi.platform.web.Flash;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,13 +52,13 @@ class OrderController {
 
     @PostMapping("/market/orders/{id}/cancel")
     String cancel(@PathVariable long id, @RequestParam(required = false) String reason, @RequestParam int version,
-            Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+            Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
             orders.cancel(id, version, reason);
             redirect.addFlashAttribute("flash", "market.flash.order.CANCELLED");
             return "redirect:/market/orders/" + id;
         } catch (MarketRefused refusal) {
-            response.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("order", orders.own(id));
             model.addAttribute("reason", reason == null ? "" : reason);
             model.addAttribute("refused", true);

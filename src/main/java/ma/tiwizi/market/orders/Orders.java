@@ -2,14 +2,25 @@ package ma.tiwizi.market.orders;
 
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import ma.tiwizi.market.OrderPlaced;
+import ma.tiwizi.market.Payment;
+import ma.tiwizi.market.shops.MarketRefused;
+import ma.tiwizi.market.shops.Shops;
+import ma.tiwizi.market.shops.Texts;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
@@ -17,16 +28,12 @@ import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.text.MoroccanPhone;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ma.tiwizi.market.OrderPlaced;
-import ma.tiwizi.market.shops.MarketRefused;
-import ma.tiwizi.market.shops.Shops;
-import ma.tiwizi.market.shops.Texts;
-import ma.tiwizi.market.Payment;
 
 /**
  * Guest orders. A cart across cooperatives becomes one order per cooperative, all or nothing: each line takes its
@@ -67,7 +74,7 @@ public class Orders {
     /** A placed order as the buyer's confirmation page shows it, with where to pay when paying by transfer. */
     public record Placed(String reference, long cooperativeId, String shopAr, String shopLatin, BigDecimal total,
             Payment payment, String bankName, String bankAccount) {
-        public String shop(java.util.Locale locale) {
+        public String shop(Locale locale) {
             return "ar".equals(locale.getLanguage()) ? shopAr : shopLatin;
         }
     }
@@ -90,7 +97,7 @@ public class Orders {
                 .orElseThrow(() -> new MarketRefused("platform.error.phone", "phone"));
         var byCooperative = new LinkedHashMap<Long, List<Line>>();
         // in product order, so two carts never lock the same rows in opposite orders
-        for (var entry : new java.util.TreeMap<>(cart).entrySet()) {
+        for (var entry : new TreeMap<>(cart).entrySet()) {
             int quantity = entry.getValue() == null ? 0 : entry.getValue();
             if (quantity < 1 || quantity > MAX_QUANTITY) {
                 throw new MarketRefused("market.error.quantity", null, MAX_QUANTITY);
@@ -100,7 +107,7 @@ public class Orders {
                     join market_shop s on s.cooperative_id = p.cooperative_id
                     where p.id = :id and p.visible = true and s.active = true""").param("id", entry.getKey())
                     .query((rs, n) -> new Object[] {rs.getLong(1), Texts.inLanguage(
-                            org.springframework.context.i18n.LocaleContextHolder.getLocale(), rs.getString(2),
+                            LocaleContextHolder.getLocale(), rs.getString(2),
                             rs.getString(3), rs.getString(4)), rs.getBigDecimal(5)})
                     .optional().orElseThrow(() -> new MarketRefused("market.error.productGone", null));
             int taken = jdbc.sql("""
@@ -162,7 +169,7 @@ public class Orders {
             return Optional.empty();
         }
         return jdbc.sql("select id from market_order where reference = :ref and buyer_phone = :phone")
-                .param("ref", reference.strip().toUpperCase(java.util.Locale.ROOT)).param("phone", normalized.get())
+                .param("ref", reference.strip().toUpperCase(Locale.ROOT)).param("phone", normalized.get())
                 .query(Long.class).optional().map(this::load);
     }
 
@@ -171,7 +178,7 @@ public class Orders {
         long cooperative = Shops.ownCooperative();
         int size = PageOf.DEFAULT_SIZE;
         String where = " where cooperative_id = :c" + (status == null ? "" : " and status = :status");
-        var params = new java.util.HashMap<String, Object>();
+        var params = new HashMap<String, Object>();
         params.put("c", cooperative);
         if (status != null) {
             params.put("status", status.name());
@@ -186,7 +193,7 @@ public class Orders {
     /** How many of the cooperative's orders are in each status. */
     public Map<OrderStatus, Integer> counts() {
         long cooperative = Shops.ownCooperative();
-        var counts = new java.util.EnumMap<OrderStatus, Integer>(OrderStatus.class);
+        var counts = new EnumMap<OrderStatus, Integer>(OrderStatus.class);
         for (var status : OrderStatus.values()) {
             counts.put(status, 0);
         }
@@ -244,7 +251,7 @@ public class Orders {
                         .param("p", line.productId()).update();
             }
         }
-        events.publishEvent(Audited.by(target.name().toLowerCase(java.util.Locale.ROOT), "order", id,
+        events.publishEvent(Audited.by(target.name().toLowerCase(Locale.ROOT), "order", id,
                 order.reference() + (reason == null ? "" : ": " + reason)));
     }
 
@@ -260,7 +267,7 @@ public class Orders {
                 .query((rs, n) -> order(rs, lines)).optional().orElseThrow(() -> new NotFoundException("order", id));
     }
 
-    private static Order order(java.sql.ResultSet rs, List<Line> lines) throws java.sql.SQLException {
+    private static Order order(ResultSet rs, List<Line> lines) throws SQLException {
         return new Order(rs.getLong("id"), rs.getString("reference"), rs.getLong("cooperative_id"),
                 rs.getString("buyer_name"), rs.getString("buyer_phone"), rs.getString("city"), rs.getString("address"),
                 rs.getString("note"), Payment.valueOf(rs.getString("payment")),

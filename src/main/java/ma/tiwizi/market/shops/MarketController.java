@@ -4,21 +4,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import ma.tiwizi.market.Category;
-import ma.tiwizi.market.labels.LabelKind;
-import ma.tiwizi.market.labels.Labels;
-import ma.tiwizi.market.shops.MarketSales;
-import ma.tiwizi.market.orders.Orders;
 import ma.tiwizi.market.ProductForm;
 import ma.tiwizi.market.Products;
+import ma.tiwizi.market.Unit;
+import ma.tiwizi.market.labels.LabelKind;
+import ma.tiwizi.market.labels.Labels;
+import ma.tiwizi.market.orders.Orders;
+import ma.tiwizi.market.shops.MarketSales;
 import ma.tiwizi.market.shops.ShopForm;
 import ma.tiwizi.market.shops.Shops;
-import ma.tiwizi.market.Unit;
 import ma.tiwizi.platform.PageOf;
-import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.UserFacingException;
+import ma.tiwizi.platform.text.MoroccanPhone;
 import ma.tiwizi.platform.web.CompleteValidation;
+import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -132,7 +134,7 @@ class MarketController {
 
     private String productForm(Long id, Model model, Ui ui, BindingResult binding) {
         model.addAttribute("productId", id);
-        model.addAttribute("photos", id == null ? java.util.List.of() : products.photos(id));
+        model.addAttribute("photos", id == null ? List.of() : products.photos(id));
         model.addAttribute("categories", Category.values());
         model.addAttribute("units", Unit.values());
         model.addAttribute("maxPhotoMb", Products.MAX_PHOTO_BYTES / (1024 * 1024));
@@ -144,7 +146,7 @@ class MarketController {
     String shop(Model model, @ModelAttribute("ui") Ui ui) {
         var shop = shops.mine();
         var form = new ShopForm(shop.storyAr(), shop.storyFr(), shop.storyEn(),
-                shop.whatsapp() == null ? "" : ma.tiwizi.platform.text.MoroccanPhone.national(shop.whatsapp()),
+                shop.whatsapp() == null ? "" : MoroccanPhone.national(shop.whatsapp()),
                 shop.bankName(), shop.bankAccount(), shop.version());
         return shopForm(model, ui, new DirectFieldBindingResult(form, "form"));
     }

@@ -1,13 +1,16 @@
 package ma.tiwizi.market.shops;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import ma.tiwizi.platform.Morocco;
+import java.util.TreeMap;
 import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.web.Ui;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,9 +24,9 @@ import org.springframework.stereotype.Service;
 public class MarketSales {
 
     private final JdbcClient jdbc;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    MarketSales(JdbcClient jdbc, java.time.Clock clock) {
+    MarketSales(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -46,14 +49,14 @@ public class MarketSales {
         requireReader(cooperativeId);
         YearMonth last = YearMonth.now(clock.withZone(Morocco.ZONE));
         YearMonth first = last.minusMonths(11);
-        var months = new java.util.TreeMap<YearMonth, Month>();
+        var months = new TreeMap<YearMonth, Month>();
         for (var m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             months.put(m, new Month(m, 0, BigDecimal.ZERO));
         }
         jdbc.sql("""
                 select placed_at, total from market_order
                 where cooperative_id = :c and status <> 'CANCELLED' and placed_at >= :from""").param("c", cooperativeId)
-                .param("from", java.sql.Timestamp.from(first.atDay(1).atStartOfDay(Morocco.ZONE).toInstant()))
+                .param("from", Timestamp.from(first.atDay(1).atStartOfDay(Morocco.ZONE).toInstant()))
                 .query(rs -> {
                     var month = YearMonth.from(rs.getTimestamp(1).toInstant().atZone(Morocco.ZONE));
                     var before = months.get(month);
@@ -85,8 +88,8 @@ public class MarketSales {
         return jdbc.sql("""
                 select count(*), coalesce(sum(total), 0), count(distinct cooperative_id) from market_order
                 where status <> 'CANCELLED' and placed_at >= :from and placed_at < :to""")
-                .param("from", java.sql.Timestamp.from(from.atStartOfDay(Morocco.ZONE).toInstant()))
-                .param("to", java.sql.Timestamp.from(to.plusDays(1).atStartOfDay(Morocco.ZONE).toInstant()))
+                .param("from", Timestamp.from(from.atStartOfDay(Morocco.ZONE).toInstant()))
+                .param("to", Timestamp.from(to.plusDays(1).atStartOfDay(Morocco.ZONE).toInstant()))
                 .query((rs, n) -> new Summary(rs.getInt(1), rs.getBigDecimal(2), rs.getInt(3))).single();
     }
 

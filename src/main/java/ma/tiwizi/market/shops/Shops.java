@@ -8,6 +8,7 @@ import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.text.MoroccanPhone;
 import ma.tiwizi.registry.CooperativeChanged;
 import ma.tiwizi.registry.CooperativeRegistry;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Shops {
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final JdbcTemplate batch;
     private final CooperativeRegistry registry;
 
-    Shops(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, CooperativeRegistry registry) {
+    Shops(JdbcClient jdbc, JdbcTemplate batch, CooperativeRegistry registry) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.registry = registry;

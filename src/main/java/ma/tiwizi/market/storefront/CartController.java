@@ -3,11 +3,14 @@ package ma.tiwizi.market.storefront;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
+import ma.tiwizi.market.Payment;
 import ma.tiwizi.market.orders.CheckoutForm;
 import ma.tiwizi.market.orders.Orders;
-import ma.tiwizi.market.Payment;
 import ma.tiwizi.market.storefront.Storefront;
+import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
@@ -42,16 +45,16 @@ class CartController {
         model.addAttribute("lines", cart.ordered());
         model.addAttribute("cards", cards);
         model.addAttribute("total", cart.lines().entrySet().stream().filter(e -> cards.containsKey(e.getKey()))
-                .map(e -> cards.get(e.getKey()).price().multiply(java.math.BigDecimal.valueOf(e.getValue())))
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add));
+                .map(e -> cards.get(e.getKey()).price().multiply(BigDecimal.valueOf(e.getValue())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
         return "market/cart";
     }
 
     @PostMapping("/shop/cart")
     String add(@RequestParam long product, @RequestParam(defaultValue = "1") int quantity, HttpSession session,
             RedirectAttributes redirect) {
-        if (storefront.cards(java.util.List.of(product)).isEmpty()) {
-            throw new ma.tiwizi.platform.NotFoundException("product", product);
+        if (storefront.cards(List.of(product)).isEmpty()) {
+            throw new NotFoundException("product", product);
         }
         var cart = Cart.of(session);
         cart.add(product, Math.max(1, Math.min(quantity, Orders.MAX_QUANTITY)));
@@ -113,7 +116,7 @@ class CartController {
     String placed(@RequestParam String key, Model model) {
         var placed = orders.placed(key);
         if (placed.isEmpty()) {
-            throw new ma.tiwizi.platform.NotFoundException("checkout", key);
+            throw new NotFoundException("checkout", key);
         }
         model.addAttribute("placed", placed);
         return "market/placed";

@@ -1,19 +1,18 @@
 package ma.tiwizi.market.storefront;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import ma.tiwizi.platform.PageOf;
-import ma.tiwizi.platform.text.CloseSpellings;
-import ma.tiwizi.platform.text.SearchText;
-import ma.tiwizi.registry.CooperativeRegistry;
-import ma.tiwizi.registry.PublicProfile;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import java.util.concurrent.ConcurrentHashMap;
 import ma.tiwizi.market.Category;
 import ma.tiwizi.market.Products;
 import ma.tiwizi.market.Unit;
@@ -21,6 +20,14 @@ import ma.tiwizi.market.labels.LabelKind;
 import ma.tiwizi.market.labels.Labels;
 import ma.tiwizi.market.shops.Shops;
 import ma.tiwizi.market.shops.Texts;
+import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.text.CloseSpellings;
+import ma.tiwizi.platform.text.SearchText;
+import ma.tiwizi.registry.CooperativeRegistry;
+import ma.tiwizi.registry.PublicProfile;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 
 /**
  * What the public storefront reads: the home page, search with filters, product pages and brand pages. Only visible
@@ -39,20 +46,20 @@ public class Storefront {
     private final Labels labels;
     private final CooperativeRegistry registry;
 
-    private final java.time.Duration homeFor;
-    private final java.time.Duration pageFor;
-    private final Map<Long, CachedPage> pages = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.time.Clock clock;
+    private final Duration homeFor;
+    private final Duration pageFor;
+    private final Map<Long, CachedPage> pages = new ConcurrentHashMap<>();
+    private final Clock clock;
     private volatile Home home;
-    private volatile java.time.Instant homeUntil = java.time.Instant.MIN;
+    private volatile Instant homeUntil = Instant.MIN;
 
     private final CloseSpellings closeSpellings;
 
     Storefront(JdbcClient jdbc, Products products, Shops shops, Labels labels, CooperativeRegistry registry,
-            @org.springframework.beans.factory.annotation.Value("${tiwizi.market.home-cache:PT1M}")
-            java.time.Duration homeFor,
-            @org.springframework.beans.factory.annotation.Value("${tiwizi.market.page-cache:PT5S}")
-            java.time.Duration pageFor, java.time.Clock clock, CloseSpellings closeSpellings) {
+            @Value("${tiwizi.market.home-cache:PT1M}")
+            Duration homeFor,
+            @Value("${tiwizi.market.page-cache:PT5S}")
+            Duration pageFor, Clock clock, CloseSpellings closeSpellings) {
         this.closeSpellings = closeSpellings;
         this.homeFor = homeFor;
         this.pageFor = pageFor;
@@ -167,9 +174,9 @@ public class Storefront {
     }
 
     /** One search; {@code close} also accepts words spelt close to those typed. */
-    private PageOf<Card> search(Query query, java.util.List<String> terms, int page, boolean close) {
+    private PageOf<Card> search(Query query, List<String> terms, int page, boolean close) {
         var where = new StringBuilder();
-        var params = new java.util.HashMap<String, Object>();
+        var params = new HashMap<String, Object>();
         int i = 0;
         for (String term : terms) {
             where.append(" and ").append(close ? CloseSpellings.condition("p.search_key", "t" + i, term)
@@ -203,7 +210,7 @@ public class Storefront {
         return new PageOf<>(items, page, PAGE_SIZE, total);
     }
 
-    private record CachedPage(Optional<ProductPage> page, java.time.Instant until) {
+    private record CachedPage(Optional<ProductPage> page, Instant until) {
     }
 
     /** Pages kept at most this many at once; past it the memory starts afresh. */
@@ -251,11 +258,11 @@ public class Storefront {
     }
 
     /** Several products by id, as cards (for the cart), visible ones only. */
-    public Map<Long, Card> cards(java.util.Collection<Long> ids) {
+    public Map<Long, Card> cards(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        var cards = new java.util.HashMap<Long, Card>();
+        var cards = new HashMap<Long, Card>();
         jdbc.sql(CARD + " and p.id in (:ids)").param("ids", ids).query(Card.class).list()
                 .forEach(card -> cards.put(card.id(), card));
         return cards;

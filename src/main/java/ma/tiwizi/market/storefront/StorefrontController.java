@@ -1,13 +1,14 @@
 package ma.tiwizi.market.storefront;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import ma.tiwizi.market.Category;
-import ma.tiwizi.market.labels.LabelKind;
 import ma.tiwizi.market.Products;
+import ma.tiwizi.market.labels.LabelKind;
 import ma.tiwizi.market.storefront.Storefront;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
@@ -156,7 +157,7 @@ class StorefrontController {
         return switch (format) {
             case "png" -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCode.png(url, 600));
             case "svg" -> ResponseEntity.ok().contentType(MediaType.parseMediaType("image/svg+xml"))
-                    .body(QrCode.svg(url).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .body(QrCode.svg(url).getBytes(StandardCharsets.UTF_8));
             default -> throw new NotFoundException("qr format", format);
         };
     }

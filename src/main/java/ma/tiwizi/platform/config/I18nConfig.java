@@ -1,11 +1,12 @@
 package ma.tiwizi.platform.config;
 
-import java.text.MessageFormat;
-import java.time.Duration;
-import java.util.Locale;
+import com.ibm.icu.util.ULocale;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,7 +54,7 @@ class I18nConfig implements WebMvcConfigurer {
             Locale wanted = locale == null ? Locales.ARABIC : locale;
             String pattern = code == null ? null : resolveCodeWithoutArguments(code, wanted);
             if (pattern != null && (pattern.contains("plural,") || pattern.contains("select,"))) {
-                return new com.ibm.icu.text.MessageFormat(pattern, com.ibm.icu.util.ULocale.forLocale(latin(wanted)))
+                return new com.ibm.icu.text.MessageFormat(pattern, ULocale.forLocale(latin(wanted)))
                         .format(counts(args));
             }
             return super.getMessageInternal(code, whole(args), locale);

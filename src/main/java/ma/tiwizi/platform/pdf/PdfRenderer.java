@@ -4,6 +4,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
 import ma.tiwizi.platform.web.Ui;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -26,8 +28,8 @@ public class PdfRenderer {
 
     static {
         // openhtmltopdf reports every page it lays out; only its warnings matter here
-        com.openhtmltopdf.util.XRLog.listRegisteredLoggers().forEach(
-                logger -> com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING));
+        XRLog.listRegisteredLoggers().forEach(
+                logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
     private final TemplateEngine templates;

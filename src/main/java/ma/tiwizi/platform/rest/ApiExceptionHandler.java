@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -54,7 +55,7 @@ class ApiExceptionHandler {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, message(e));
     }
 
-    @ExceptionHandler({OptimisticLockingFailureException.class, org.springframework.dao.DuplicateKeyException.class})
+    @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})
     ProblemDetail stale(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, message("platform.error.stale"));
     }

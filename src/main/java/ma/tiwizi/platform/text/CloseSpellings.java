@@ -1,6 +1,7 @@
 package ma.tiwizi.platform.text;
 
 import java.sql.DatabaseMetaData;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -30,7 +31,7 @@ public class CloseSpellings {
     }
 
     /** Whether a search for these words may look for close spellings. */
-    public boolean worthTrying(java.util.List<String> terms) {
+    public boolean worthTrying(List<String> terms) {
         return available && terms.stream().anyMatch(t -> t.length() >= SHORTEST_WORD);
     }
 

@@ -1,11 +1,14 @@
 package ma.tiwizi.platform.text;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
@@ -71,9 +74,9 @@ public final class SearchText {
      */
     public static String key(String... texts) {
         String folded = Arrays.stream(texts).map(SearchText::normalize).filter(t -> !t.isEmpty())
-                .collect(java.util.stream.Collectors.joining(" "));
+                .collect(Collectors.joining(" "));
         String stems = Arrays.stream(folded.split(" ")).filter(w -> !w.isEmpty() && !stem(w).equals(w))
-                .map(SearchText::stem).distinct().collect(java.util.stream.Collectors.joining(" "));
+                .map(SearchText::stem).distinct().collect(Collectors.joining(" "));
         return " " + (stems.isEmpty() ? folded : folded + " " + stems) + " ";
     }
 
@@ -129,8 +132,8 @@ public final class SearchText {
             String stem = stream.incrementToken() ? term.toString() : word;
             stream.end();
             return stem;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -3,6 +3,7 @@ package ma.tiwizi.platform.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
 import java.util.Set;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
@@ -47,7 +48,7 @@ class ErrorPageController implements ErrorController {
         var problem = ProblemDetail.forStatus(status);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null) {
-            problem.setInstance(java.net.URI.create(uri.toString()));
+            problem.setInstance(URI.create(uri.toString()));
         }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

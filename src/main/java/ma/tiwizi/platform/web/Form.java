@@ -1,9 +1,15 @@
 package ma.tiwizi.platform.web;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import ma.tiwizi.platform.UserFacingException;
+import org.springframework.beans.DirectFieldAccessor;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -48,11 +54,11 @@ public final class Form {
 
     public String value(String field) {
         Object value = fieldValue(field);
-        if (value instanceof java.time.LocalDate date) {
+        if (value instanceof LocalDate date) {
             return ui.date(date);
         }
-        if (value instanceof java.time.LocalDateTime dateTime) {
-            return java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(dateTime);
+        if (value instanceof LocalDateTime dateTime) {
+            return DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(dateTime);
         }
         return value == null ? "" : value.toString();
     }
@@ -70,7 +76,7 @@ public final class Form {
                 return null;
             }
             try {
-                return new org.springframework.beans.DirectFieldAccessor(target).getPropertyValue(field);
+                return new DirectFieldAccessor(target).getPropertyValue(field);
             } catch (RuntimeException missing) {
                 return null;
             }
@@ -85,13 +91,13 @@ public final class Form {
     public boolean contains(String field, Object option) {
         Object value = fieldValue(field);
         String wanted = String.valueOf(option);
-        if (value instanceof java.util.Collection<?> values) {
+        if (value instanceof Collection<?> values) {
             return values.stream().anyMatch(v -> wanted.equals(String.valueOf(v)));
         }
         if (value instanceof Object[] values) {
-            return java.util.Arrays.stream(values).anyMatch(v -> wanted.equals(String.valueOf(v)));
+            return Arrays.stream(values).anyMatch(v -> wanted.equals(String.valueOf(v)));
         }
-        return value != null && java.util.Arrays.asList(value.toString().split(",")).contains(wanted);
+        return value != null && Arrays.asList(value.toString().split(",")).contains(wanted);
     }
 
     public boolean hasError(String field) {

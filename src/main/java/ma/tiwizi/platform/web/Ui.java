@@ -8,7 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -22,7 +26,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public final class Ui {
 
     /** Morocco's zone, for templates. */
-    public static final ZoneId ZONE = ma.tiwizi.platform.Morocco.ZONE;
+    public static final ZoneId ZONE = Morocco.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -32,13 +36,13 @@ public final class Ui {
     private final String query;
     private final CsrfToken csrf;
     private final TiwiziPrincipal user;
-    private final java.util.Map<String, ?> flash;
-    private final java.util.Map<String, String[]> params;
+    private final Map<String, ?> flash;
+    private final Map<String, String[]> params;
 
     public Ui(MessageSource messages, Locale locale, String requestUri, String query, CsrfToken csrf,
-            TiwiziPrincipal user, java.util.Map<String, ?> flash, java.util.Map<String, String[]> params) {
-        this.params = params == null ? java.util.Map.of() : params;
-        this.flash = flash == null ? java.util.Map.of() : flash;
+            TiwiziPrincipal user, Map<String, ?> flash, Map<String, String[]> params) {
+        this.params = params == null ? Map.of() : params;
+        this.flash = flash == null ? Map.of() : flash;
         this.messages = messages;
         this.locale = locale;
         this.requestUri = requestUri;
@@ -185,7 +189,7 @@ public final class Ui {
      * Arguments for a message, with amounts written as plain decimals ("596167.96") shown the reader's way
      * ("596 167,96"); other values unchanged.
      */
-    public Object[] figures(java.util.List<String> arguments) {
+    public Object[] figures(List<String> arguments) {
         return arguments.stream().map(a -> a.matches("-?\\d+\\.\\d+")
                 ? (Object) grouped("#,##0.00").format(new BigDecimal(a)) : a).toArray();
     }
@@ -222,7 +226,7 @@ public final class Ui {
     }
 
     /** Items of a list joined the reader's way: the Arabic comma {@code ،} in Arabic, a comma otherwise. */
-    public String list(java.util.Collection<String> items) {
+    public String list(Collection<String> items) {
         return String.join("ar".equals(lang()) ? "\u060C " : ", ", items);
     }
 

@@ -8,6 +8,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Gives every page template its {@link Ui}. */
 @ControllerAdvice
@@ -32,7 +33,7 @@ class UiAdvice {
         }
         return new Ui(messages, Locales.supported(LocaleContextHolder.getLocale()), uri, request.getQueryString(),
                 csrf, CurrentUser.find().orElse(null),
-                org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request),
+                RequestContextUtils.getInputFlashMap(request),
                 request.getParameterMap());
     }
 }

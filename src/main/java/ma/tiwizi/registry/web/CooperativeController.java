@@ -5,10 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Map;
+import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
-import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.CompleteValidation;
+import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.registry.CooperativeExport;
@@ -25,10 +26,12 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.validation.Validator;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -79,7 +82,7 @@ class CooperativeController {
     @PreAuthorize("hasRole('ADMIN')")
     String create(Model model, @ModelAttribute("ui") Ui ui) {
         var form = CooperativeForm.empty();
-        return form(model, ui, form, new org.springframework.validation.DirectFieldBindingResult(form, "form"), null);
+        return form(model, ui, form, new DirectFieldBindingResult(form, "form"), null);
     }
 
     @PostMapping
@@ -113,10 +116,10 @@ class CooperativeController {
     String edit(@PathVariable long id, Model model, @ModelAttribute("ui") Ui ui) {
         var cooperative = registry.get(id);
         if (!CurrentUser.require().canEdit(id)) {
-            throw new org.springframework.security.access.AccessDeniedException("cooperative " + id);
+            throw new AccessDeniedException("cooperative " + id);
         }
         var form = cooperative.toForm();
-        return form(model, ui, form, new org.springframework.validation.DirectFieldBindingResult(form, "form"),
+        return form(model, ui, form, new DirectFieldBindingResult(form, "form"),
                 cooperative);
     }
 
@@ -133,7 +136,7 @@ class CooperativeController {
                 return "redirect:/cooperatives/" + id;
             } catch (UserFacingException refusal) {
                 Form.reject(binding, refusal);
-                if (refusal instanceof ma.tiwizi.platform.ConflictException) {
+                if (refusal instanceof ConflictException) {
                     response.setStatus(HttpStatus.CONFLICT.value());
                     return form(model, ui, form, binding, cooperative);
                 }

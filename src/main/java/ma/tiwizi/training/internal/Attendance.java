@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
@@ -87,7 +88,7 @@ public class Attendance {
         Boolean before = jdbc.sql("""
                 select attended from training_participant
                 where id = :p and session_id = :s and status = 'SEATED'""").param("p", participantId)
-                .param("s", sessionId).query((rs, n) -> java.util.Optional.ofNullable((Boolean) rs.getObject(1)))
+                .param("s", sessionId).query((rs, n) -> Optional.ofNullable((Boolean) rs.getObject(1)))
                 .optional().orElseThrow(() -> new NotFoundException("participant", participantId)).orElse(null);
         jdbc.sql("""
                 update training_participant set attended = :present, attendance_marked_at = :now,

@@ -4,10 +4,13 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
@@ -97,7 +100,7 @@ public class Certificates {
      * the participant's sex for the grammar of the Arabic sentence.
      */
     private static Object[] body(Certificate certificate, String cooperative, List<String> modules, String comma) {
-        var days = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        var days = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         return new Object[] {Bidi.isolate(certificate.fullName()), Bidi.isolate(cooperative),
                 Bidi.isolate(certificate.programme()), Bidi.leftToRight(certificate.startsOn().format(days)),
                 Bidi.leftToRight(certificate.endsOn().format(days)), Bidi.isolate(certificate.venue()),
@@ -120,7 +123,7 @@ public class Certificates {
         if (!user.isStaff() && !user.ownsCooperative(cooperativeId)) {
             throw new AccessDeniedException("certificates of cooperative " + cooperativeId);
         }
-        var codes = new java.util.HashMap<String, String>();
+        var codes = new HashMap<String, String>();
         jdbc.sql("select programme_id, phone, code from training_certificate where cooperative_id = :c")
                 .param("c", cooperativeId).query(rs -> {
                     codes.put(rs.getLong(1) + " " + rs.getString(2), rs.getString(3));
@@ -138,8 +141,8 @@ public class Certificates {
     }
 
     /** The participants of an invitation who have earned the programme's certificate. */
-    public java.util.Set<Long> earnedIn(long invitationId) {
-        return java.util.Set.copyOf(jdbc.sql("""
+    public Set<Long> earnedIn(long invitationId) {
+        return Set.copyOf(jdbc.sql("""
                 select p.id from training_participant p join training_invitation i on i.id = p.invitation_id
                 join training_session s on s.id = p.session_id join training_programme g on g.id = s.programme_id
                 where p.invitation_id = :inv and g.sessions_required <= (

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
@@ -93,7 +94,7 @@ public class Diagnostics {
         var byCode = programmes.modules().stream()
                 .collect(Collectors.toMap(Programmes.Module::code, module -> module));
         return result.weakest().stream().flatMap(d -> d.moduleCodes().stream()).map(byCode::get)
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
     }
 
     public boolean mayTake(long cooperativeId) {

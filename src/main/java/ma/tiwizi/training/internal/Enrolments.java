@@ -1,16 +1,22 @@
 package ma.tiwizi.training.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
-import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.text.MoroccanPhone;
@@ -19,12 +25,12 @@ import ma.tiwizi.registry.CooperativeRef;
 import ma.tiwizi.registry.CooperativeRegistry;
 import ma.tiwizi.registry.CooperativeSearch;
 import ma.tiwizi.registry.CooperativeStatus;
+import ma.tiwizi.training.CooperativeInvited;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ma.tiwizi.training.CooperativeInvited;
 
 /**
  * Invitations to a session and enrolment. ADMIN invites every active cooperative a filter matches; an invited
@@ -58,11 +64,11 @@ public class Enrolments {
             LocalTime endsAt, String place, int capacity) {
 
         /** When the session starts, Morocco time. */
-        public java.time.Instant start() {
+        public Instant start() {
             return heldOn.atTime(startsAt).atZone(Morocco.ZONE).toInstant();
         }
 
-        public java.time.Instant end() {
+        public Instant end() {
             return heldOn.atTime(endsAt).atZone(Morocco.ZONE).toInstant();
         }
     }
@@ -92,7 +98,7 @@ public class Enrolments {
         var session = session(sessionId);
         var search = new CooperativeSearch(null, form.cercle(), form.commune(), null, CooperativeStatus.ACTIVE,
                 form.womenLed(), form.youthLed(), form.newlyCreated(), null, null, null);
-        var matching = new java.util.ArrayList<>(registry.matchingIds(search));
+        var matching = new ArrayList<>(registry.matchingIds(search));
         if (form.weakIn() != null) {
             matching.retainAll(weakIn(form.weakIn()));
         }
@@ -117,7 +123,7 @@ public class Enrolments {
 
     /** The cooperatives whose latest diagnostic is weak in the dimension. */
     private List<Long> weakIn(Dimension dimension) {
-        String column = dimension.name().toLowerCase(java.util.Locale.ROOT);
+        String column = dimension.name().toLowerCase(Locale.ROOT);
         return jdbc.sql("select d.cooperative_id from training_diagnostic d where d." + column + " < :weak"
                 + " and not exists (select 1 from training_diagnostic n where n.cooperative_id = d.cooperative_id"
                 + " and (n.taken_at > d.taken_at or (n.taken_at = d.taken_at and n.id > d.id)))")
@@ -273,10 +279,10 @@ public class Enrolments {
                         rs.getLong(2), participants.getOrDefault(rs.getLong(1), List.of()),
                         (Integer) rs.getObject(3)))
                 .list().stream().collect(Collectors.toMap(Invitation::id, invitation -> invitation));
-        return ids.stream().map(invitations::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(invitations::get).filter(Objects::nonNull).toList();
     }
 
-    private static Participant participant(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Participant participant(ResultSet rs) throws SQLException {
         return new Participant(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), Seat.valueOf(rs.getString(7)), (Boolean) rs.getObject(8));
     }

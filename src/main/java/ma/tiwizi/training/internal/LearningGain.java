@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -224,7 +226,7 @@ public class LearningGain {
                 join training_test post on post.participant_id = p.id and post.phase = 'POST'
                 where s.programme_id = :g and pre.out_of > 0 and post.out_of > 0
                 order by s.held_on, s.id""").param("g", programmeId)
-                .query((rs, n) -> new Pair(rs.getLong(1), rs.getLong(2), rs.getObject(3, java.time.LocalDate.class),
+                .query((rs, n) -> new Pair(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
                         rs.getLong(4), rs.getString(5), percent(rs.getInt(6), rs.getInt(7)),
                         percent(rs.getInt(8), rs.getInt(9)))).list();
         if (pairs.isEmpty()) {
@@ -244,7 +246,7 @@ public class LearningGain {
                 }),
                 rows(pairs, pair -> new SessionKey(pair.session(), pair.module(), pair.heldOn()), key -> {
                     var m = modules.get(key.module());
-                    String day = " — " + key.heldOn().format(java.time.format.DateTimeFormatter.ofPattern(
+                    String day = " — " + key.heldOn().format(DateTimeFormatter.ofPattern(
                             "dd/MM/yyyy"));
                     return labels(m.titleAr() + day, m.titleFr() + day, m.titleEn() + day);
                 }),
@@ -255,10 +257,10 @@ public class LearningGain {
                         t("training.sex." + sex, "en"))));
     }
 
-    private record SessionKey(long session, long module, java.time.LocalDate heldOn) {
+    private record SessionKey(long session, long module, LocalDate heldOn) {
     }
 
-    private record Pair(long session, long module, java.time.LocalDate heldOn, long cooperative, String sex,
+    private record Pair(long session, long module, LocalDate heldOn, long cooperative, String sex,
             BigDecimal pre, BigDecimal post) {
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.files.Sheets;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -168,9 +170,9 @@ public class ProgrammeReport {
     }
 
     /** One block per grouping (overall, module, session, commune, sex): participants, before, after, gain. */
-    private void learningSheet(org.dhatim.fastexcel.Worksheet sheet, LearningGain.Learning learning, Locale locale) {
+    private void learningSheet(Worksheet sheet, LearningGain.Learning learning, Locale locale) {
         int row = 0;
-        var blocks = new java.util.LinkedHashMap<String, List<LearningGain.Gain>>();
+        var blocks = new LinkedHashMap<String, List<LearningGain.Gain>>();
         blocks.put("training.report.overall", List.of(learning.overall()));
         blocks.put("training.report.byModule", learning.byModule());
         blocks.put("training.report.bySession", learning.bySession());

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Certificates: the PDF for the cooperative, and the public verification page anyone may open. */
 @Controller
@@ -32,7 +33,7 @@ class CertificateController {
 
     /** The page where a code read on a paper certificate is typed, in any case, with or without dashes. */
     @GetMapping("/verify")
-    String verifyForm(@org.springframework.web.bind.annotation.RequestParam(required = false) String code,
+    String verifyForm(@RequestParam(required = false) String code,
             Model model, HttpServletResponse response) {
         if (code != null && !code.isBlank()) {
             return verify(code, model, response);

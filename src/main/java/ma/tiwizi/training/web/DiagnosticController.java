@@ -3,10 +3,12 @@ package ma.tiwizi.training.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import ma.tiwizi.platform.web.CompleteValidation;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.registry.CooperativeRegistry;
+import ma.tiwizi.training.TrainingRecord;
 import ma.tiwizi.training.internal.DiagnosticForm;
 import ma.tiwizi.training.internal.Diagnostics;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -30,12 +32,12 @@ class DiagnosticController {
     private final Diagnostics diagnostics;
     private final CooperativeRegistry registry;
     private final Validator validator;
-    private final ma.tiwizi.training.TrainingRecord trainingRecord;
+    private final TrainingRecord trainingRecord;
     private final ConversionService conversions;
 
     DiagnosticController(Diagnostics diagnostics, CooperativeRegistry registry, Validator validator,
             @Qualifier("mvcConversionService") ConversionService conversions,
-            ma.tiwizi.training.TrainingRecord trainingRecord) {
+            TrainingRecord trainingRecord) {
         this.trainingRecord = trainingRecord;
         this.diagnostics = diagnostics;
         this.registry = registry;
@@ -77,7 +79,7 @@ class DiagnosticController {
         model.addAttribute("cooperative", registry.get(id));
         model.addAttribute("latest", history.isEmpty() ? null : history.get(0));
         model.addAttribute("previous", history.size() < 2 ? null : history.get(1));
-        model.addAttribute("recommended", history.isEmpty() ? java.util.List.of()
+        model.addAttribute("recommended", history.isEmpty() ? List.of()
                 : diagnostics.recommendedModules(history.get(0)));
         model.addAttribute("mayTake", diagnostics.mayTake(id));
         model.addAttribute("form", new Form(binding, ui));

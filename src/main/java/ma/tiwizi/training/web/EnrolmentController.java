@@ -10,6 +10,7 @@ import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.territory.CommuneDirectory;
+import ma.tiwizi.training.internal.Certificates;
 import ma.tiwizi.training.internal.Enrolments;
 import ma.tiwizi.training.internal.InviteForm;
 import ma.tiwizi.training.internal.ParticipantForm;
@@ -38,11 +39,11 @@ class EnrolmentController {
     private final CommuneDirectory communes;
     private final Validator validator;
     private final ConversionService conversions;
-    private final ma.tiwizi.training.internal.Certificates certificates;
+    private final Certificates certificates;
 
     EnrolmentController(Enrolments enrolments, Programmes programmes, CommuneDirectory communes, Validator validator,
             @Qualifier("mvcConversionService") ConversionService conversions,
-            ma.tiwizi.training.internal.Certificates certificates) {
+            Certificates certificates) {
         this.certificates = certificates;
         this.enrolments = enrolments;
         this.programmes = programmes;

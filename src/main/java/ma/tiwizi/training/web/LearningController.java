@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.qr.QrCode;
 import ma.tiwizi.platform.web.CompleteValidation;
@@ -89,8 +91,8 @@ class LearningController {
     @GetMapping("/trainer/sessions/{id}/tests")
     String links(@PathVariable long id, Model model) {
         var sheet = attendance.sheet(id);
-        var links = new java.util.LinkedHashMap<LearningGain.Phase, String>();
-        var qrs = new java.util.LinkedHashMap<LearningGain.Phase, String>();
+        var links = new LinkedHashMap<LearningGain.Phase, String>();
+        var qrs = new LinkedHashMap<LearningGain.Phase, String>();
         for (var phase : LearningGain.Phase.values()) {
             links.put(phase, tests.link(id, phase));
             qrs.put(phase, QrCode.dataUri(links.get(phase), 400));
@@ -147,7 +149,7 @@ class LearningController {
         try {
             return LearningGain.Phase.valueOf(phase.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new ma.tiwizi.platform.NotFoundException("test", 0L);
+            throw new NotFoundException("test", 0L);
         }
     }
 

@@ -3,6 +3,7 @@ package ma.tiwizi.training.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Map;
 import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.Role;
@@ -17,7 +18,10 @@ import ma.tiwizi.training.internal.Programmes;
 import ma.tiwizi.training.internal.SessionForm;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -69,7 +73,7 @@ class ProgrammeController {
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("programmes", programmes.list(1));
-        model.addAttribute("form", new Form(binding, ui, java.util.Map.of("endsAfterStarts", "endsOn")));
+        model.addAttribute("form", new Form(binding, ui, Map.of("endsAfterStarts", "endsOn")));
         return "training/programmes";
     }
 
@@ -106,11 +110,11 @@ class ProgrammeController {
     }
 
     @GetMapping("/admin/training/{id}/report.xlsx")
-    org.springframework.http.ResponseEntity<byte[]> reportXlsx(@PathVariable long id, @ModelAttribute("ui") Ui ui) {
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(
+    ResponseEntity<byte[]> reportXlsx(@PathVariable long id, @ModelAttribute("ui") Ui ui) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http
+                .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http
                         .ContentDisposition.attachment().filename("programme-" + id + ".xlsx").build().toString())
                 .body(report.xlsx(id, ui.locale()));
     }
@@ -168,7 +172,7 @@ class ProgrammeController {
         model.addAttribute("sessions", programmes.sessions(id));
         model.addAttribute("modules", programmes.modules());
         model.addAttribute("trainers", accounts.withRole(Role.TRAINER));
-        model.addAttribute("form", new Form(binding, ui, java.util.Map.of("endsAfterStarts", "endsAt")));
+        model.addAttribute("form", new Form(binding, ui, Map.of("endsAfterStarts", "endsAt")));
         return "training/programme";
     }
 }

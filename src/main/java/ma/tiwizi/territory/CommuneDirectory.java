@@ -47,13 +47,18 @@ public class CommuneDirectory {
 
     /** The cercles, labelled and sorted in the reader's language. */
     public List<Place> cercles(Locale locale) {
-        return places(Commune::cercle, c -> c.cercleName(locale), locale);
+        return placesByLevel.computeIfAbsent("cercle:" + locale.getLanguage(),
+                level -> places(Commune::cercle, c -> c.cercleName(locale), locale));
     }
 
     /** The provinces, labelled and sorted in the reader's language. */
     public List<Place> provinces(Locale locale) {
-        return places(Commune::province, c -> c.provinceName(locale), locale);
+        return placesByLevel.computeIfAbsent("province:" + locale.getLanguage(),
+                level -> places(Commune::province, c -> c.provinceName(locale), locale));
     }
+
+    /** Cercles and provinces per language, sorted once like the communes (they change by decree, not by request). */
+    private final Map<String, List<Place>> placesByLevel = new ConcurrentHashMap<>();
 
     private List<Place> places(Function<Commune, String> key, Function<Commune, String> label, Locale locale) {
         var byKey = new LinkedHashMap<String, String>();

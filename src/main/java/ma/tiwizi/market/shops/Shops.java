@@ -8,6 +8,7 @@ import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.text.MoroccanPhone;
 import ma.tiwizi.registry.CooperativeChanged;
 import ma.tiwizi.registry.CooperativeRegistry;
+import ma.tiwizi.platform.text.SearchText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -126,7 +127,7 @@ public class Shops {
                 select p.id, p.name_ar, p.name_fr, p.name_en, s.name_ar, s.name_latin from market_product p
                 join market_shop s on s.cooperative_id = p.cooperative_id""" + " where " + column + " = :v")
                 .param("v", value)
-                .query((rs, n) -> new Object[] {Texts.searchKey(rs.getString(2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new Object[] {SearchText.key(rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6)), rs.getLong(1)})
                 .list();
         if (!keys.isEmpty()) {

@@ -1,12 +1,8 @@
 package ma.tiwizi.market.shops;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import ma.tiwizi.platform.text.SearchText;
 
-/** Words in three languages that fall back on each other, and the folded key the storefront searches. */
+/** Words in three languages that fall back on each other. */
 public final class Texts {
 
     private Texts() {
@@ -28,10 +24,6 @@ public final class Texts {
             }
         }
         return "";
-    }
-
-    public static String searchKey(String... texts) {
-        return SearchText.key(texts);
     }
 
 }

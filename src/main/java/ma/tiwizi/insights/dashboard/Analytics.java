@@ -21,7 +21,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Builds the analytics tables from the modules' tables in one transaction (readers keep the previous figures until it
@@ -44,13 +44,15 @@ public class Analytics {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionOperations transactions;
     private final AtomicBoolean stale = new AtomicBoolean(true);
     /** The day of the last build: youth-led and newly created depend on today, so a new day is a change. */
     private volatile LocalDate builtOn;
 
-    Analytics(JdbcClient jdbc, Clock clock) {
+    Analytics(JdbcClient jdbc, Clock clock, TransactionOperations transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /** Something changed somewhere: the figures are out of date until the next build. */
@@ -77,14 +79,26 @@ public class Analytics {
         }
     }
 
+    /** Whether a change has not reached the figures yet (or the last build failed). */
+    boolean outOfDate() {
+        return stale.get();
+    }
+
     public Optional<Instant> builtAt() {
         return jdbc.sql("select built_at from insights_build where id = 1").query(Timestamp.class).optional()
                 .map(Timestamp::toInstant);
     }
 
-    /** Rebuilds both analytics tables from scratch; returns how long it took. */
-    @Transactional
+    /**
+     * Rebuilds both analytics tables from scratch in one transaction; returns how long it took. The transaction is
+     * opened here rather than by an annotation because the scheduler calls this from inside the class.
+     */
     public long rebuild() {
+        Long took = transactions.execute(status -> build());
+        return took;
+    }
+
+    private long build() {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock.withZone(Morocco.ZONE));
         // one build at a time, across threads and servers: the second waits for the first to commit, then rebuilds

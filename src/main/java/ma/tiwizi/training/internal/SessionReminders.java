@@ -16,7 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 import ma.tiwizi.training.SessionReminder;
 
 /**
@@ -33,12 +33,15 @@ public class SessionReminders {
     private final Programmes programmes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionOperations transactions;
 
-    SessionReminders(JdbcClient jdbc, Programmes programmes, ApplicationEventPublisher events, Clock clock) {
+    SessionReminders(JdbcClient jdbc, Programmes programmes, ApplicationEventPublisher events, Clock clock,
+            TransactionOperations transactions) {
         this.jdbc = jdbc;
         this.programmes = programmes;
         this.events = events;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     @Scheduled(fixedDelayString = "${tiwizi.training.reminders-every:PT15M}",
@@ -47,9 +50,16 @@ public class SessionReminders {
         sendDue();
     }
 
-    /** Sends the reminders that are due now; returns how many went out. */
-    @Transactional
+    /**
+     * Sends the reminders that are due now, in one transaction (opened here, not by an annotation, because the
+     * scheduler calls this from inside the class); returns how many went out.
+     */
     public int sendDue() {
+        Integer sent = transactions.execute(status -> sendDueNow());
+        return sent;
+    }
+
+    private int sendDueNow() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Morocco.ZONE);
         var due = jdbc.sql("""

@@ -21,6 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import ma.tiwizi.platform.Audited;
 import ma.tiwizi.funding.internal.CallBuilder;
 import ma.tiwizi.PostgresIntegrationTest;
 import ma.tiwizi.funding.internal.Axis;
@@ -267,5 +272,31 @@ class DashboardTest extends PostgresIntegrationTest {
         }
         orders.checkout(new CheckoutForm("مشتر", "0661234567", "فاس", "حي", "", Payment.CASH_ON_DELIVERY,
                 UUID.randomUUID().toString()), Map.of(product, 2));
+    }
+
+    @Test
+    void theScheduledBuildAndOneAskedForAtTheSameTimeBothSucceed() throws Exception {
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                analytics.on(new Audited("test", "changed", "test", "1", "a change"));
+                var start = new CountDownLatch(1);
+                Future<?> scheduled = pool.submit(() -> {
+                    start.await();
+                    analytics.refreshIfStale();
+                    return null;
+                });
+                Future<Long> asked = pool.submit(() -> {
+                    start.await();
+                    return analytics.rebuild();
+                });
+                start.countDown();
+                scheduled.get(60, TimeUnit.SECONDS);
+                assertThat(asked.get(60, TimeUnit.SECONDS)).isPositive();
+                assertThat(analytics.outOfDate()).as("the scheduled build failed").isFalse();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -162,7 +162,7 @@ class AccountsAndSignInTest extends PostgresIntegrationTest {
         mvc.perform(post("/admin/users").with(user(admin())).with(csrf()).param("username", username)
                         .param("displayName", "x").param("role", "COOP").param("cooperativeNumber", "NOPE-404")
                         .param("password", "olive-press-at-dawn"))
-                .andExpect(status().isUnprocessableContent())
+                .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("اسم المستخدم " + username + " مستعمل من قبل")));
         mvc.perform(post("/admin/users").with(user(admin())).with(csrf()).param("username", "newbie-" + coopId)
                         .param("displayName", "x").param("role", "COOP").param("cooperativeNumber", "NOPE-404")

@@ -96,10 +96,10 @@ class CooperativePagesTest extends PostgresIntegrationTest {
         first = new CooperativeForm(first.nameAr(), first.nameLatin(), first.legalForm(), number, first.createdOn(),
                 "001525698000088", first.communeId(), first.sector(), "", "", "", "A", Sex.F, null, 5, 0, 0, 0, null);
         register(first);
-        mvc.perform(registration(number)).andExpect(status().isUnprocessableContent())
+        mvc.perform(registration(number)).andExpect(status().isConflict())
                 .andExpect(content().string(containsString("توجد تعاونية مسجلة من قبل تحت الرقم " + number)));
         mvc.perform(registration(uniqueNumber()).param("ice", "001 525 698 000 088"))
-                .andExpect(status().isUnprocessableContent())
+                .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("المعرف الموحد 001525698000088 يخص تعاونية أخرى.")));
     }
 

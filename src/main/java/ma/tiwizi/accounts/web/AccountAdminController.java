@@ -9,10 +9,8 @@ import ma.tiwizi.accounts.EditAccountForm;
 import ma.tiwizi.accounts.NewAccountForm;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.Role;
-import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -55,17 +53,11 @@ class AccountAdminController {
     @PostMapping("/users")
     String open(@Valid @ModelAttribute("form") NewAccountForm form, BindingResult binding, Model model,
             @ModelAttribute("ui") Ui ui, RedirectAttributes redirect, HttpServletResponse response) {
-        if (!binding.hasErrors()) {
-            try {
-                long id = accounts.open(form);
-                redirect.addFlashAttribute("flash", "accounts.flash.created");
-                return "redirect:/admin/users/" + id;
-            } catch (UserFacingException refusal) {
-                Form.reject(binding, refusal);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return newForm(model, ui, binding);
+        return Form.submit(binding, response, () -> {
+            long id = accounts.open(form);
+            redirect.addFlashAttribute("flash", "accounts.flash.created");
+            return "redirect:/admin/users/" + id;
+        }, () -> newForm(model, ui, binding));
     }
 
     @GetMapping("/users/{id}")
@@ -82,17 +74,11 @@ class AccountAdminController {
     String change(@PathVariable long id, @Valid @ModelAttribute("form") EditAccountForm form, BindingResult binding,
             Model model, @ModelAttribute("ui") Ui ui, RedirectAttributes redirect, HttpServletResponse response) {
         var account = accounts.get(id);
-        if (!binding.hasErrors()) {
-            try {
-                accounts.change(id, form);
-                redirect.addFlashAttribute("flash", "accounts.flash.saved");
-                return "redirect:/admin/users/" + id;
-            } catch (UserFacingException refusal) {
-                Form.reject(binding, refusal);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return editForm(model, ui, account, binding);
+        return Form.submit(binding, response, () -> {
+            accounts.change(id, form);
+            redirect.addFlashAttribute("flash", "accounts.flash.saved");
+            return "redirect:/admin/users/" + id;
+        }, () -> editForm(model, ui, account, binding));
     }
 
     @PostMapping("/users/{id}/unlock")

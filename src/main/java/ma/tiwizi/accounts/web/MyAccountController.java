@@ -8,11 +8,9 @@ import jakarta.validation.constraints.Size;
 import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.accounts.ApiTokens;
 import ma.tiwizi.platform.CurrentUser;
-import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -55,18 +53,12 @@ class MyAccountController {
     String password(@Valid @ModelAttribute("password") PasswordForm form, BindingResult binding, Model model,
             @ModelAttribute("ui") Ui ui, RedirectAttributes redirect, HttpServletRequest request,
             HttpServletResponse response) {
-        if (!binding.hasErrors()) {
-            try {
-                accounts.changeOwnPassword(CurrentUser.require().userId(), form.currentPassword(),
-                        form.newPassword(), request.getSession().getId());
-                redirect.addFlashAttribute("flash", "accounts.flash.password");
-                return "redirect:/account";
-            } catch (UserFacingException refusal) {
-                Form.reject(binding, refusal);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(model, ui, binding);
+        return Form.submit(binding, response, () -> {
+            accounts.changeOwnPassword(CurrentUser.require().userId(), form.currentPassword(),
+                    form.newPassword(), request.getSession().getId());
+            redirect.addFlashAttribute("flash", "accounts.flash.password");
+            return "redirect:/account";
+        }, () -> page(model, ui, binding));
     }
 
     @PostMapping("/tokens")

@@ -10,7 +10,6 @@ import java.util.Locale;
 import ma.tiwizi.bizplan.BusinessPlanPdf;
 import ma.tiwizi.bizplan.BusinessPlans;
 import ma.tiwizi.bizplan.engine.PlanInput;
-import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.config.Locales;
 import ma.tiwizi.platform.web.CompleteValidation;
 import ma.tiwizi.platform.web.Form;
@@ -18,7 +17,6 @@ import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,13 +74,11 @@ class BusinessPlanController {
             RedirectAttributes redirect) {
         requireWrite(cooperativeId);
         var converted = check(form, binding, request);
-        if (converted != null) {
+        return Form.submit(binding, response, () -> {
             long id = plans.create(cooperativeId, form.title(), converted.input());
             redirect.addFlashAttribute("flash", "bizplan.flash.saved");
             return "redirect:/plans/" + id;
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return form(model, ui, cooperativeId, null, binding);
+        }, () -> form(model, ui, cooperativeId, null, binding));
     }
 
     @GetMapping("/plans/{id}")
@@ -110,19 +106,11 @@ class BusinessPlanController {
         var plan = plans.version(id, null);
         requireWrite(plan.cooperativeId());
         var converted = check(form, binding, request);
-        if (converted != null) {
-            try {
-                plans.saveVersion(id, converted.input(), form.version() == null ? -1 : form.version());
-                redirect.addFlashAttribute("flash", "bizplan.flash.saved");
-                return "redirect:/plans/" + id;
-            } catch (ConflictException stale) {
-                Form.reject(binding, stale);
-                response.setStatus(HttpStatus.CONFLICT.value());
-                return form(model, ui, plan.cooperativeId(), plan, binding);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return form(model, ui, plan.cooperativeId(), plan, binding);
+        return Form.submit(binding, response, () -> {
+            plans.saveVersion(id, converted.input(), form.version() == null ? -1 : form.version());
+            redirect.addFlashAttribute("flash", "bizplan.flash.saved");
+            return "redirect:/plans/" + id;
+        }, () -> form(model, ui, plan.cooperativeId(), plan, binding));
     }
 
     @GetMapping("/plans/{id}/summary.pdf")

@@ -12,7 +12,6 @@ import ma.tiwizi.bizplan.BusinessPlans;
 import ma.tiwizi.bizplan.engine.Thresholds;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -55,14 +54,14 @@ class ThresholdsController {
     @PostMapping
     String change(@Valid @ModelAttribute("form") ThresholdsForm form, BindingResult binding, Model model,
             @ModelAttribute("ui") Ui ui, RedirectAttributes redirect, HttpServletResponse response) {
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return Form.submit(binding, response, () -> {
+            plans.changeThresholds(new Thresholds(form.minDscr(), form.minCash(), form.requirePositiveNpv(),
+                    form.maxPaybackYears()));
+            redirect.addFlashAttribute("flash", "bizplan.flash.thresholds");
+            return "redirect:/admin/bizplan";
+        }, () -> {
             model.addAttribute("form", new Form(binding, ui));
             return "bizplan/thresholds";
-        }
-        plans.changeThresholds(new Thresholds(form.minDscr(), form.minCash(), form.requirePositiveNpv(),
-                form.maxPaybackYears()));
-        redirect.addFlashAttribute("flash", "bizplan.flash.thresholds");
-        return "redirect:/admin/bizplan";
+        });
     }
 }

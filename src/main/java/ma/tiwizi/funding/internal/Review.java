@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import ma.tiwizi.platform.ConflictException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -62,7 +63,7 @@ class Review {
 
     void declare(boolean noConflict, Instant now) {
         if (status != Status.ASSIGNED) {
-            throw new FundingRefused("funding.error.alreadyDeclared", null);
+            throw new ConflictException("funding.error.alreadyDeclared", null);
         }
         status = noConflict ? Status.ACCEPTED : Status.DECLINED;
         declaredAt = now;
@@ -70,7 +71,7 @@ class Review {
 
     void submit(List<Score> newScores, String newComment, Recommendation newRecommendation, Instant now) {
         if (status != Status.ACCEPTED) {
-            throw new FundingRefused(status == Status.SUBMITTED ? "funding.error.alreadyScored"
+            throw new ConflictException(status == Status.SUBMITTED ? "funding.error.alreadyScored"
                     : "funding.error.cannotScore", null);
         }
         scores = List.copyOf(newScores);

@@ -1,6 +1,5 @@
 package ma.tiwizi.funding.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,16 +17,15 @@ import ma.tiwizi.funding.internal.ApplicationForms;
 import ma.tiwizi.funding.internal.ApplicationView;
 import ma.tiwizi.funding.internal.Applications;
 import ma.tiwizi.funding.internal.BudgetCategory;
-import ma.tiwizi.funding.internal.FundingRefused;
 import ma.tiwizi.funding.internal.ReceiptPdf;
 import ma.tiwizi.funding.internal.RequiredDocument;
 import ma.tiwizi.funding.internal.Reviews;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Role;
-import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.config.Locales;
 import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Form;
+import ma.tiwizi.platform.web.OnRefusal;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.context.MessageSource;
@@ -38,7 +36,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DirectFieldBindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,16 +79,12 @@ class ApplicationController {
     }
 
     @PostMapping("/calls/{callId}/apply")
-    String apply(@PathVariable long callId, RedirectAttributes redirect) {
+    @OnRefusal("/calls/{callId}")
+    String apply(@PathVariable long callId) {
         Locale locale = LocaleContextHolder.getLocale();
-        try {
-            long id = applications.start(callId, cooperative -> messages.getMessage(
-                    "registry.sector." + registry.get(cooperative).sector().name(), null, locale));
-            return "redirect:/applications/" + id + "/project";
-        } catch (UserFacingException refusal) {
-            Flash.refusal(redirect, refusal);
-            return "redirect:/calls/" + callId;
-        }
+        long id = applications.start(callId, cooperative -> messages.getMessage(
+                "registry.sector." + registry.get(cooperative).sector().name(), null, locale));
+        return "redirect:/applications/" + id + "/project";
     }
 
     @GetMapping("/applications/{id}")
@@ -117,6 +110,7 @@ class ApplicationController {
     }
 
     @PostMapping("/applications/{id}/project")
+    @OnRefusal("/applications/{id}")
     String saveProject(@PathVariable long id, @Valid @ModelAttribute("form") ApplicationForms.Project form,
             BindingResult binding, Model model, @ModelAttribute("ui") Ui ui, HttpServletResponse response,
             @RequestHeader(value = "HX-Request", required = false) String htmx) {
@@ -136,6 +130,7 @@ class ApplicationController {
     }
 
     @PostMapping("/applications/{id}/budget")
+    @OnRefusal("/applications/{id}")
     String saveBudget(@PathVariable long id, @Valid @ModelAttribute("form") ApplicationForms.Budget form,
             BindingResult binding, Model model, @ModelAttribute("ui") Ui ui, HttpServletResponse response,
             @RequestHeader(value = "HX-Request", required = false) String htmx) {
@@ -146,6 +141,7 @@ class ApplicationController {
     }
 
     @PostMapping("/applications/{id}/from-plan")
+    @OnRefusal("/applications/{id}")
     String fromPlan(@PathVariable long id, @RequestParam String plan, RedirectAttributes redirect) {
         String[] parts = plan.split(":");
         if (parts.length != 2 || !parts[0].matches("\\d+") || !parts[1].matches("\\d+")) {
@@ -167,6 +163,7 @@ class ApplicationController {
     }
 
     @PostMapping("/applications/{id}/financing")
+    @OnRefusal("/applications/{id}")
     String saveFinancing(@PathVariable long id, @Valid @ModelAttribute("form") ApplicationForms.Financing form,
             BindingResult binding, Model model, @ModelAttribute("ui") Ui ui, HttpServletResponse response,
             @RequestHeader(value = "HX-Request", required = false) String htmx) {
@@ -191,19 +188,29 @@ class ApplicationController {
     }
 
     @PostMapping("/applications/{id}/documents")
+    @OnRefusal("/applications/{id}/documents")
     String upload(@PathVariable long id, @RequestParam RequiredDocument code,
-            @RequestParam(value = "file", required = false) MultipartFile file,
-            @RequestParam(required = false) String back, RedirectAttributes redirect) throws IOException {
-        try {
-            applications.upload(id, code, file == null ? null : file.getOriginalFilename(),
-                    file == null ? new byte[0] : file.getBytes());
-            redirect.addFlashAttribute("flash", "funding.flash.uploaded");
-        } catch (UserFacingException refusal) {
-            Flash.refusal(redirect, refusal);
-        }
-        // a proof sent from the follow-up page returns there (a known place, never an address from the request)
-        return "follow-up".equals(back) ? "redirect:/applications/" + id + "/follow-up#proofs"
-                : "redirect:/applications/" + id + "/documents";
+            @RequestParam(value = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        store(id, code, file, redirect);
+        return "redirect:/applications/" + id + "/documents";
+    }
+
+    /** A proof sent from the follow-up page returns there (a known place, never an address from the request). */
+    @PostMapping(value = "/applications/{id}/documents", params = "back=follow-up")
+    @OnRefusal("/applications/{id}/follow-up#proofs")
+    String uploadProof(@PathVariable long id, @RequestParam RequiredDocument code,
+            @RequestParam(value = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        store(id, code, file, redirect);
+        return "redirect:/applications/" + id + "/follow-up#proofs";
+    }
+
+    private void store(long id, RequiredDocument code, MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        applications.upload(id, code, file == null ? null : file.getOriginalFilename(),
+                file == null ? new byte[0] : file.getBytes());
+        redirect.addFlashAttribute("flash", "funding.flash.uploaded");
     }
 
     @GetMapping("/applications/{id}/documents/{documentId}")
@@ -218,13 +225,10 @@ class ApplicationController {
     }
 
     @PostMapping("/applications/{id}/submit")
+    @OnRefusal("/applications/{id}")
     String submit(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            applications.submit(id);
-            redirect.addFlashAttribute("flash", "funding.flash.submitted");
-        } catch (UserFacingException refusal) {
-            Flash.refusal(redirect, refusal);
-        }
+        applications.submit(id);
+        redirect.addFlashAttribute("flash", "funding.flash.submitted");
         return "redirect:/applications/" + id;
     }
 
@@ -250,39 +254,24 @@ class ApplicationController {
     }
 
     @PostMapping("/applications/{id}/complete")
+    @OnRefusal("/applications/{id}")
     String complete(@PathVariable long id, RedirectAttributes redirect) {
-        try {
-            applications.markComplete(id);
-            redirect.addFlashAttribute("flash", "funding.flash.complete");
-        } catch (UserFacingException refusal) {
-            Flash.refusal(redirect, refusal);
-        }
+        applications.markComplete(id);
+        redirect.addFlashAttribute("flash", "funding.flash.complete");
         return "redirect:/applications/" + id;
     }
 
     @PostMapping("/applications/{id}/return")
+    @OnRefusal("/applications/{id}")
     String returnIt(@PathVariable long id, @Valid @ModelAttribute("returnForm") ReturnForm form,
             BindingResult binding, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             Flash.error(redirect, "funding.error.returnForm");
             return "redirect:/applications/" + id;
         }
-        try {
-            applications.returnForCorrection(id, form.comment().strip(), form.deadline());
-            redirect.addFlashAttribute("flash", "funding.flash.returned");
-        } catch (UserFacingException refusal) {
-            Flash.refusal(redirect, refusal);
-        }
+        applications.returnForCorrection(id, form.comment().strip(), form.deadline());
+        redirect.addFlashAttribute("flash", "funding.flash.returned");
         return "redirect:/applications/" + id;
-    }
-
-    /** A refused change (the file is already submitted): back to the application's page, saying why. */
-    @ExceptionHandler(FundingRefused.class)
-    String refused(FundingRefused refusal, HttpServletRequest request) {
-        Flash.refusal(request, refusal);
-        String[] parts = request.getRequestURI().split("/");
-        return parts.length > 2 && "applications".equals(parts[1]) ? "redirect:/applications/" + parts[2]
-                : "redirect:/calls";
     }
 
     private String after(long id, String step, String next, BindingResult binding, Model model, Ui ui,

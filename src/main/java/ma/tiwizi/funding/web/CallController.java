@@ -13,7 +13,6 @@ import ma.tiwizi.funding.internal.RequiredDocument;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.PageOf;
-import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.CompleteValidation;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
@@ -22,7 +21,6 @@ import ma.tiwizi.training.TrainingRecord;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.convert.ConversionService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -111,13 +109,11 @@ class CallController {
             @ModelAttribute("ui") Ui ui, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
         CompleteValidation.validateRest(binding, CallForm.class, request, validator, conversions);
-        if (!binding.hasErrors()) {
+        return Form.submit(binding, response, () -> {
             long id = calls.publish(form);
             redirect.addFlashAttribute("flash", "funding.flash.saved");
             return "redirect:/calls/" + id;
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return form(model, ui, null, binding);
+        }, () -> form(model, ui, null, binding));
     }
 
     @GetMapping("/admin/calls/{id}/edit")
@@ -132,19 +128,11 @@ class CallController {
             RedirectAttributes redirect) {
         calls.get(id);
         CompleteValidation.validateRest(binding, CallForm.class, request, validator, conversions);
-        if (!binding.hasErrors()) {
-            try {
-                calls.change(id, form);
-                redirect.addFlashAttribute("flash", "funding.flash.saved");
-                return "redirect:/calls/" + id;
-            } catch (UserFacingException refusal) {
-                Form.reject(binding, refusal);
-                response.setStatus(HttpStatus.CONFLICT.value());
-                return form(model, ui, id, binding);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return form(model, ui, id, binding);
+        return Form.submit(binding, response, () -> {
+            calls.change(id, form);
+            redirect.addFlashAttribute("flash", "funding.flash.saved");
+            return "redirect:/calls/" + id;
+        }, () -> form(model, ui, id, binding));
     }
 
     private String form(Model model, Ui ui, Long id, BindingResult binding) {

@@ -11,9 +11,8 @@ import ma.tiwizi.funding.internal.Applications;
 import ma.tiwizi.funding.internal.Disbursements;
 import ma.tiwizi.funding.internal.ReceiptPdf;
 import ma.tiwizi.platform.NotFoundException;
-import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.config.Locales;
-import ma.tiwizi.platform.web.Flash;
+import ma.tiwizi.platform.web.OnRefusal;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -49,6 +48,7 @@ class FollowUpController {
     }
 
     @PostMapping("/applications/{id}/agreement")
+    @OnRefusal("/applications/{id}/follow-up")
     String create(@PathVariable long id, @RequestParam String obligations,
             @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate startsOn,
             @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate endsOn, RedirectAttributes redirect) {
@@ -71,6 +71,7 @@ class FollowUpController {
     }
 
     @PostMapping("/applications/{id}/agreement/signed")
+    @OnRefusal("/applications/{id}/follow-up")
     String signed(@PathVariable long id, @RequestParam(value = "file", required = false) MultipartFile file,
             RedirectAttributes redirect) throws IOException {
         byte[] content = file == null ? new byte[0] : file.getBytes();
@@ -80,12 +81,14 @@ class FollowUpController {
     }
 
     @PostMapping("/applications/{id}/tranches/{tranche}/release")
+    @OnRefusal("/applications/{id}/follow-up")
     String release(@PathVariable long id, @PathVariable long tranche, @RequestParam String paymentReference,
             RedirectAttributes redirect) {
         return act(id, redirect, () -> disbursements.release(id, tranche, paymentReference), "funding.flash.released");
     }
 
     @PostMapping("/applications/{id}/visits")
+    @OnRefusal("/applications/{id}/follow-up")
     String visit(@PathVariable long id, @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate visitedOn,
             @RequestParam int progress, @RequestParam String projectStatus, @RequestParam int jobsWomen,
             @RequestParam int jobsMen, @RequestParam int jobsYouth, @RequestParam(required = false) BigDecimal revenue,
@@ -114,12 +117,8 @@ class FollowUpController {
     }
 
     private String act(long id, RedirectAttributes redirect, Runnable action, String success) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flash", success);
-        } catch (UserFacingException refusal) {
-            Flash.refusal(redirect, refusal);
-        }
+        action.run();
+        redirect.addFlashAttribute("flash", success);
         return "redirect:/applications/" + id + "/follow-up";
     }
 }

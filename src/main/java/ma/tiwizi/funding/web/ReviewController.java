@@ -7,12 +7,10 @@ import ma.tiwizi.funding.internal.Applications;
 import ma.tiwizi.funding.internal.Criterion;
 import ma.tiwizi.funding.internal.Reviews;
 import ma.tiwizi.funding.internal.ScoreForm;
-import ma.tiwizi.platform.UserFacingException;
-import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Form;
+import ma.tiwizi.platform.web.OnRefusal;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.training.TrainingRecord;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,13 +37,10 @@ class ReviewController {
     }
 
     @PostMapping("/applications/{id}/reviewers")
+    @OnRefusal("/applications/{id}")
     String assign(@PathVariable long id, @RequestParam long reviewer, RedirectAttributes redirect) {
-        try {
-            reviews.assign(id, reviewer);
-            redirect.addFlashAttribute("flash", "funding.flash.assigned");
-        } catch (UserFacingException refusal) {
-            Flash.refusal(redirect, refusal);
-        }
+        reviews.assign(id, reviewer);
+        redirect.addFlashAttribute("flash", "funding.flash.assigned");
         return "redirect:/applications/" + id;
     }
 
@@ -63,31 +58,20 @@ class ReviewController {
     }
 
     @PostMapping("/reviews/{id}/declare")
-    String declare(@PathVariable long id, @RequestParam boolean noConflict, RedirectAttributes redirect) {
-        try {
-            reviews.declare(id, noConflict);
-        } catch (UserFacingException refusal) {
-            Flash.refusal(redirect, refusal);
-        }
+    @OnRefusal("/reviews/{id}")
+    String declare(@PathVariable long id, @RequestParam boolean noConflict) {
+        reviews.declare(id, noConflict);
         return "redirect:/reviews/" + id;
     }
 
     @PostMapping("/reviews/{id}")
     String score(@PathVariable long id, @Valid @ModelAttribute("form") ScoreForm form, BindingResult binding,
             Model model, @ModelAttribute("ui") Ui ui, HttpServletResponse response, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                reviews.submit(id, form);
-                redirect.addFlashAttribute("flash", "funding.flash.scored");
-                return "redirect:/reviews/" + id;
-            } catch (UserFacingException refusal) {
-                Form.reject(binding, refusal);
-                response.setStatus(HttpStatus.CONFLICT.value());
-                return page(model, ui, id, binding);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(model, ui, id, binding);
+        return Form.submit(binding, response, () -> {
+            reviews.submit(id, form);
+            redirect.addFlashAttribute("flash", "funding.flash.scored");
+            return "redirect:/reviews/" + id;
+        }, () -> page(model, ui, id, binding));
     }
 
     private String page(Model model, Ui ui, long id, BindingResult binding) {

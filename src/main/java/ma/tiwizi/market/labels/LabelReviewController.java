@@ -3,8 +3,7 @@ package ma.tiwizi.market.labels;
 import java.nio.charset.StandardCharsets;
 import ma.tiwizi.market.labels.Labels;
 import ma.tiwizi.platform.PageOf;
-import ma.tiwizi.platform.UserFacingException;
-import ma.tiwizi.platform.web.Flash;
+import ma.tiwizi.platform.web.OnRefusal;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,14 +39,11 @@ class LabelReviewController {
     }
 
     @PostMapping("/admin/labels/{id}")
+    @OnRefusal("/admin/labels")
     String decide(@PathVariable long id, @RequestParam boolean verified, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        try {
-            labels.decide(id, verified, reason);
-            redirect.addFlashAttribute("flash", verified ? "market.flash.labelVerified" : "market.flash.labelRejected");
-        } catch (UserFacingException refusal) {
-            Flash.refusal(redirect, refusal);
-        }
+        labels.decide(id, verified, reason);
+        redirect.addFlashAttribute("flash", verified ? "market.flash.labelVerified" : "market.flash.labelRejected");
         return "redirect:/admin/labels";
     }
 

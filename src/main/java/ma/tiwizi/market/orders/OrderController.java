@@ -7,6 +7,7 @@ import ma.tiwizi.market.shops.MarketRefused;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.Flash;
+import ma.tiwizi.platform.web.OnRefusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -70,14 +71,11 @@ class OrderController {
     }
 
     @PostMapping("/market/orders/{id}/status")
+    @OnRefusal("/market/orders/{id}")
     String move(@PathVariable long id, @RequestParam OrderStatus target, @RequestParam int version,
             RedirectAttributes redirect) {
-        try {
-            orders.move(id, target, version);
-            redirect.addFlashAttribute("flash", "market.flash.order." + target.name());
-        } catch (UserFacingException refusal) {
-            Flash.refusal(redirect, refusal);
-        }
+        orders.move(id, target, version);
+        redirect.addFlashAttribute("flash", "market.flash.order." + target.name());
         return "redirect:/market/orders/" + id;
     }
 }

@@ -22,6 +22,7 @@ import ma.tiwizi.platform.text.MoroccanPhone;
 import ma.tiwizi.platform.web.CompleteValidation;
 import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Form;
+import ma.tiwizi.platform.web.OnRefusal;
 import ma.tiwizi.platform.web.Ui;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
@@ -89,25 +90,18 @@ class MarketController {
             products.own(id);
         }
         CompleteValidation.validateRest(binding, ProductForm.class, request, validator, conversions);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return productForm(id, model, ui, binding);
-        }
-        try {
+        return Form.submit(binding, response, () -> {
             long saved = id == null ? products.create(form) : id;
             if (id != null) {
                 products.update(id, form);
             }
             redirect.addFlashAttribute("flash", "market.flash.productSaved");
             return "redirect:/market/products/" + saved;
-        } catch (UserFacingException refusal) {
-            Form.reject(binding, refusal);
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return productForm(id, model, ui, binding);
-        }
+        }, () -> productForm(id, model, ui, binding));
     }
 
     @PostMapping("/market/products/{id}/photos")
+    @OnRefusal("/market/products/{id}#photos")
     String addPhoto(@PathVariable long id, @RequestParam(required = false) MultipartFile photo,
             RedirectAttributes redirect) throws IOException {
         if (photo != null && photo.getSize() > Products.MAX_PHOTO_BYTES) {
@@ -115,13 +109,9 @@ class MarketController {
             Flash.error(redirect, "platform.upload.tooLarge", Products.MAX_PHOTO_BYTES / (1024 * 1024));
             return "redirect:/market/products/" + id + "#photos";
         }
-        try {
-            products.addPhoto(id, photo == null ? null : photo.getOriginalFilename(),
-                    photo == null ? null : photo.getBytes());
-            redirect.addFlashAttribute("flash", "market.flash.photoAdded");
-        } catch (UserFacingException refusal) {
-            Flash.refusal(redirect, refusal);
-        }
+        products.addPhoto(id, photo == null ? null : photo.getOriginalFilename(),
+                photo == null ? null : photo.getBytes());
+        redirect.addFlashAttribute("flash", "market.flash.photoAdded");
         return "redirect:/market/products/" + id + "#photos";
     }
 
@@ -154,19 +144,11 @@ class MarketController {
     @PostMapping("/market/shop")
     String saveShop(@Valid @ModelAttribute("form") ShopForm form, BindingResult binding, Model model,
             @ModelAttribute("ui") Ui ui, HttpServletResponse response, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                shops.save(form);
-                redirect.addFlashAttribute("flash", "market.flash.shopSaved");
-                return "redirect:/market";
-            } catch (UserFacingException refusal) {
-                Form.reject(binding, refusal);
-                response.setStatus(HttpStatus.CONFLICT.value());
-                return shopForm(model, ui, binding);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return shopForm(model, ui, binding);
+        return Form.submit(binding, response, () -> {
+            shops.save(form);
+            redirect.addFlashAttribute("flash", "market.flash.shopSaved");
+            return "redirect:/market";
+        }, () -> shopForm(model, ui, binding));
     }
 
     private String shopForm(Model model, Ui ui, BindingResult binding) {

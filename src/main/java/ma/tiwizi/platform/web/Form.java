@@ -1,5 +1,6 @@
 package ma.tiwizi.platform.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -8,10 +9,14 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import ma.tiwizi.platform.UserFacingException;
 import org.springframework.beans.DirectFieldAccessor;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * A form as a template shows it: each field's value exactly as the user typed it (even when it did not convert),
@@ -32,6 +37,32 @@ public final class Form {
         this.binding = binding;
         this.ui = ui;
         this.aliases = aliases;
+    }
+
+    /**
+     * The one way a form is submitted: when what was typed is valid, {@code act} runs and its answer (a redirect) is
+     * returned; when it is not, or a rule refuses it, the page is shown again with what was typed and the reason
+     * beside its field, under 422 (or the refusal's own status).
+     */
+    public static String submit(BindingResult binding, HttpServletResponse response, Supplier<String> act,
+            Supplier<String> page) {
+        if (!binding.hasErrors()) {
+            try {
+                return act.get();
+            } catch (UserFacingException refusal) {
+                reject(binding, refusal);
+                response.setStatus(statusOf(refusal).value());
+                return page.get();
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page.get();
+    }
+
+    /** The status a refusal declares (every refusal does; a test checks it), 422 otherwise. */
+    static HttpStatus statusOf(UserFacingException refusal) {
+        var annotated = AnnotatedElementUtils.findMergedAnnotation(refusal.getClass(), ResponseStatus.class);
+        return annotated == null ? HttpStatus.UNPROCESSABLE_CONTENT : annotated.code();
     }
 
     /** Adds a refusal from the service (a duplicate number, a stale edit) as an error of its field or of the form. */

@@ -5,12 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Map;
-import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
-import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.CompleteValidation;
-import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Form;
+import ma.tiwizi.platform.web.OnRefusal;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.registry.CooperativeExport;
 import ma.tiwizi.registry.CooperativeForm;
@@ -25,7 +23,6 @@ import ma.tiwizi.territory.CommuneDirectory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.convert.ConversionService;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -91,17 +88,11 @@ class CooperativeController {
             @ModelAttribute("ui") Ui ui, RedirectAttributes redirect, HttpServletRequest request,
             HttpServletResponse response) {
         CompleteValidation.validateRest(binding, CooperativeForm.class, request, validator, conversions);
-        if (!binding.hasErrors()) {
-            try {
-                long id = registry.register(form);
-                redirect.addFlashAttribute("flash", "registry.flash.registered");
-                return "redirect:/cooperatives/" + id;
-            } catch (UserFacingException refusal) {
-                Form.reject(binding, refusal);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return form(model, ui, form, binding, null);
+        return Form.submit(binding, response, () -> {
+            long id = registry.register(form);
+            redirect.addFlashAttribute("flash", "registry.flash.registered");
+            return "redirect:/cooperatives/" + id;
+        }, () -> form(model, ui, form, binding, null));
     }
 
     @GetMapping("/{id}")
@@ -129,32 +120,19 @@ class CooperativeController {
             HttpServletResponse response) {
         var cooperative = registry.get(id);
         CompleteValidation.validateRest(binding, CooperativeForm.class, request, validator, conversions);
-        if (!binding.hasErrors()) {
-            try {
-                registry.update(id, form);
-                redirect.addFlashAttribute("flash", "registry.flash.saved");
-                return "redirect:/cooperatives/" + id;
-            } catch (UserFacingException refusal) {
-                Form.reject(binding, refusal);
-                if (refusal instanceof ConflictException) {
-                    response.setStatus(HttpStatus.CONFLICT.value());
-                    return form(model, ui, form, binding, cooperative);
-                }
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return form(model, ui, form, binding, cooperative);
+        return Form.submit(binding, response, () -> {
+            registry.update(id, form);
+            redirect.addFlashAttribute("flash", "registry.flash.saved");
+            return "redirect:/cooperatives/" + id;
+        }, () -> form(model, ui, form, binding, cooperative));
     }
 
     @PostMapping("/{id}/status")
     @PreAuthorize("hasRole('ADMIN')")
+    @OnRefusal("/cooperatives/{id}")
     String status(@PathVariable long id, @RequestParam CooperativeStatus status, RedirectAttributes redirect) {
-        try {
-            registry.changeStatus(id, status);
-            redirect.addFlashAttribute("flash", "registry.flash.status");
-        } catch (UserFacingException refusal) {
-            Flash.refusal(redirect, refusal);
-        }
+        registry.changeStatus(id, status);
+        redirect.addFlashAttribute("flash", "registry.flash.status");
         return "redirect:/cooperatives/" + id;
     }
 

@@ -13,7 +13,6 @@ import ma.tiwizi.training.internal.DiagnosticForm;
 import ma.tiwizi.training.internal.Diagnostics;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -55,13 +54,11 @@ class DiagnosticController {
             Model model, @ModelAttribute("ui") Ui ui, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
         CompleteValidation.validateRest(binding, DiagnosticForm.class, request, validator, conversions);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(id, model, ui, binding);
-        }
-        diagnostics.take(id, form);
-        redirect.addFlashAttribute("flash", "training.flash.diagnosed");
-        return "redirect:/cooperatives/" + id + "/diagnostic#results";
+        return Form.submit(binding, response, () -> {
+            diagnostics.take(id, form);
+            redirect.addFlashAttribute("flash", "training.flash.diagnosed");
+            return "redirect:/cooperatives/" + id + "/diagnostic#results";
+        }, () -> page(id, model, ui, binding));
     }
 
     /** The cooperative's training record: sessions attended and latest diagnostic (staff and the cooperative). */

@@ -88,19 +88,11 @@ class EnrolmentController {
             Model model, @ModelAttribute("ui") Ui ui, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
         CompleteValidation.validateRest(binding, ParticipantForm.class, request, validator, conversions);
-        if (!binding.hasErrors()) {
-            try {
-                var seat = enrolments.enrol(id, form);
-                redirect.addFlashAttribute("flash", "training.flash.enrolled." + seat.name());
-                return "redirect:/training/invitations/" + id;
-            } catch (UserFacingException refusal) {
-                Form.reject(binding, refusal);
-                response.setStatus(HttpStatus.CONFLICT.value());
-                return invitationPage(id, model, ui, binding);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return invitationPage(id, model, ui, binding);
+        return Form.submit(binding, response, () -> {
+            var seat = enrolments.enrol(id, form);
+            redirect.addFlashAttribute("flash", "training.flash.enrolled." + seat.name());
+            return "redirect:/training/invitations/" + id;
+        }, () -> invitationPage(id, model, ui, binding));
     }
 
     @PostMapping("/training/invitations/{id}/satisfaction")

@@ -64,13 +64,11 @@ class LearningController {
             Model model, @ModelAttribute("ui") Ui ui, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
         CompleteValidation.validateRest(binding, QuestionForm.class, request, validator, conversions);
-        if (binding.hasErrors()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return questionsPage(id, model, ui, binding);
-        }
-        tests.addQuestion(id, form);
-        redirect.addFlashAttribute("flash", "training.flash.questionAdded");
-        return "redirect:/admin/training/modules/" + id + "/questions";
+        return Form.submit(binding, response, () -> {
+            tests.addQuestion(id, form);
+            redirect.addFlashAttribute("flash", "training.flash.questionAdded");
+            return "redirect:/admin/training/modules/" + id + "/questions";
+        }, () -> questionsPage(id, model, ui, binding));
     }
 
     @PostMapping("/admin/training/questions/{id}/delete")

@@ -7,7 +7,6 @@ import java.util.Map;
 import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.Role;
-import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.platform.web.CompleteValidation;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.Ui;
@@ -19,7 +18,6 @@ import ma.tiwizi.training.internal.SessionForm;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -66,15 +64,15 @@ class ProgrammeController {
             @ModelAttribute("ui") Ui ui, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
         CompleteValidation.validateRest(binding, ProgrammeForm.class, request, validator, conversions);
-        if (!binding.hasErrors()) {
+        return Form.submit(binding, response, () -> {
             long id = programmes.create(form);
             redirect.addFlashAttribute("flash", "training.flash.created");
             return "redirect:/admin/training/" + id;
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("programmes", programmes.list(1));
-        model.addAttribute("form", new Form(binding, ui, Map.of("endsAfterStarts", "endsOn")));
-        return "training/programmes";
+        }, () -> {
+            model.addAttribute("programmes", programmes.list(1));
+            model.addAttribute("form", new Form(binding, ui, Map.of("endsAfterStarts", "endsOn")));
+            return "training/programmes";
+        });
     }
 
     @GetMapping("/admin/training/{id}")
@@ -88,19 +86,11 @@ class ProgrammeController {
             Model model, @ModelAttribute("ui") Ui ui, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
         CompleteValidation.validateRest(binding, SessionForm.class, request, validator, conversions);
-        if (!binding.hasErrors()) {
-            try {
-                programmes.schedule(id, form);
-                redirect.addFlashAttribute("flash", "training.flash.scheduled");
-                return "redirect:/admin/training/" + id;
-            } catch (UserFacingException refusal) {
-                Form.reject(binding, refusal);
-                response.setStatus(HttpStatus.CONFLICT.value());
-                return page(id, model, ui, binding);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return page(id, model, ui, binding);
+        return Form.submit(binding, response, () -> {
+            programmes.schedule(id, form);
+            redirect.addFlashAttribute("flash", "training.flash.scheduled");
+            return "redirect:/admin/training/" + id;
+        }, () -> page(id, model, ui, binding));
     }
 
     @GetMapping("/admin/training/{id}/report")
@@ -142,23 +132,15 @@ class ProgrammeController {
             BindingResult binding, Model model, @ModelAttribute("ui") Ui ui, HttpServletRequest request,
             HttpServletResponse response, RedirectAttributes redirect) {
         CompleteValidation.validateRest(binding, ModuleForm.class, request, validator, conversions);
-        if (!binding.hasErrors()) {
-            try {
-                if (id == null) {
-                    programmes.addModule(form);
-                } else {
-                    programmes.editModule(id, form);
-                }
-                redirect.addFlashAttribute("flash", "training.flash.moduleSaved");
-                return "redirect:/admin/training/modules";
-            } catch (UserFacingException refusal) {
-                Form.reject(binding, refusal);
-                response.setStatus(HttpStatus.CONFLICT.value());
-                return moduleForm(id, model, ui, binding);
+        return Form.submit(binding, response, () -> {
+            if (id == null) {
+                programmes.addModule(form);
+            } else {
+                programmes.editModule(id, form);
             }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return moduleForm(id, model, ui, binding);
+            redirect.addFlashAttribute("flash", "training.flash.moduleSaved");
+            return "redirect:/admin/training/modules";
+        }, () -> moduleForm(id, model, ui, binding));
     }
 
     private String moduleForm(Long id, Model model, Ui ui, BindingResult binding) {

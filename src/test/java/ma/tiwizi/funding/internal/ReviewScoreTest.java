@@ -1,11 +1,12 @@
 package ma.tiwizi.funding.internal;
 
+import java.time.Instant;
+import java.util.List;
+import ma.tiwizi.platform.ConflictException;
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class ReviewScoreTest {
 
@@ -30,7 +31,7 @@ class ReviewScoreTest {
         var review = Review.assign(1, 2, "R", Instant.now());
         review.declare(false, Instant.now());
         assertThatThrownBy(() -> review.submit(List.of(), "c", Review.Recommendation.REJECT, Instant.now()))
-                .isInstanceOf(FundingRefused.class);
-        assertThatThrownBy(() -> review.declare(true, Instant.now())).isInstanceOf(FundingRefused.class);
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> review.declare(true, Instant.now())).isInstanceOf(ConflictException.class);
     }
 }

@@ -3,23 +3,21 @@ package ma.tiwizi.bizplan;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import ma.tiwizi.bizplan.engine.BusinessPlanEngine;
 import ma.tiwizi.bizplan.engine.Evaluation;
 import ma.tiwizi.bizplan.engine.PlanInput;
 import ma.tiwizi.bizplan.engine.Thresholds;
+import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
-import ma.tiwizi.platform.TiwiziPrincipal;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,17 +32,17 @@ public class BusinessPlans {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final CooperativeRegistry registry;
-    private final List<PlanReadingRight> readingRights;
+    private final PlanAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final BusinessPlanEngine engine = new BusinessPlanEngine();
 
-    BusinessPlans(JdbcClient jdbc, JsonMapper json, CooperativeRegistry registry, List<PlanReadingRight> readingRights,
+    BusinessPlans(JdbcClient jdbc, JsonMapper json, CooperativeRegistry registry, PlanAccess access,
             ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.registry = registry;
-        this.readingRights = readingRights;
+        this.access = access;
         this.events = events;
         this.clock = clock;
     }
@@ -61,8 +59,9 @@ public class BusinessPlans {
     }
 
     @Transactional
+    @PreAuthorize("@access.editsCooperative(#cooperativeId)")
     public long create(long cooperativeId, String title, PlanInput input) {
-        requireWrite(cooperativeId);
+        registry.get(cooperativeId);
         Instant now = clock.instant();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -78,9 +77,10 @@ public class BusinessPlans {
 
     /** Saves the assumptions as the next version; refused when someone saved another version in between. */
     @Transactional
+    @PreAuthorize("@planAccess.writes(#planId)")
     public int saveVersion(long planId, PlanInput input, int basedOnVersion) {
         var plan = summary(planId);
-        requireWrite(plan.cooperativeId());
+        registry.get(plan.cooperativeId());
         int next = basedOnVersion + 1;
         int claimed = jdbc.sql("update bizplan_plan set latest_version = :next where id = :id and latest_version = :base")
                 .param("next", next).param("id", planId).param("base", basedOnVersion).update();
@@ -99,19 +99,18 @@ public class BusinessPlans {
                 select id, cooperative_id, title, latest_version, created_at from bizplan_plan
                 where cooperative_id = :coop order by created_at desc, id desc limit 200""")
                 .param("coop", cooperativeId).query(PlanSummary.class).list();
-        var user = CurrentUser.require();
-        if (readsEveryPlanOf(user, cooperativeId) || all.isEmpty()) {
+        if (all.isEmpty()) {
             return all;
         }
-        var readable = readable(user, cooperativeId, all.stream().map(PlanSummary::id).toList());
+        var readable = access.readable(CurrentUser.require(), cooperativeId, all.stream().map(PlanSummary::id).toList());
         return all.stream().filter(plan -> readable.contains(plan.id())).toList();
     }
 
     /** A version of a plan (the latest when {@code number} is null), if the signed-in user may read it. */
+    @PreAuthorize("@planAccess.reads(#planId)")
     public PlanVersion version(long planId, Integer number) {
         var plan = summary(planId);
         registry.get(plan.cooperativeId());
-        requireRead(plan);
         int wanted = number == null ? plan.latestVersion() : number;
         return jdbc.sql("select input, created_at, created_by from bizplan_version where plan_id = :id and number = :n")
                 .param("id", planId).param("n", wanted)
@@ -136,10 +135,8 @@ public class BusinessPlans {
     }
 
     @Transactional
+    @AdminOnly
     public void changeThresholds(Thresholds thresholds) {
-        if (!CurrentUser.require().isAdmin()) {
-            throw new AccessDeniedException("administrators only");
-        }
         jdbc.sql("""
                 update bizplan_thresholds set min_dscr = :dscr, min_cash = :cash, require_positive_npv = :npv,
                 max_payback_years = :payback, updated_at = :now, updated_by = :by where id = 1""")
@@ -162,35 +159,5 @@ public class BusinessPlans {
         return jdbc.sql("select id, cooperative_id, title, latest_version, created_at from bizplan_plan where id = :id")
                 .param("id", planId).query(PlanSummary.class).optional()
                 .orElseThrow(() -> new NotFoundException("business plan", planId));
-    }
-
-    private void requireRead(PlanSummary plan) {
-        var user = CurrentUser.require();
-        if (!readsEveryPlanOf(user, plan.cooperativeId())
-                && !readable(user, plan.cooperativeId(), List.of(plan.id())).contains(plan.id())) {
-            throw new AccessDeniedException("business plan " + plan.id());
-        }
-    }
-
-    private static boolean readsEveryPlanOf(TiwiziPrincipal user, long cooperativeId) {
-        return user.isAdmin() || user.ownsCooperative(cooperativeId);
-    }
-
-    private Set<Long> readable(TiwiziPrincipal user, long cooperativeId, List<Long> planIds) {
-        if (!user.isStaff()) {
-            return Set.of();
-        }
-        Set<Long> readable = new HashSet<>();
-        for (var right : readingRights) {
-            readable.addAll(right.readable(user, cooperativeId, planIds));
-        }
-        return readable;
-    }
-
-    private void requireWrite(long cooperativeId) {
-        registry.get(cooperativeId);
-        if (!CurrentUser.require().canEdit(cooperativeId)) {
-            throw new AccessDeniedException("business plans of cooperative " + cooperativeId);
-        }
     }
 }

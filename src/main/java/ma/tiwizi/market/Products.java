@@ -15,6 +15,7 @@ import ma.tiwizi.market.shops.Shops;
 import ma.tiwizi.market.shops.Texts;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
+import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
@@ -24,7 +25,7 @@ import ma.tiwizi.platform.files.UploadCheck;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,8 +97,9 @@ public class Products {
     }
 
     @Transactional
+    @CooperativeOnly
     public long create(ProductForm form) {
-        long cooperative = Shops.ownCooperative();
+        long cooperative = CurrentUser.require().cooperativeId();
         shops.ensure(cooperative);
         var keys = new GeneratedKeyHolder();
         columns(jdbc.sql("""
@@ -114,8 +116,9 @@ public class Products {
     }
 
     @Transactional
+    @PreAuthorize("@marketAccess.ownsProduct(#id)")
     public void update(long id, ProductForm form) {
-        own(id);
+        load(id);
         int updated = columns(jdbc.sql("""
                 update market_product set name_ar = :nameAr, name_fr = :nameFr, name_en = :nameEn,
                     description_ar = :descriptionAr, description_fr = :descriptionFr, description_en = :descriptionEn,
@@ -132,16 +135,18 @@ public class Products {
     }
 
     /** The cooperative's own product, for editing. */
+    @PreAuthorize("@marketAccess.ownsProduct(#id)")
     public Product own(long id) {
-        var product = find(id).orElseThrow(() -> new NotFoundException("product", id));
-        if (!CurrentUser.require().ownsCooperative(product.cooperativeId())) {
-            throw new AccessDeniedException("product " + id);
-        }
-        return product;
+        return load(id);
     }
 
+    private Product load(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("product", id));
+    }
+
+    @CooperativeOnly
     public PageOf<Product> mine(int page) {
-        long cooperative = Shops.ownCooperative();
+        long cooperative = CurrentUser.require().cooperativeId();
         int size = PageOf.DEFAULT_SIZE;
         long total = jdbc.sql("select count(*) from market_product where cooperative_id = :c")
                 .param("c", cooperative).query(Long.class).single();
@@ -152,8 +157,9 @@ public class Products {
     }
 
     /** The cooperative's products to choose from in a list (at most 500, by name). */
+    @CooperativeOnly
     public List<Product> choices() {
-        long cooperative = Shops.ownCooperative();
+        long cooperative = CurrentUser.require().cooperativeId();
         return jdbc.sql("select " + COLUMNS + " from market_product p where p.cooperative_id = :c "
                 + "order by p.name_ar, p.name_fr, p.id limit 500").param("c", cooperative).query((rs, n) -> map(rs))
                 .list();
@@ -174,8 +180,9 @@ public class Products {
      * three widths as JPEG, without the original's metadata. Not one transaction: no database connection is held while
      * the photo waits for its turn to be decoded.
      */
+    @PreAuthorize("@marketAccess.ownsProduct(#productId)")
     public void addPhoto(long productId, String filename, byte[] content) {
-        own(productId);
+        load(productId);
         var refusal = UploadCheck.refusal(filename, content, MAX_PHOTO_BYTES, images.maxPixels());
         if (refusal.isPresent()) {
             throw new MarketRefused(refusal.get().messageKey(), "photo", refusal.get().arguments());
@@ -208,8 +215,9 @@ public class Products {
     }
 
     @Transactional
+    @PreAuthorize("@marketAccess.ownsProduct(#productId)")
     public void removePhoto(long productId, long photoId) {
-        own(productId);
+        load(productId);
         jdbc.sql("delete from market_photo where id = :id and product_id = :p").param("id", photoId)
                 .param("p", productId).update();
     }

@@ -5,7 +5,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Reads the signed-in user from the security context. */
+/**
+ * Reads the signed-in user from the security context. Who may do what is not decided here but by method security
+ * ({@link AdminOnly}, {@link StaffOnly} and the rules of {@link Access}).
+ */
 public final class CurrentUser {
 
     private CurrentUser() {
@@ -21,24 +24,6 @@ public final class CurrentUser {
 
     public static TiwiziPrincipal require() {
         return find().orElseThrow(() -> new AccessDeniedException("no user"));
-    }
-
-    /** The signed-in administrator; anyone else is refused (403). */
-    public static TiwiziPrincipal requireAdmin() {
-        var user = require();
-        if (!user.isAdmin()) {
-            throw new AccessDeniedException("administrators only");
-        }
-        return user;
-    }
-
-    /** The signed-in staff member (ADMIN, REVIEWER, TRAINER); a cooperative is refused (403). */
-    public static TiwiziPrincipal requireStaff() {
-        var user = require();
-        if (!user.isStaff()) {
-            throw new AccessDeniedException("staff only");
-        }
-        return user;
     }
 
     public static String username() {

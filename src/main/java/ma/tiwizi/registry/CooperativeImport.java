@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
@@ -42,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports cooperatives from a spreadsheet in two steps: the upload is kept aside and previewed row by row; only the
  * administrator's confirmation saves the valid rows, all in one transaction, once.
  */
+@AdminOnly
 @Service
 public class CooperativeImport {
 
@@ -92,7 +94,6 @@ public class CooperativeImport {
     /** Keeps an uploaded file aside for preview; a file that is not a usable spreadsheet is refused and not kept. */
     @Transactional
     public String upload(String filename, byte[] content) {
-        CurrentUser.requireAdmin();
         if (content.length == 0) {
             throw new RegistryRefused("registry.import.error.empty", "file");
         }
@@ -345,7 +346,6 @@ public class CooperativeImport {
     }
 
     private Stored load(String id) {
-        CurrentUser.requireAdmin();
         var stored = jdbc.sql("""
                 select filename, content, username, confirmed_at, saved_count, rejected
                 from registry_import where id = :id""").param("id", id)

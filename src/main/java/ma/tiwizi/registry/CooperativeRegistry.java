@@ -1,5 +1,8 @@
 package ma.tiwizi.registry;
 
+import org.springframework.security.access.prepost.PostAuthorize;
+import org.springframework.security.access.prepost.PreAuthorize;
+import ma.tiwizi.platform.StaffOnly;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
@@ -33,8 +37,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers, changes and finds cooperatives. Every method checks who is asking: staff read all, ADMIN changes all, a
- * COOP user reads and edits only their own cooperative.
+ * Registers, changes and finds cooperatives. The methods pages call say who may call them ({@code @AdminOnly},
+ * {@code @StaffOnly}, {@code @PreAuthorize}): staff read all, ADMIN changes all, a COOP user reads and edits only their
+ * own cooperative. The methods without (references, contact e-mail, public profile, count) are for other modules'
+ * code, which has checked its own reader first; they return nothing a page may show unchecked.
  */
 @Service
 public class CooperativeRegistry {
@@ -62,8 +68,8 @@ public class CooperativeRegistry {
     }
 
     @Transactional
+    @AdminOnly
     public long register(CooperativeForm form) {
-        CurrentUser.requireAdmin();
         return registerChecked(form);
     }
 
@@ -85,11 +91,9 @@ public class CooperativeRegistry {
     }
 
     @Transactional
+    @PreAuthorize("@access.editsCooperative(#id)")
     public void update(long id, CooperativeForm form) {
         var user = CurrentUser.require();
-        if (!user.canEdit(id)) {
-            throw new AccessDeniedException("cooperative " + id);
-        }
         var cooperative = load(id);
         if (form.version() == null || !form.version().equals(cooperative.version())) {
             throw new ConflictException("platform.error.stale", null);
@@ -111,8 +115,8 @@ public class CooperativeRegistry {
     }
 
     @Transactional
+    @AdminOnly
     public void changeStatus(long id, CooperativeStatus target) {
-        CurrentUser.requireAdmin();
         var cooperative = load(id);
         var before = cooperative.status();
         cooperative.changeStatus(target, CurrentUser.username(), clock.instant());
@@ -121,13 +125,10 @@ public class CooperativeRegistry {
         events.publishEvent(new CooperativeChanged(id));
     }
 
-    /** One cooperative, if the signed-in user may read it; otherwise 403 (or 404 when it does not exist). */
+    /** One cooperative, if the signed-in user may read it (403 otherwise); 404 first when it does not exist. */
+    @PostAuthorize("@access.readsCooperative(#id)")
     public CooperativeView get(long id) {
-        var view = find(id).orElseThrow(() -> new NotFoundException("cooperative", id));
-        if (!CurrentUser.require().canRead(id)) {
-            throw new AccessDeniedException("cooperative " + id);
-        }
-        return view;
+        return find(id).orElseThrow(() -> new NotFoundException("cooperative", id));
     }
 
     public PageOf<CooperativeView> search(CooperativeSearch search) {
@@ -188,10 +189,8 @@ public class CooperativeRegistry {
     }
 
     /** Several cooperatives by id in one query (for other modules' reports); staff only. */
+    @StaffOnly
     public List<CooperativeView> views(Collection<Long> ids) {
-        if (!CurrentUser.require().isStaff()) {
-            throw new AccessDeniedException("cooperatives " + ids);
-        }
         if (ids.isEmpty()) {
             return List.of();
         }

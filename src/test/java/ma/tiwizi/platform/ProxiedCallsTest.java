@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.scheduling.annotation.Async;
+import org.springframework.security.access.prepost.PostAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ProxiedCallsTest {
 
     private static final List<Class<? extends Annotation>> PROXIED =
-            List.of(Transactional.class, PreAuthorize.class, Cacheable.class, Async.class);
+            List.of(Transactional.class, PreAuthorize.class, PostAuthorize.class, Cacheable.class, Async.class);
 
     @Test
     void noClassCallsItsOwnProxiedMethod() {

@@ -17,7 +17,7 @@ import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,17 +62,19 @@ class BusinessPlanController {
     }
 
     @GetMapping("/cooperatives/{cooperativeId}/plans/new")
+    @PreAuthorize("@access.editsCooperative(#cooperativeId)")
     String create(@PathVariable long cooperativeId, Model model, @ModelAttribute("ui") Ui ui) {
-        requireWrite(cooperativeId);
+        registry.get(cooperativeId);
         var form = PlanForm.blank();
         return form(model, ui, cooperativeId, null, new DirectFieldBindingResult(form, "form"));
     }
 
     @PostMapping("/cooperatives/{cooperativeId}/plans")
+    @PreAuthorize("@access.editsCooperative(#cooperativeId)")
     String save(@PathVariable long cooperativeId, @Valid @ModelAttribute("form") PlanForm form, BindingResult binding,
             Model model, @ModelAttribute("ui") Ui ui, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
-        requireWrite(cooperativeId);
+        registry.get(cooperativeId);
         var converted = check(form, binding, request);
         return Form.submit(binding, response, () -> {
             long id = plans.create(cooperativeId, form.title(), converted.input());
@@ -92,19 +94,19 @@ class BusinessPlanController {
     }
 
     @GetMapping("/plans/{id}/edit")
+    @PreAuthorize("@planAccess.writes(#id)")
     String edit(@PathVariable long id, Model model, @ModelAttribute("ui") Ui ui) {
         var plan = plans.version(id, null);
-        requireWrite(plan.cooperativeId());
         var form = PlanForm.of(plan.title(), plan.input(), plan.number());
         return form(model, ui, plan.cooperativeId(), plan, new DirectFieldBindingResult(form, "form"));
     }
 
     @PostMapping("/plans/{id}")
+    @PreAuthorize("@planAccess.writes(#id)")
     String saveVersion(@PathVariable long id, @Valid @ModelAttribute("form") PlanForm form, BindingResult binding,
             Model model, @ModelAttribute("ui") Ui ui, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
         var plan = plans.version(id, null);
-        requireWrite(plan.cooperativeId());
         var converted = check(form, binding, request);
         return Form.submit(binding, response, () -> {
             plans.saveVersion(id, converted.input(), form.version() == null ? -1 : form.version());
@@ -153,13 +155,6 @@ class BusinessPlanController {
             return binding.getFieldValue(path);
         } catch (RuntimeException notAField) {
             return null;
-        }
-    }
-
-    private void requireWrite(long cooperativeId) {
-        registry.get(cooperativeId);
-        if (!plans.canWrite(cooperativeId)) {
-            throw new AccessDeniedException("cooperative " + cooperativeId);
         }
     }
 

@@ -5,16 +5,18 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import ma.tiwizi.bizplan.BusinessPlans;
 import ma.tiwizi.funding.ApplicationStatus;
 import ma.tiwizi.funding.ApplicationSubmitted;
 import ma.tiwizi.funding.FundingStepTaken;
+import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
@@ -26,7 +28,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -48,14 +50,13 @@ public class Applications {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final BusinessPlans plans;
-    private final Reviews reviewers;
     private final long maxUploadBytes;
     private final String referencePrefix;
     private final TransactionTemplate transactions;
     private final TransactionTemplate savepoint;
 
     Applications(ApplicationRepository applications, Calls calls, JdbcClient jdbc, DocumentStore store,
-            ApplicationEventPublisher events, Clock clock, BusinessPlans plans, Reviews reviewers,
+            ApplicationEventPublisher events, Clock clock, BusinessPlans plans,
             PlatformTransactionManager transactionManager,
             @Value("${tiwizi.funding.max-upload-bytes:10485760}") long maxUploadBytes,
             @Value("${tiwizi.funding.reference-prefix:TRD}") String referencePrefix) {
@@ -69,7 +70,6 @@ public class Applications {
         this.events = events;
         this.clock = clock;
         this.plans = plans;
-        this.reviewers = reviewers;
         this.maxUploadBytes = maxUploadBytes;
         this.referencePrefix = referencePrefix;
     }
@@ -78,11 +78,9 @@ public class Applications {
      * Opens the signed-in cooperative's draft for a call, or returns the one it already has. What the registry knows
      * (the sector, as the value chain) is filled in; {@code valueChain} names it in the applicant's language.
      */
+    @PreAuthorize("@access.cooperative()")
     public long start(long callId, LongFunction<String> valueChain) {
         TiwiziPrincipal user = CurrentUser.require();
-        if (user.cooperativeId() == null) {
-            throw new AccessDeniedException("only a cooperative applies");
-        }
         try {
             return transactions.execute(status -> open(callId, user.cooperativeId(), valueChain));
         } catch (DuplicateKeyException openedMeanwhile) {
@@ -111,8 +109,9 @@ public class Applications {
         return application.id();
     }
 
+    @PreAuthorize("@fundingAccess.readsApplication(#id)")
     public ApplicationView get(long id) {
-        return view(readable(id));
+        return view(load(id));
     }
 
     public CallView callOf(ApplicationView application) {
@@ -120,6 +119,7 @@ public class Applications {
     }
 
     @Transactional
+    @PreAuthorize("@fundingAccess.ownsApplication(#id)")
     public void saveProject(long id, ApplicationForms.Project project) {
         var application = writable(id);
         application.describe(project, clock.instant());
@@ -127,6 +127,7 @@ public class Applications {
     }
 
     @Transactional
+    @PreAuthorize("@fundingAccess.ownsApplication(#id)")
     public void saveBudget(long id, ApplicationForms.Budget budget) {
         var application = writable(id);
         application.budget(budget.rows() == null ? List.of() : budget.rows().stream()
@@ -138,6 +139,7 @@ public class Applications {
     }
 
     @Transactional
+    @PreAuthorize("@fundingAccess.ownsApplication(#id)")
     public void saveFinancing(long id, ApplicationForms.Financing financing) {
         var application = writable(id);
         application.finance(financing, clock.instant());
@@ -151,11 +153,12 @@ public class Applications {
      * {@code workingCapitalLabel} names the working-capital line in the applicant's language.
      */
     @Transactional
+    @PreAuthorize("@fundingAccess.ownsApplication(#id)")
     public void useBusinessPlan(long id, long planId, int planVersion, String workingCapitalLabel) {
         var application = writable(id);
         var plan = plans.version(planId, planVersion);
         if (plan.cooperativeId() != application.cooperativeId()) {
-            throw new AccessDeniedException("business plan of another cooperative");
+            throw new FundingRefused("funding.error.plan", "plan");
         }
         var input = plan.input();
         var evaluation = plans.evaluate(input);
@@ -175,6 +178,7 @@ public class Applications {
 
     /** Keeps an uploaded document; a new file for the same document replaces it and the old one stays in history. */
     @Transactional
+    @PreAuthorize("@fundingAccess.ownsApplication(#id)")
     public void upload(long id, RequiredDocument code, String filename, byte[] content) {
         var application = code.afterApproval() ? approvedOwn(id) : writable(id);
         var refusal = UploadCheck.refusal(filename, content, maxUploadBytes);
@@ -196,8 +200,8 @@ public class Applications {
     }
 
     /** A stored document: only for those who may read the application. */
+    @PreAuthorize("@fundingAccess.readsApplication(#id)")
     public StoredDocument document(long id, long documentId) {
-        readable(id);
         return jdbc.sql("""
                 select filename, content_type, content_hash from funding_document
                 where id = :doc and application_id = :id""").param("doc", documentId).param("id", id)
@@ -214,10 +218,11 @@ public class Applications {
      * retried request, even one sent at the same moment) changes nothing and returns the same reference.
      */
     @Transactional
+    @PreAuthorize("@fundingAccess.ownsApplication(#id)")
     public String submit(long id) {
         // one submission at a time per file: a second (double tap, retry) waits, then finds it submitted
         lockRow(id);
-        var application = writableOrSubmitted(id);
+        var application = load(id);
         if (application.status() == ApplicationStatus.SUBMITTED) {
             return application.reference();
         }
@@ -242,8 +247,8 @@ public class Applications {
     }
 
     @Transactional
+    @AdminOnly
     public void markComplete(long id) {
-        CurrentUser.requireAdmin();
         var application = load(id);
         application.markComplete(clock.instant());
         applications.save(application);
@@ -251,8 +256,8 @@ public class Applications {
     }
 
     @Transactional
+    @AdminOnly
     public void returnForCorrection(long id, String comment, LocalDate deadline) {
-        CurrentUser.requireAdmin();
         var application = load(id);
         application.returnForCorrection(comment, deadline, clock.instant());
         applications.save(application);
@@ -267,8 +272,10 @@ public class Applications {
         if (cooperative == null) {
             return List.of();
         }
-        return jdbc.sql("select id from funding_application where cooperative_id = :c order by id desc limit 100")
-                .param("c", cooperative).query(Long.class).list().stream().map(this::get).toList();
+        var ids = jdbc.sql("select id from funding_application where cooperative_id = :c order by id desc limit 100")
+                .param("c", cooperative).query(Long.class).list();
+        var byId = applications.findAllById(ids).stream().collect(Collectors.toMap(Application::id, a -> a));
+        return views(ids.stream().map(byId::get).toList());
     }
 
     private String nextReference(CallView call, Instant now) {
@@ -299,17 +306,39 @@ public class Applications {
     }
 
     private ApplicationView view(Application a) {
-        var documents = jdbc.sql("""
-                select id, code, filename, content_type, size_bytes, uploaded_at from funding_document
-                where application_id = :id and current_file order by code""").param("id", a.id())
-                .query((rs, n) -> new ApplicationView.DocumentView(rs.getLong(1),
-                        RequiredDocument.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(5),
-                        rs.getTimestamp(6).toInstant())).list();
-        var timeline = jdbc.sql("""
-                select occurred_at, actor, status, comment, step from funding_application_event
-                where application_id = :id order by occurred_at, id""").param("id", a.id())
-                .query((rs, n) -> new ApplicationView.Event(rs.getTimestamp(1).toInstant(), rs.getString(2),
-                        ApplicationStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5))).list();
+        return views(List.of(a)).getFirst();
+    }
+
+    /** The views of several applications with their documents and timelines: three queries, however many. */
+    private List<ApplicationView> views(List<Application> found) {
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        var ids = found.stream().map(Application::id).toList();
+        var documents = new HashMap<Long, List<ApplicationView.DocumentView>>();
+        jdbc.sql("""
+                select application_id, id, code, filename, content_type, size_bytes, uploaded_at from funding_document
+                where application_id in (:ids) and current_file order by code""").param("ids", ids)
+                .query(rs -> {
+                    documents.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
+                            new ApplicationView.DocumentView(rs.getLong(2), RequiredDocument.valueOf(rs.getString(3)),
+                                    rs.getString(4), rs.getString(5), rs.getLong(6), rs.getTimestamp(7).toInstant()));
+                });
+        var timelines = new HashMap<Long, List<ApplicationView.Event>>();
+        jdbc.sql("""
+                select application_id, occurred_at, actor, status, comment, step from funding_application_event
+                where application_id in (:ids) order by occurred_at, id""").param("ids", ids)
+                .query(rs -> {
+                    timelines.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
+                            new ApplicationView.Event(rs.getTimestamp(2).toInstant(), rs.getString(3),
+                                    ApplicationStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6)));
+                });
+        return found.stream().map(a -> view(a, documents.getOrDefault(a.id(), List.of()),
+                timelines.getOrDefault(a.id(), List.of()))).toList();
+    }
+
+    private static ApplicationView view(Application a, List<ApplicationView.DocumentView> documents,
+            List<ApplicationView.Event> timeline) {
         return new ApplicationView(a.id(), a.callId(), a.cooperativeId(), a.status(), a.title(), a.valueChain(),
                 a.description(), a.jobsWomen(), a.jobsYouth(),
                 a.lines().stream().map(l -> new ApplicationView.Line(l.category(), l.label(), l.amount())).toList(),
@@ -343,17 +372,8 @@ public class Applications {
         return applications.findById(id).orElseThrow(() -> new NotFoundException("application", id));
     }
 
-    private Application readable(long id) {
-        var application = load(id);
-        var user = CurrentUser.require();
-        if (!user.isAdmin() && !user.ownsCooperative(application.cooperativeId()) && !reviewers.reviews(id)) {
-            throw new AccessDeniedException("application " + id);
-        }
-        return application;
-    }
-
     private Application writable(long id) {
-        var application = writableOrSubmitted(id);
+        var application = load(id);
         if (!application.status().editableByApplicant()) {
             throw new FundingRefused("funding.error.frozen", null);
         }
@@ -362,17 +382,9 @@ public class Applications {
 
     /** After approval, the cooperative still sends its proofs (own contribution, expense reports). */
     private Application approvedOwn(long id) {
-        var application = writableOrSubmitted(id);
+        var application = load(id);
         if (application.status() != ApplicationStatus.APPROVED) {
             throw new FundingRefused("funding.error.notApproved", null);
-        }
-        return application;
-    }
-
-    private Application writableOrSubmitted(long id) {
-        var application = load(id);
-        if (!CurrentUser.require().ownsCooperative(application.cooperativeId())) {
-            throw new AccessDeniedException("application " + id);
         }
         return application;
     }

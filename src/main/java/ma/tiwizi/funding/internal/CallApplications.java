@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ma.tiwizi.funding.ApplicationStatus;
-import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.files.Sheets;
 import ma.tiwizi.registry.CooperativeRef;
@@ -19,10 +19,10 @@ import ma.tiwizi.registry.Sector;
 import org.dhatim.fastexcel.Workbook;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /** The applications of a call as the committee's staff list, count, total and export them. */
+@AdminOnly
 @Service
 public class CallApplications {
 
@@ -91,9 +91,6 @@ public class CallApplications {
 
     /** Every matching application: a call holds at most a few thousand, read in one query plus one for names. */
     private List<Row> rows(long callId, Filter filter, Locale locale) {
-        if (!CurrentUser.require().isAdmin()) {
-            throw new AccessDeniedException("administrators only");
-        }
         List<Long> cooperatives = filter.onCooperative() ? registry.matchingIds(new CooperativeSearch(null, null,
                 filter.commune(), filter.sector() == null || filter.sector().isBlank() ? null
                         : Sector.valueOf(filter.sector()), null, filter.womenLed(),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import ma.tiwizi.funding.rules.Eligibility;
+import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
@@ -53,8 +54,8 @@ public class Calls {
     }
 
     @Transactional
+    @AdminOnly
     public long publish(CallForm form) {
-        CurrentUser.requireAdmin();
         var opened = Call.open(form, CurrentUser.username(), clock.instant());
         opened.requireTraining(form.trainingProgramme(), programmeTitle(form.trainingProgramme()));
         var call = calls.save(opened);
@@ -63,8 +64,8 @@ public class Calls {
     }
 
     @Transactional
+    @AdminOnly
     public void change(long id, CallForm form) {
-        CurrentUser.requireAdmin();
         var call = load(id);
         if (form.version() == null || !form.version().equals(call.version())) {
             throw new ConflictException("platform.error.stale", null);

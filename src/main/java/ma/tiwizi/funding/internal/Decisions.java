@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import ma.tiwizi.funding.ApplicationDecided;
+import ma.tiwizi.funding.ApplicationStatus;
+import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
@@ -24,8 +26,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ma.tiwizi.funding.ApplicationDecided;
-import ma.tiwizi.funding.ApplicationStatus;
 
 /**
  * The committee's ranking of a call's complete applications by the reviewers' scores, and its decisions. The total
@@ -82,8 +82,8 @@ public class Decisions {
     }
 
     @Transactional(readOnly = true)
+    @AdminOnly
     public Ranking ranking(long callId, Locale locale, int page, int size) {
-        CurrentUser.requireAdmin();
         var call = calls.get(callId);
         // two read queries for the whole list (not one per file and per review): the page stays cheap under load
         record Candidate(long id, long cooperativeId, String reference, ApplicationStatus status,
@@ -155,8 +155,8 @@ public class Decisions {
     }
 
     @Transactional
+    @AdminOnly
     public void decide(long applicationId, DecisionForm form) {
-        CurrentUser.requireAdmin();
         // one decision at a time per file: a second sent at the same moment waits, then finds the version changed
         jdbc.sql("select id from funding_application where id = :id for update").param("id", applicationId)
                 .query(Long.class).optional().orElseThrow(() -> new NotFoundException("application", applicationId));

@@ -5,12 +5,12 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ma.tiwizi.funding.ApplicationStatus;
 import ma.tiwizi.funding.FundingStepTaken;
+import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
@@ -143,8 +143,8 @@ public class Disbursements {
 
     /** Drafts the agreement of an approved application and its tranches, split as the call's plan says. */
     @Transactional
+    @AdminOnly
     public void createAgreement(long applicationId, AgreementForm form) {
-        CurrentUser.requireAdmin();
         var application = applications.get(applicationId);
         if (application.status() != ApplicationStatus.APPROVED) {
             throw new FundingRefused("funding.error.notApproved", null);
@@ -181,8 +181,8 @@ public class Disbursements {
     }
 
     @Transactional
+    @AdminOnly
     public void uploadSignedAgreement(long applicationId, String filename, byte[] content) {
-        CurrentUser.requireAdmin();
         if (agreement(applicationId).isEmpty()) {
             throw new FundingRefused("funding.error.noAgreement", null);
         }
@@ -200,8 +200,8 @@ public class Disbursements {
 
     /** Pays a tranche: only when all its conditions hold, and only once. */
     @Transactional
+    @AdminOnly
     public void release(long applicationId, long trancheId, String paymentReference) {
-        CurrentUser.requireAdmin();
         if (paymentReference == null || paymentReference.isBlank()) {
             throw new FundingRefused("funding.error.paymentReference", "paymentReference");
         }
@@ -233,8 +233,8 @@ public class Disbursements {
      * approved; photos (JPEG or PNG) are kept with it.
      */
     @Transactional
+    @AdminOnly
     public void recordVisit(long applicationId, Visit visit, List<Photo> photos) {
-        CurrentUser.requireAdmin();
         var status = applications.get(applicationId).status();
         if (status != ApplicationStatus.APPROVED && status != ApplicationStatus.COMPLETE) {
             throw new FundingRefused("funding.error.visitStatus", null);

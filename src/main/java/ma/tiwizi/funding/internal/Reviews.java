@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.funding.ApplicationStatus;
+import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
@@ -14,7 +15,7 @@ import ma.tiwizi.platform.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,8 +45,8 @@ public class Reviews {
     }
 
     @Transactional
+    @AdminOnly
     public long assign(long applicationId, long reviewerId) {
-        CurrentUser.requireAdmin();
         var application = applications.findById(applicationId)
                 .orElseThrow(() -> new NotFoundException("application", applicationId));
         if (application.status() != ApplicationStatus.COMPLETE) {
@@ -72,11 +73,13 @@ public class Reviews {
                 .map(r -> view(r, true)).toList();
     }
 
+    @PreAuthorize("@fundingAccess.reviewer(#reviewId)")
     public ReviewView get(long reviewId) {
         return view(own(reviewId), true);
     }
 
     @Transactional
+    @PreAuthorize("@fundingAccess.reviewer(#reviewId)")
     public void declare(long reviewId, boolean noConflict) {
         var review = own(reviewId);
         review.declare(noConflict, clock.instant());
@@ -86,6 +89,7 @@ public class Reviews {
     }
 
     @Transactional
+    @PreAuthorize("@fundingAccess.reviewer(#reviewId)")
     public void submit(long reviewId, ScoreForm form) {
         var review = own(reviewId);
         if (form.version() == null || !form.version().equals(review.version())) {
@@ -136,19 +140,8 @@ public class Reviews {
         return calls.get(application.callId()).grid();
     }
 
-    /** Whether the signed-in user reviews this application (declared no conflict): they may then read it. */
-    boolean reviews(long applicationId) {
-        var user = CurrentUser.require();
-        return user.role() == Role.REVIEWER && reviews.existsByApplicationIdAndReviewerIdAndStatusIn(applicationId,
-                user.userId(), List.of(Review.Status.ACCEPTED, Review.Status.SUBMITTED));
-    }
-
     private Review own(long reviewId) {
-        var review = reviews.findById(reviewId).orElseThrow(() -> new NotFoundException("review", reviewId));
-        if (review.reviewerId() != CurrentUser.require().userId()) {
-            throw new AccessDeniedException("review " + reviewId);
-        }
-        return review;
+        return reviews.findById(reviewId).orElseThrow(() -> new NotFoundException("review", reviewId));
     }
 
     private static ReviewView view(Review r, boolean withScores) {

@@ -15,21 +15,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Morocco;
-import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.registry.Sector;
 import ma.tiwizi.territory.Commune;
 import ma.tiwizi.territory.CommuneDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
  * The programme's indicators for a filter, read only from the analytics tables: three queries whatever the size of
  * the data (flows by commune, flows by year, cooperative milestones by commune); the totals are sums of the rows.
  */
+@AdminOnly
 @Service
 public class Dashboard {
 
@@ -193,9 +192,6 @@ public class Dashboard {
     }
 
     public View view(DashboardFilter filter) {
-        if (!CurrentUser.require().isAdmin()) {
-            throw new AccessDeniedException("dashboard");
-        }
         return view(scope(filter));
     }
 

@@ -9,7 +9,9 @@ import java.util.List;
 import ma.tiwizi.market.Products;
 import ma.tiwizi.market.shops.MarketRefused;
 import ma.tiwizi.market.shops.Shops;
+import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
@@ -18,7 +20,7 @@ import ma.tiwizi.platform.files.UploadCheck;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,9 +70,10 @@ public class Labels {
 
     /** Claims a label; refused, storing nothing, without a readable document or a needed detail. */
     @Transactional
+    @CooperativeOnly
     public long claim(LabelKind kind, String detail, Long productId, String filename, String contentType,
             byte[] document) {
-        long cooperative = Shops.ownCooperative();
+        long cooperative = CurrentUser.require().cooperativeId();
         shops.ensure(cooperative);
         if (kind == null) {
             throw new MarketRefused("market.error.labelKind", "kind");
@@ -104,15 +107,16 @@ public class Labels {
         return id;
     }
 
+    @CooperativeOnly
     public List<Label> mine() {
-        long cooperative = Shops.ownCooperative();
+        long cooperative = CurrentUser.require().cooperativeId();
         return jdbc.sql("select " + COLUMNS + " from market_label where cooperative_id = :c order by id desc limit 100")
                 .param("c", cooperative).query(Labels::map).list();
     }
 
     /** The labels waiting for a decision, oldest first (ADMIN). */
+    @AdminOnly
     public PageOf<Label> claimed(int page) {
-        CurrentUser.requireAdmin();
         int size = PageOf.DEFAULT_SIZE;
         long total = jdbc.sql("select count(*) from market_label where status = 'CLAIMED'").query(Long.class).single();
         var items = jdbc.sql("select " + COLUMNS + " from market_label where status = 'CLAIMED' order by id "
@@ -122,8 +126,8 @@ public class Labels {
     }
 
     @Transactional
+    @AdminOnly
     public void decide(long labelId, boolean verified, String reason) {
-        CurrentUser.requireAdmin();
         if (!verified && (reason == null || reason.isBlank())) {
             throw new MarketRefused("market.error.rejectReason", "reason");
         }
@@ -142,14 +146,11 @@ public class Labels {
     }
 
     /** The supporting document, for ADMIN and the cooperative that claimed the label. */
+    @PreAuthorize("@marketAccess.readsLabel(#labelId)")
     public Document document(long labelId) {
         var row = jdbc.sql("select cooperative_id, document, document_name, document_type from market_label where id = :id")
                 .param("id", labelId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4)}).optional().orElseThrow(() -> new NotFoundException("label", labelId));
-        var user = CurrentUser.require();
-        if (!user.isAdmin() && !user.ownsCooperative((Long) row[0])) {
-            throw new AccessDeniedException("label " + labelId);
-        }
         byte[] content = store.get((String) row[1]).orElseThrow(() -> new NotFoundException("label", labelId));
         return new Document((String) row[2], (String) row[3], content);
     }

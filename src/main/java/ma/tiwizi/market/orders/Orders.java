@@ -23,6 +23,7 @@ import ma.tiwizi.market.shops.Shops;
 import ma.tiwizi.market.shops.Texts;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
+import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
@@ -31,7 +32,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -174,8 +175,9 @@ public class Orders {
     }
 
     /** The cooperative's own orders, newest first, optionally of one status. */
+    @CooperativeOnly
     public PageOf<Order> mine(OrderStatus status, int page) {
-        long cooperative = Shops.ownCooperative();
+        long cooperative = CurrentUser.require().cooperativeId();
         int size = PageOf.DEFAULT_SIZE;
         String where = " where cooperative_id = :c" + (status == null ? "" : " and status = :status");
         var params = new HashMap<String, Object>();
@@ -191,8 +193,9 @@ public class Orders {
     }
 
     /** How many of the cooperative's orders are in each status. */
+    @CooperativeOnly
     public Map<OrderStatus, Integer> counts() {
-        long cooperative = Shops.ownCooperative();
+        long cooperative = CurrentUser.require().cooperativeId();
         var counts = new EnumMap<OrderStatus, Integer>(OrderStatus.class);
         for (var status : OrderStatus.values()) {
             counts.put(status, 0);
@@ -204,16 +207,14 @@ public class Orders {
         return counts;
     }
 
+    @PreAuthorize("@marketAccess.ownsOrder(#id)")
     public Order own(long id) {
-        var order = load(id);
-        if (!CurrentUser.require().ownsCooperative(order.cooperativeId())) {
-            throw new AccessDeniedException("order " + id);
-        }
-        return order;
+        return load(id);
     }
 
     /** Moves an order on (confirm, ship, deliver, cancel); a cancellation puts the quantities back in stock. */
     @Transactional
+    @PreAuthorize("@marketAccess.ownsOrder(#id)")
     public void move(long id, OrderStatus target, int version) {
         if (target == OrderStatus.CANCELLED) {
             // cancelling takes a reason the buyer will read: only through cancel()
@@ -224,6 +225,7 @@ public class Orders {
 
     /** Cancels an order, with the reason the buyer reads when following it; the stock comes back. */
     @Transactional
+    @PreAuthorize("@marketAccess.ownsOrder(#id)")
     public void cancel(long id, int version, String reason) {
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
             throw new MarketRefused("market.error.cancelReason", "reason");
@@ -232,7 +234,7 @@ public class Orders {
     }
 
     private void transition(long id, OrderStatus target, int version, String reason) {
-        var order = own(id);
+        var order = load(id);
         if (!order.status().next().contains(target)) {
             throw new MarketRefused("market.error.orderMove", null);
         }

@@ -9,11 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
-import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
-import ma.tiwizi.platform.web.Ui;
+import ma.tiwizi.platform.StaffOnly;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,8 +44,8 @@ public class MarketSales {
     }
 
     /** The last twelve months of a cooperative's sales, oldest first, months without sales included. */
+    @PreAuthorize("@access.readsCooperative(#cooperativeId)")
     public List<Month> byMonth(long cooperativeId) {
-        requireReader(cooperativeId);
         YearMonth last = YearMonth.now(clock.withZone(Morocco.ZONE));
         YearMonth first = last.minusMonths(11);
         var months = new TreeMap<YearMonth, Month>();
@@ -68,8 +67,8 @@ public class MarketSales {
     }
 
     /** A cooperative's products by revenue, best first (at most 50). */
+    @PreAuthorize("@access.readsCooperative(#cooperativeId)")
     public List<ProductSales> byProduct(long cooperativeId) {
-        requireReader(cooperativeId);
         return jdbc.sql("""
                 select p.id, p.name_ar, p.name_fr, p.name_en, sum(l.quantity), sum(l.amount)
                 from market_order_line l join market_order o on o.id = l.order_id
@@ -81,10 +80,8 @@ public class MarketSales {
     }
 
     /** Sales of the whole programme over a period (staff), for dashboards. */
+    @StaffOnly
     public Summary summary(LocalDate from, LocalDate to) {
-        if (!CurrentUser.require().isStaff()) {
-            throw new AccessDeniedException("programme sales");
-        }
         return jdbc.sql("""
                 select count(*), coalesce(sum(total), 0), count(distinct cooperative_id) from market_order
                 where status <> 'CANCELLED' and placed_at >= :from and placed_at < :to""")
@@ -93,10 +90,4 @@ public class MarketSales {
                 .query((rs, n) -> new Summary(rs.getInt(1), rs.getBigDecimal(2), rs.getInt(3))).single();
     }
 
-    private static void requireReader(long cooperativeId) {
-        var user = CurrentUser.require();
-        if (!user.isStaff() && !user.ownsCooperative(cooperativeId)) {
-            throw new AccessDeniedException("sales of " + cooperativeId);
-        }
-    }
 }

@@ -3,16 +3,16 @@ package ma.tiwizi.market.shops;
 import java.util.Locale;
 import java.util.Optional;
 import ma.tiwizi.platform.ConflictException;
+import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.text.MoroccanPhone;
+import ma.tiwizi.platform.text.SearchText;
 import ma.tiwizi.registry.CooperativeChanged;
 import ma.tiwizi.registry.CooperativeRegistry;
-import ma.tiwizi.platform.text.SearchText;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,13 +54,15 @@ public class Shops {
 
     /** The signed-in cooperative's own shop, opened on first use. */
     @Transactional
+    @CooperativeOnly
     public Shop mine() {
-        return ensure(ownCooperative());
+        return ensure(CurrentUser.require().cooperativeId());
     }
 
     @Transactional
+    @CooperativeOnly
     public void save(ShopForm form) {
-        long cooperative = ownCooperative();
+        long cooperative = CurrentUser.require().cooperativeId();
         ensure(cooperative);
         int updated = jdbc.sql("""
                 update market_shop set story_ar = :ar, story_fr = :fr, story_en = :en, whatsapp = :whatsapp,
@@ -135,13 +137,6 @@ public class Shops {
         }
     }
 
-    public static long ownCooperative() {
-        var user = CurrentUser.require();
-        if (user.cooperativeId() == null) {
-            throw new AccessDeniedException("the market is run by cooperatives");
-        }
-        return user.cooperativeId();
-    }
 
     private static String strip(String s) {
         return s == null ? "" : s.strip();

@@ -1,11 +1,13 @@
 package ma.tiwizi.registry.web;
 
+import ma.tiwizi.platform.AdminOnly;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Map;
 import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.StaffOnly;
 import ma.tiwizi.platform.web.CompleteValidation;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.OnRefusal;
@@ -76,14 +78,14 @@ class CooperativeController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     String create(Model model, @ModelAttribute("ui") Ui ui) {
         var form = CooperativeForm.empty();
         return form(model, ui, form, new DirectFieldBindingResult(form, "form"), null);
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     String register(@Valid @ModelAttribute("form") CooperativeForm form, BindingResult binding, Model model,
             @ModelAttribute("ui") Ui ui, RedirectAttributes redirect, HttpServletRequest request,
             HttpServletResponse response) {
@@ -104,11 +106,9 @@ class CooperativeController {
     }
 
     @GetMapping("/{id}/edit")
+    @PreAuthorize("@access.editsCooperative(#id)")
     String edit(@PathVariable long id, Model model, @ModelAttribute("ui") Ui ui) {
         var cooperative = registry.get(id);
-        if (!CurrentUser.require().canEdit(id)) {
-            throw new AccessDeniedException("cooperative " + id);
-        }
         var form = cooperative.toForm();
         return form(model, ui, form, new DirectFieldBindingResult(form, "form"),
                 cooperative);
@@ -128,7 +128,7 @@ class CooperativeController {
     }
 
     @PostMapping("/{id}/status")
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdminOnly
     @OnRefusal("/cooperatives/{id}")
     String status(@PathVariable long id, @RequestParam CooperativeStatus status, RedirectAttributes redirect) {
         registry.changeStatus(id, status);
@@ -137,18 +137,18 @@ class CooperativeController {
     }
 
     @GetMapping("/export.xlsx")
+    @StaffOnly
     void exportXlsx(@ModelAttribute("search") CooperativeSearch search, HttpServletResponse response)
             throws IOException {
-        CurrentUser.requireStaff();
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"cooperatives.xlsx\"");
         export.xlsx(search, LocaleContextHolder.getLocale(), response.getOutputStream());
     }
 
     @GetMapping("/export.csv")
+    @StaffOnly
     void exportCsv(@ModelAttribute("search") CooperativeSearch search, HttpServletResponse response)
             throws IOException {
-        CurrentUser.requireStaff();
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"cooperatives.csv\"");
         export.csv(search, LocaleContextHolder.getLocale(), response.getOutputStream());

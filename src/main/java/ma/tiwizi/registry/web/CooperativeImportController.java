@@ -1,5 +1,6 @@
 package ma.tiwizi.registry.web;
 
+import ma.tiwizi.platform.AdminOnly;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import ma.tiwizi.platform.UserFacingException;
@@ -21,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Spreadsheet import: upload, preview row by row, confirm once, download the rejected rows. */
 @Controller
 @RequestMapping("/cooperatives/import")
-@PreAuthorize("hasRole('ADMIN')")
+@AdminOnly
 class CooperativeImportController {
 
     private final CooperativeImport imports;

@@ -13,7 +13,7 @@ import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,11 +49,9 @@ public class Attendance {
     }
 
     /** The signed-in trainer's sessions, the latest first. */
+    @PreAuthorize("@access.trainer()")
     public PageOf<Enrolments.SessionInfo> mySessions(int page) {
         var user = CurrentUser.require();
-        if (user.role() != Role.TRAINER) {
-            throw new AccessDeniedException("trainers only");
-        }
         int size = PageOf.DEFAULT_SIZE;
         long total = jdbc.sql("select count(*) from training_session where trainer_id = :t")
                 .param("t", user.userId()).query(Long.class).single();
@@ -64,8 +62,9 @@ public class Attendance {
         return new PageOf<>(ids.stream().map(enrolments::session).toList(), page, size, total);
     }
 
+    @PreAuthorize("@trainingAccess.runsSession(#sessionId)")
     public Sheet sheet(long sessionId) {
-        var session = requireTrainerOrAdmin(sessionId);
+        var session = enrolments.session(sessionId);
         var lines = jdbc.sql("""
                 select id, full_name, sex, attended from training_participant
                 where session_id = :s and status = 'SEATED' order by full_name, id""").param("s", sessionId)
@@ -76,8 +75,9 @@ public class Attendance {
     }
 
     @Transactional
+    @PreAuthorize("@trainingAccess.runsSession(#sessionId)")
     public void mark(long sessionId, long participantId, boolean present) {
-        var session = requireTrainerOrAdmin(sessionId);
+        var session = enrolments.session(sessionId);
         Instant now = clock.instant();
         if (now.isBefore(session.start())) {
             throw new TrainingRefused("training.error.notStarted", null);
@@ -101,16 +101,5 @@ public class Attendance {
 
     private boolean mayMark(Enrolments.SessionInfo session, Instant now) {
         return CurrentUser.require().isAdmin() || !now.isAfter(session.end().plus(CORRECTION_WINDOW));
-    }
-
-    private Enrolments.SessionInfo requireTrainerOrAdmin(long sessionId) {
-        var session = enrolments.session(sessionId);
-        var user = CurrentUser.require();
-        long trainer = jdbc.sql("select trainer_id from training_session where id = :s").param("s", sessionId)
-                .query(Long.class).single();
-        if (!user.isAdmin() && !(user.role() == Role.TRAINER && user.userId() == trainer)) {
-            throw new AccessDeniedException("attendance of session " + sessionId);
-        }
-        return session;
     }
 }

@@ -12,18 +12,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import ma.tiwizi.platform.Audited;
-import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.pdf.PdfRenderer;
 import ma.tiwizi.platform.qr.QrCode;
 import ma.tiwizi.platform.text.Bidi;
 import ma.tiwizi.platform.web.PublicAddress;
 import ma.tiwizi.registry.CooperativeRegistry;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,6 +75,7 @@ public class Certificates {
 
     /** The participant's certificate for the programme as a PDF, issued the first time it is asked for. */
     @Transactional
+    @PreAuthorize("@trainingAccess.readsParticipant(#participantId)")
     public byte[] pdf(long participantId) {
         return pdf(issue(participantId));
     }
@@ -118,11 +117,8 @@ public class Certificates {
     }
 
     /** Every person of the cooperative who attended a session, per programme, with their progress (at most 100). */
+    @PreAuthorize("@access.readsCooperative(#cooperativeId)")
     public List<Progress> progress(long cooperativeId) {
-        var user = CurrentUser.require();
-        if (!user.isStaff() && !user.ownsCooperative(cooperativeId)) {
-            throw new AccessDeniedException("certificates of cooperative " + cooperativeId);
-        }
         var codes = new HashMap<String, String>();
         jdbc.sql("select programme_id, phone, code from training_certificate where cooperative_id = :c")
                 .param("c", cooperativeId).query(rs -> {
@@ -163,10 +159,6 @@ public class Certificates {
                 .query((rs, n) -> new Person(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
                         rs.getString(5)))
                 .optional().orElseThrow(() -> new NotFoundException("participant", participantId));
-        var user = CurrentUser.require();
-        if (!user.isAdmin() && !user.ownsCooperative(person.cooperative())) {
-            throw new AccessDeniedException("certificate of cooperative " + person.cooperative());
-        }
         // One certificate per person and programme, even when two requests arrive at once.
         jdbc.sql("select id from training_programme where id = :g for update").param("g", person.programme())
                 .query(Long.class).single();

@@ -10,12 +10,11 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
-import ma.tiwizi.platform.Role;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +31,11 @@ public class Diagnostics {
     private final Programmes programmes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TrainingAccess access;
 
     Diagnostics(JdbcClient jdbc, CooperativeRegistry registry, Programmes programmes, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, TrainingAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.registry = registry;
         this.programmes = programmes;
@@ -51,8 +52,9 @@ public class Diagnostics {
     }
 
     @Transactional
+    @PreAuthorize("@trainingAccess.takesDiagnostic(#cooperativeId)")
     public long take(long cooperativeId, DiagnosticForm form) {
-        requireTaker(cooperativeId);
+        registry.get(cooperativeId);
         var answers = form.answers();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -97,15 +99,8 @@ public class Diagnostics {
                 .filter(Objects::nonNull).toList();
     }
 
+    /** Whether the signed-in user may take this cooperative's diagnostic (the page shows the form or not). */
     public boolean mayTake(long cooperativeId) {
-        var user = CurrentUser.require();
-        return user.ownsCooperative(cooperativeId) || user.isAdmin() || user.role() == Role.TRAINER;
-    }
-
-    private void requireTaker(long cooperativeId) {
-        registry.get(cooperativeId);
-        if (!mayTake(cooperativeId)) {
-            throw new AccessDeniedException("diagnostic of cooperative " + cooperativeId);
-        }
+        return access.takesDiagnostic(cooperativeId);
     }
 }

@@ -14,13 +14,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.text.MoroccanPhone;
-import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.registry.CooperativeRef;
 import ma.tiwizi.registry.CooperativeRegistry;
 import ma.tiwizi.registry.CooperativeSearch;
@@ -28,7 +29,7 @@ import ma.tiwizi.registry.CooperativeStatus;
 import ma.tiwizi.training.CooperativeInvited;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,8 +94,8 @@ public class Enrolments {
 
     /** Invites every active cooperative the filter matches that is not invited yet; returns how many were. */
     @Transactional
+    @AdminOnly
     public int invite(long sessionId, InviteForm form) {
-        CurrentUser.requireAdmin();
         var session = session(sessionId);
         var search = new CooperativeSearch(null, form.cercle(), form.commune(), null, CooperativeStatus.ACTIVE,
                 form.womenLed(), form.youthLed(), form.newlyCreated(), null, null, null);
@@ -131,11 +132,9 @@ public class Enrolments {
     }
 
     /** The signed-in cooperative's invitations, the latest sessions first. */
+    @CooperativeOnly
     public PageOf<Invitation> mine(int page) {
         var user = CurrentUser.require();
-        if (user.cooperativeId() == null) {
-            throw new AccessDeniedException("cooperatives only");
-        }
         int size = PageOf.DEFAULT_SIZE;
         long total = jdbc.sql("select count(*) from training_invitation where cooperative_id = :c")
                 .param("c", user.cooperativeId()).query(Long.class).single();
@@ -148,16 +147,16 @@ public class Enrolments {
     }
 
     /** One invitation with its participants: for ADMIN and the invited cooperative only. */
+    @PreAuthorize("@trainingAccess.readsInvitation(#id)")
     public Invitation invitation(long id) {
-        var invitation = load(id);
-        requireOwnerOrAdmin(invitation.cooperativeId());
-        return invitation;
+        return load(id);
     }
 
     /** Names a participant; seated while there is room, otherwise on the waiting list. */
     @Transactional
+    @PreAuthorize("@trainingAccess.readsInvitation(#invitationId)")
     public Seat enrol(long invitationId, ParticipantForm form) {
-        var invitation = invitation(invitationId);
+        var invitation = load(invitationId);
         var session = lockSession(invitation.session().id());
         if (session.heldOn().isBefore(LocalDate.now(clock.withZone(Morocco.ZONE)))) {
             throw new TrainingRefused("training.error.sessionPast", null);
@@ -184,12 +183,12 @@ public class Enrolments {
 
     /** Withdraws a participant; a freed seat goes to the one who has waited longest. */
     @Transactional
+    @PreAuthorize("@trainingAccess.readsParticipant(#participantId)")
     public void withdraw(long participantId) {
         var found = jdbc.sql("select invitation_id, session_id, status from training_participant where id = :id")
                 .param("id", participantId)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), Seat.valueOf(rs.getString(3)).ordinal()})
                 .optional().orElseThrow(() -> new NotFoundException("participant", participantId));
-        invitation(found[0]);
         lockSession(found[1]);
         jdbc.sql("update training_participant set status = 'WITHDRAWN' where id = :id").param("id", participantId)
                 .update();
@@ -204,8 +203,9 @@ public class Enrolments {
 
     /** The cooperative rates the session from 1 to 5, once it has started; rating again replaces the rating. */
     @Transactional
+    @PreAuthorize("@trainingAccess.readsInvitation(#invitationId)")
     public void rate(long invitationId, Integer rating) {
-        var invitation = invitation(invitationId);
+        var invitation = load(invitationId);
         if (rating == null || rating < 1 || rating > 5) {
             throw new TrainingRefused("training.error.rating", "satisfaction");
         }
@@ -221,8 +221,8 @@ public class Enrolments {
     }
 
     /** Everyone named for the session, seated first then waiting in order: for ADMIN. */
+    @AdminOnly
     public List<Enrolled> participants(long sessionId) {
-        CurrentUser.requireAdmin();
         var participants = jdbc.sql("""
                 select p.id, p.invitation_id, p.full_name, p.sex, p.age_band, p.phone, p.status, p.attended,
                     i.cooperative_id
@@ -285,12 +285,5 @@ public class Enrolments {
     private static Participant participant(ResultSet rs) throws SQLException {
         return new Participant(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), Seat.valueOf(rs.getString(7)), (Boolean) rs.getObject(8));
-    }
-
-    private static void requireOwnerOrAdmin(long cooperativeId) {
-        var user = CurrentUser.require();
-        if (!user.isAdmin() && !user.ownsCooperative(cooperativeId)) {
-            throw new AccessDeniedException("invitation of cooperative " + cooperativeId);
-        }
     }
 }

@@ -14,20 +14,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
-import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.StaffOnly;
 import ma.tiwizi.platform.text.MoroccanPhone;
 import ma.tiwizi.platform.web.PublicAddress;
 import ma.tiwizi.registry.CooperativeRegistry;
 import ma.tiwizi.territory.CommuneDirectory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -103,8 +102,8 @@ public class LearningGain {
     }
 
     @Transactional
+    @AdminOnly
     public long addQuestion(long moduleId, QuestionForm form) {
-        CurrentUser.requireAdmin();
         programmes.module(moduleId);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -124,8 +123,8 @@ public class LearningGain {
 
     /** Removes a question; scores already given stay as they were. Returns the question's module. */
     @Transactional
+    @AdminOnly
     public long removeQuestion(long questionId) {
-        CurrentUser.requireAdmin();
         long module = jdbc.sql("select module_id from training_question where id = :id").param("id", questionId)
                 .query(Long.class).optional().orElseThrow(() -> new NotFoundException("question", questionId));
         jdbc.sql("delete from training_question where id = :id").param("id", questionId).update();
@@ -213,10 +212,8 @@ public class LearningGain {
     }
 
     /** Learning gain in a programme, overall and by module, session, commune and sex; null before any pair of tests. */
+    @StaffOnly
     public Learning gain(long programmeId) {
-        if (!CurrentUser.require().isStaff()) {
-            throw new AccessDeniedException("learning gain");
-        }
         var pairs = jdbc.sql("""
                 select s.id, s.module_id, s.held_on, i.cooperative_id, p.sex,
                     pre.score, pre.out_of, post.score, post.out_of

@@ -10,14 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.files.Sheets;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -76,10 +75,8 @@ public class ProgrammeReport {
         }
     }
 
+    @AdminOnly
     public Report of(long programmeId) {
-        if (!CurrentUser.require().isAdmin()) {
-            throw new AccessDeniedException("programme report");
-        }
         var programme = programmes.get(programmeId);
         String seated = """
                 from training_participant p join training_session s on s.id = p.session_id

@@ -9,12 +9,14 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import ma.tiwizi.accounts.AccountDirectory;
+import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.Role;
+import ma.tiwizi.platform.StaffOnly;
 import ma.tiwizi.platform.text.SearchText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,8 +74,8 @@ public class Programmes {
     }
 
     @Transactional
+    @AdminOnly
     public long create(ProgrammeForm form) {
-        CurrentUser.requireAdmin();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into training_programme (title, starts_on, ends_on, venue, target_cooperatives,
@@ -98,8 +100,8 @@ public class Programmes {
         return id;
     }
 
+    @StaffOnly
     public PageOf<Programme> list(int page) {
-        CurrentUser.requireStaff();
         int size = PageOf.DEFAULT_SIZE;
         long total = jdbc.sql("select count(*) from training_programme").query(Long.class).single();
         var programmes = jdbc.sql("""
@@ -111,8 +113,8 @@ public class Programmes {
         return new PageOf<>(programmes, page, size, total);
     }
 
+    @StaffOnly
     public Programme get(long id) {
-        CurrentUser.requireStaff();
         return load(id);
     }
 
@@ -130,8 +132,8 @@ public class Programmes {
                 .orElseThrow(() -> new NotFoundException("module", id));
     }
 
+    @StaffOnly
     public List<Session> sessions(long programmeId) {
-        CurrentUser.requireStaff();
         var sessions = jdbc.sql("""
                 select id, module_id, trainer_id, held_on, starts_at, ends_at, place, capacity
                 from training_session where programme_id = :id order by held_on, starts_at""")
@@ -147,8 +149,8 @@ public class Programmes {
 
     /** Schedules a session; refused when its trainer or its room is already taken at an overlapping time. */
     @Transactional
+    @AdminOnly
     public long schedule(long programmeId, SessionForm form) {
-        CurrentUser.requireAdmin();
         load(programmeId);
         var trainer = accounts.get(form.trainerId());
         if (trainer.role() != Role.TRAINER || !trainer.enabled()) {
@@ -186,8 +188,8 @@ public class Programmes {
     public record EditableModule(Module module, int version) {
     }
 
+    @AdminOnly
     public EditableModule module(long id) {
-        CurrentUser.requireAdmin();
         return jdbc.sql("""
                 select id, code, title_ar, title_fr, title_en, objectives_ar, objectives_fr, objectives_en, format,
                     version
@@ -200,8 +202,8 @@ public class Programmes {
 
     /** Adds a module to the catalogue; its code is unique. */
     @Transactional
+    @AdminOnly
     public long addModule(ModuleForm form) {
-        CurrentUser.requireAdmin();
         if (jdbc.sql("select count(*) from training_module where code = :code").param("code", form.code())
                 .query(Long.class).single() > 0) {
             throw new TrainingRefused("training.error.codeTaken", "code", form.code());
@@ -219,8 +221,8 @@ public class Programmes {
 
     /** Edits a module's words and format (its code stays); refused when someone saved it in the meantime. */
     @Transactional
+    @AdminOnly
     public void editModule(long id, ModuleForm form) {
-        CurrentUser.requireAdmin();
         module(id);
         int updated = moduleColumns(jdbc.sql("""
                 update training_module set title_ar = :titleAr, title_fr = :titleFr, title_en = :titleEn,

@@ -11,13 +11,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import ma.tiwizi.platform.Morocco;
-import ma.tiwizi.platform.web.Ui;
+import ma.tiwizi.training.SessionReminder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
-import ma.tiwizi.training.SessionReminder;
 
 /**
  * Reminds every invited cooperative of a session starting within the next day: once per invitation, whether or not it

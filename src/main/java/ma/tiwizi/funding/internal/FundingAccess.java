@@ -1,0 +1,64 @@
+package ma.tiwizi.funding.internal;
+
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read or change an application or a review, for method security:
+ * {@code @PreAuthorize("@fundingAccess.ownsApplication(#id)")}. An id that does not exist is let through, so the
+ * service answers 404 as before rather than 403.
+ */
+@Component("fundingAccess")
+public class FundingAccess {
+
+    private final JdbcClient jdbc;
+
+    FundingAccess(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** ADMIN, the applicant cooperative, and a reviewer who declared no conflict on it. */
+    public boolean readsApplication(long id) {
+        var user = CurrentUser.find().orElse(null);
+        if (user == null) {
+            return false;
+        }
+        if (user.isAdmin()) {
+            return true;
+        }
+        var cooperative = cooperativeOf(id);
+        return cooperative == null || user.ownsCooperative(cooperative)
+                || user.role() == Role.REVIEWER && jdbc.sql("""
+                        select count(*) from funding_review where application_id = :id and reviewer_id = :user
+                        and status in ('ACCEPTED', 'SUBMITTED')""").param("id", id).param("user", user.userId())
+                        .query(Long.class).single() > 0;
+    }
+
+    /** The applicant cooperative only (staff never edit a cooperative's file). */
+    public boolean ownsApplication(long id) {
+        var user = CurrentUser.find().orElse(null);
+        if (user == null) {
+            return false;
+        }
+        var cooperative = cooperativeOf(id);
+        return cooperative == null || user.ownsCooperative(cooperative);
+    }
+
+    /** The reviewer the review is assigned to. */
+    public boolean reviewer(long reviewId) {
+        var user = CurrentUser.find().orElse(null);
+        if (user == null) {
+            return false;
+        }
+        var reviewer = jdbc.sql("select reviewer_id from funding_review where id = :id").param("id", reviewId)
+                .query(Long.class).optional();
+        return reviewer.isEmpty() || reviewer.get() == user.userId();
+    }
+
+    private Long cooperativeOf(long applicationId) {
+        return jdbc.sql("select cooperative_id from funding_application where id = :id").param("id", applicationId)
+                .query(Long.class).optional().orElse(null);
+    }
+}

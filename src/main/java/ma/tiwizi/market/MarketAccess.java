@@ -1,0 +1,47 @@
+package ma.tiwizi.market;
+
+import java.util.Optional;
+import ma.tiwizi.platform.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whose products, orders and labels these are, for method security:
+ * {@code @PreAuthorize("@marketAccess.ownsOrder(#id)")}. Something that does not exist is let through, so the
+ * service answers 404 rather than 403.
+ */
+@Component("marketAccess")
+public class MarketAccess {
+
+    private final JdbcClient jdbc;
+
+    MarketAccess(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The cooperative that sells it. */
+    public boolean ownsProduct(long id) {
+        return owns(cooperativeOf("market_product", id));
+    }
+
+    /** The cooperative the order was placed with. */
+    public boolean ownsOrder(long id) {
+        return owns(cooperativeOf("market_order", id));
+    }
+
+    /** ADMIN, who verifies labels, and the cooperative that claimed it. */
+    public boolean readsLabel(long id) {
+        var user = CurrentUser.find();
+        return user.isPresent() && (user.get().isAdmin() || owns(cooperativeOf("market_label", id)));
+    }
+
+    private static boolean owns(Optional<Long> cooperative) {
+        var user = CurrentUser.find();
+        return user.isPresent() && (cooperative.isEmpty() || user.get().ownsCooperative(cooperative.get()));
+    }
+
+    private Optional<Long> cooperativeOf(String table, long id) {
+        return jdbc.sql("select cooperative_id from " + table + " where id = :id").param("id", id)
+                .query(Long.class).optional();
+    }
+}

@@ -1,0 +1,59 @@
+package ma.tiwizi.training.internal;
+
+import java.util.Optional;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may act on a session, an invitation or a participant, for method security:
+ * {@code @PreAuthorize("@trainingAccess.runsSession(#sessionId)")}. Something that does not exist is let through, so
+ * the service answers 404 rather than 403.
+ */
+@Component("trainingAccess")
+public class TrainingAccess {
+
+    private final JdbcClient jdbc;
+
+    TrainingAccess(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** ADMIN, and the trainer the session is given by. */
+    public boolean runsSession(long sessionId) {
+        var user = CurrentUser.find();
+        if (user.isEmpty()) {
+            return false;
+        }
+        var trainer = jdbc.sql("select trainer_id from training_session where id = :s").param("s", sessionId)
+                .query(Long.class).optional();
+        return user.get().isAdmin() || trainer.isEmpty()
+                || user.get().role() == Role.TRAINER && user.get().userId() == trainer.get();
+    }
+
+    /** ADMIN, and the invited cooperative. */
+    public boolean readsInvitation(long invitationId) {
+        return adminOrOwner(jdbc.sql("select cooperative_id from training_invitation where id = :id")
+                .param("id", invitationId).query(Long.class).optional());
+    }
+
+    /** ADMIN, and the cooperative that named the participant. */
+    public boolean readsParticipant(long participantId) {
+        return adminOrOwner(jdbc.sql("""
+                select i.cooperative_id from training_participant p join training_invitation i on i.id = p.invitation_id
+                where p.id = :id""").param("id", participantId).query(Long.class).optional());
+    }
+
+    /** The cooperative itself, ADMIN, and trainers (who take it with the cooperative during a visit). */
+    public boolean takesDiagnostic(long cooperativeId) {
+        return CurrentUser.find().map(user -> user.ownsCooperative(cooperativeId) || user.isAdmin()
+                || user.role() == Role.TRAINER).orElse(false);
+    }
+
+    private static boolean adminOrOwner(Optional<Long> cooperative) {
+        var user = CurrentUser.find();
+        return user.isPresent() && (user.get().isAdmin() || cooperative.isEmpty()
+                || user.get().ownsCooperative(cooperative.get()));
+    }
+}

@@ -26,13 +26,31 @@ import org.springframework.transaction.support.TransactionOperations;
 /**
  * Builds the analytics tables from the modules' tables in one transaction (readers keep the previous figures until it
  * commits). Any audited change marks them out of date; a scheduled job rebuilds them at most once a minute, and ADMIN
- * can rebuild them at once. This is the one place that reads other modules' tables directly, as DHIS2's analytics
- * export does: every indicator's definition is in one SQL statement here.
+ * can rebuild them at once. Every indicator's definition is in one SQL statement here, as in DHIS2's analytics
+ * export; what it reads of the other modules is only the views they declare for it in their own migrations
+ * ({@link #VIEWS}), so a module changes its tables freely and keeps its view whole (a test compares the two).
  */
 @Service
 public class Analytics {
 
     private static final Logger log = LoggerFactory.getLogger(Analytics.class);
+
+    /** The views the modules declare for the dashboards, with the columns read here: nothing else of theirs is read. */
+    static final Map<String, List<String>> VIEWS = Map.of(
+            "registry_for_insights", List.of("cooperative_id", "name_ar", "name_latin", "registration_number",
+                    "commune_id", "sector", "president_sex", "president_birth_year", "created_on", "status",
+                    "members_women", "members_men"),
+            "training_participation_for_insights", List.of("participant_id", "session_id", "cooperative_id",
+                    "held_on", "status", "full_name", "sex", "age_band", "phone", "attended"),
+            "training_learning_for_insights", List.of("participant_id", "cooperative_id", "held_on", "pre_percent",
+                    "post_percent"),
+            "training_certificates_for_insights", List.of("cooperative_id", "issued_at"),
+            "funding_applications_for_insights", List.of("application_id", "cooperative_id", "reference", "status",
+                    "submitted_at", "decided_at", "public_requested", "decision_amount", "own_cash", "own_in_kind"),
+            "funding_tranches_for_insights", List.of("application_id", "cooperative_id", "released_on", "amount"),
+            "funding_visits_for_insights", List.of("application_id", "cooperative_id", "visited_on", "project_status",
+                    "jobs_women", "jobs_men"),
+            "market_orders_for_insights", List.of("cooperative_id", "reference", "placed_at", "status", "total"));
 
     /** The measures of {@code insights_fact}, in table order. */
     static final List<String> MEASURES = List.of("cooperatives_new", "participants_f", "participants_m",
@@ -111,20 +129,20 @@ public class Analytics {
                 insert into insights_cooperative (cooperative_id, commune_id, sector, women_led, youth_led,
                     newly_created, created_year, active, members_women, members_men, first_reached_year, first_certified_year,
                     funded_year)
-                select c.id, c.commune_id, c.sector, c.president_sex = 'F',
+                select c.cooperative_id, c.commune_id, c.sector, c.president_sex = 'F',
                     coalesce(c.president_birth_year > :youngest, false), c.created_on >= :newSince,
                     extract(year from c.created_on),
                     c.status = 'ACTIVE', c.members_women, c.members_men, r.first_year, t.first_year, f.first_year
-                from registry_cooperative c
-                left join (select i.cooperative_id, min(extract(year from s.held_on)) as first_year
-                           from training_participant p join training_invitation i on i.id = p.invitation_id
-                           join training_session s on s.id = p.session_id where p.attended = true
-                           group by i.cooperative_id) r on r.cooperative_id = c.id
+                from registry_for_insights c
+                left join (select cooperative_id, min(extract(year from held_on)) as first_year
+                           from training_participation_for_insights where attended = true
+                           group by cooperative_id) r on r.cooperative_id = c.cooperative_id
                 left join (select cooperative_id, min(extract(year from issued_at)) as first_year
-                           from training_certificate group by cooperative_id) t on t.cooperative_id = c.id
+                           from training_certificates_for_insights group by cooperative_id) t
+                          on t.cooperative_id = c.cooperative_id
                 left join (select cooperative_id, min(extract(year from decided_at)) as first_year
-                           from funding_application where status = 'APPROVED' group by cooperative_id) f
-                          on f.cooperative_id = c.id""").param("youngest", RegistryRules.youngestNotYouthBirthYear(today))
+                           from funding_applications_for_insights where status = 'APPROVED' group by cooperative_id) f
+                          on f.cooperative_id = c.cooperative_id""").param("youngest", RegistryRules.youngestNotYouthBirthYear(today))
                 .param("newSince", RegistryRules.newSince(today)).update();
         String flows = BRANCHES.entrySet().stream().map(branch -> branch(branch.getKey(), branch.getValue()))
                 .collect(Collectors.joining("\nunion all\n"));
@@ -177,32 +195,28 @@ public class Analytics {
 
     static {
         BRANCHES.put("""
-                select id as cooperative_id, extract(year from created_on) as yr, 1 as cooperatives_new
-                from registry_cooperative""", "cooperatives_new");
+                select cooperative_id, extract(year from created_on) as yr, 1 as cooperatives_new
+                from registry_for_insights""", "cooperatives_new");
         BRANCHES.put("""
-                select i.cooperative_id, extract(year from s.held_on) as yr,
-                    count(distinct case when p.sex = 'F' then p.phone end) as participants_f,
-                    count(distinct case when p.sex = 'M' then p.phone end) as participants_m,
-                    count(distinct case when p.age_band = 'UNDER_25' then p.phone end) as participants_under_25,
-                    count(distinct case when p.age_band = 'FROM_25_TO_34' then p.phone end) as participants_25_34,
-                    count(distinct case when p.age_band = 'FROM_35_TO_49' then p.phone end) as participants_35_49,
-                    count(distinct case when p.age_band = 'FROM_50' then p.phone end) as participants_50,
-                    count(p.attended) as attendance_marked,
-                    sum(case when p.attended = true then 1 else 0 end) as attendance_present
-                from training_participant p join training_invitation i on i.id = p.invitation_id
-                join training_session s on s.id = p.session_id
-                where p.status = 'SEATED'
-                group by i.cooperative_id, extract(year from s.held_on)""",
+                select cooperative_id, extract(year from held_on) as yr,
+                    count(distinct case when sex = 'F' then phone end) as participants_f,
+                    count(distinct case when sex = 'M' then phone end) as participants_m,
+                    count(distinct case when age_band = 'UNDER_25' then phone end) as participants_under_25,
+                    count(distinct case when age_band = 'FROM_25_TO_34' then phone end) as participants_25_34,
+                    count(distinct case when age_band = 'FROM_35_TO_49' then phone end) as participants_35_49,
+                    count(distinct case when age_band = 'FROM_50' then phone end) as participants_50,
+                    count(attended) as attendance_marked,
+                    sum(case when attended = true then 1 else 0 end) as attendance_present
+                from training_participation_for_insights
+                where status = 'SEATED'
+                group by cooperative_id, extract(year from held_on)""",
                 "participants_f participants_m participants_under_25 participants_25_34 participants_35_49 "
                         + "participants_50 attendance_marked attendance_present");
         BRANCHES.put("""
-                select i.cooperative_id, extract(year from s.held_on) as yr, count(*) as learning_pairs,
-                    sum(100.0 * post.score / post.out_of - 100.0 * pre.score / pre.out_of) as learning_gain_sum
-                from training_participant p join training_invitation i on i.id = p.invitation_id
-                join training_session s on s.id = p.session_id
-                join training_test pre on pre.participant_id = p.id and pre.phase = 'PRE' and pre.out_of > 0
-                join training_test post on post.participant_id = p.id and post.phase = 'POST' and post.out_of > 0
-                group by i.cooperative_id, extract(year from s.held_on)""", "learning_pairs learning_gain_sum");
+                select cooperative_id, extract(year from held_on) as yr, count(*) as learning_pairs,
+                    sum(post_percent - pre_percent) as learning_gain_sum
+                from training_learning_for_insights
+                group by cooperative_id, extract(year from held_on)""", "learning_pairs learning_gain_sum");
         BRANCHES.put("""
                 select cooperative_id, extract(year from submitted_at) as yr, count(*) as applications_submitted,
                     sum(case when status in ('SUBMITTED', 'RETURNED', 'COMPLETE') then 1 else 0 end)
@@ -211,7 +225,7 @@ public class Analytics {
                     sum(case when status = 'WAITING_LIST' then 1 else 0 end) as applications_waiting,
                     sum(case when status = 'REJECTED' then 1 else 0 end) as applications_rejected,
                     coalesce(sum(public_requested), 0) as amount_requested
-                from funding_application where submitted_at is not null
+                from funding_applications_for_insights where submitted_at is not null
                 group by cooperative_id, extract(year from submitted_at)""",
                 "applications_submitted applications_pending applications_approved applications_waiting "
                         + "applications_rejected amount_requested");
@@ -219,23 +233,23 @@ public class Analytics {
                 select cooperative_id, extract(year from decided_at) as yr,
                     coalesce(sum(decision_amount), 0) as amount_approved,
                     coalesce(sum(coalesce(own_cash, 0) + coalesce(own_in_kind, 0)), 0) as own_contribution
-                from funding_application where status = 'APPROVED' and decided_at is not null
+                from funding_applications_for_insights where status = 'APPROVED' and decided_at is not null
                 group by cooperative_id, extract(year from decided_at)""", "amount_approved own_contribution");
         BRANCHES.put("""
-                select a.cooperative_id, extract(year from t.released_on) as yr, sum(t.amount) as amount_paid
-                from funding_tranche t join funding_application a on a.id = t.application_id
-                where t.released_on is not null
-                group by a.cooperative_id, extract(year from t.released_on)""", "amount_paid");
+                select cooperative_id, extract(year from released_on) as yr, sum(amount) as amount_paid
+                from funding_tranches_for_insights
+                where released_on is not null
+                group by cooperative_id, extract(year from released_on)""", "amount_paid");
         BRANCHES.put("""
                 select cooperative_id, yr, sum(women) as jobs_women, sum(men) as jobs_men
-                from (select a.cooperative_id, extract(year from max(v.visited_on)) as yr,
-                          max(v.jobs_women) as women, max(v.jobs_men) as men
-                      from funding_visit v join funding_application a on a.id = v.application_id
-                      group by a.id, a.cooperative_id) j
+                from (select cooperative_id, extract(year from max(visited_on)) as yr,
+                          max(jobs_women) as women, max(jobs_men) as men
+                      from funding_visits_for_insights
+                      group by application_id, cooperative_id) j
                 group by cooperative_id, yr""", "jobs_women jobs_men");
         BRANCHES.put("""
                 select cooperative_id, extract(year from placed_at) as yr, count(*) as orders, sum(total) as sales
-                from market_order where status <> 'CANCELLED'
+                from market_orders_for_insights where status <> 'CANCELLED'
                 group by cooperative_id, extract(year from placed_at)""", "orders sales");
     }
 

@@ -33,25 +33,29 @@ public class Lists {
         }
     }
 
-    /** Where a list's rows come from: SQL pieces over the modules' tables, joined to the cooperatives' dimensions. */
+    /**
+     * Where a list's rows come from: SQL pieces over the views the modules declare for insights
+     * ({@link Analytics#VIEWS}), joined to the cooperatives' dimensions.
+     */
     private record Source(String from, String year, String where, String reference, String status, String amount,
             String day, String link, String statusKeys) {
     }
 
-    private static final String APPLICATIONS = "funding_application a join insights_cooperative k "
-            + "on k.cooperative_id = a.cooperative_id join registry_cooperative c on c.id = a.cooperative_id";
-    private static final String PARTICIPANTS = "training_participant p join training_invitation i "
-            + "on i.id = p.invitation_id join training_session s on s.id = p.session_id join insights_cooperative k "
-            + "on k.cooperative_id = i.cooperative_id join registry_cooperative c on c.id = i.cooperative_id";
-    private static final String COOPERATIVES = "insights_cooperative k join registry_cooperative c "
-            + "on c.id = k.cooperative_id";
+    private static final String APPLICATIONS = "funding_applications_for_insights a join insights_cooperative k "
+            + "on k.cooperative_id = a.cooperative_id join registry_for_insights c "
+            + "on c.cooperative_id = a.cooperative_id";
+    private static final String PARTICIPANTS = "training_participation_for_insights p join insights_cooperative k "
+            + "on k.cooperative_id = p.cooperative_id join registry_for_insights c "
+            + "on c.cooperative_id = p.cooperative_id";
+    private static final String COOPERATIVES = "insights_cooperative k join registry_for_insights c "
+            + "on c.cooperative_id = k.cooperative_id";
 
     private static final Map<String, Source> SOURCES = new HashMap<>();
 
     static {
         var application = new Source(APPLICATIONS, "extract(year from a.submitted_at)", "a.submitted_at is not null",
                 "a.reference", "a.status", "coalesce(a.decision_amount, a.public_requested)",
-                "cast(a.submitted_at as date)", "'/applications/' || a.id", "funding.status.");
+                "cast(a.submitted_at as date)", "'/applications/' || a.application_id", "funding.status.");
         SOURCES.put("applicationsSubmitted", application);
         SOURCES.put("amountRequested", application);
         SOURCES.put("approvalRate", with(application, "a.status in ('APPROVED', 'WAITING_LIST', 'REJECTED')"));
@@ -61,21 +65,24 @@ public class Lists {
         SOURCES.put("applicationsRejected", with(application, "a.status = 'REJECTED'"));
         var decided = new Source(APPLICATIONS, "extract(year from a.decided_at)",
                 "a.status = 'APPROVED' and a.decided_at is not null", "a.reference", "a.status", "a.decision_amount",
-                "cast(a.decided_at as date)", "'/applications/' || a.id", "funding.status.");
+                "cast(a.decided_at as date)", "'/applications/' || a.application_id", "funding.status.");
         SOURCES.put("amountApproved", decided);
         SOURCES.put("ownContribution", decided);
-        SOURCES.put("amountPaid", new Source(APPLICATIONS + " join funding_tranche t on t.application_id = a.id",
+        SOURCES.put("amountPaid", new Source(APPLICATIONS
+                + " join funding_tranches_for_insights t on t.application_id = a.application_id",
                 "extract(year from t.released_on)", "t.released_on is not null", "a.reference", "a.status",
-                "t.amount", "t.released_on", "'/applications/' || a.id || '/follow-up'", "funding.status."));
-        var visits = new Source(APPLICATIONS + " join funding_visit v on v.application_id = a.id",
+                "t.amount", "t.released_on", "'/applications/' || a.application_id || '/follow-up'",
+                "funding.status."));
+        var visits = new Source(APPLICATIONS
+                + " join funding_visits_for_insights v on v.application_id = a.application_id",
                 "extract(year from v.visited_on)", "1 = 1", "a.reference", "v.project_status",
-                "v.jobs_women + v.jobs_men", "v.visited_on", "'/applications/' || a.id || '/follow-up'",
+                "v.jobs_women + v.jobs_men", "v.visited_on", "'/applications/' || a.application_id || '/follow-up'",
                 "funding.projectStatus.");
         SOURCES.put("jobsWomen", visits);
         SOURCES.put("jobsMen", visits);
-        var seated = new Source(PARTICIPANTS, "extract(year from s.held_on)", "p.status = 'SEATED'", "p.full_name",
+        var seated = new Source(PARTICIPANTS, "extract(year from p.held_on)", "p.status = 'SEATED'", "p.full_name",
                 "case when p.attended = true then 'PRESENT' when p.attended = false then 'ABSENT' else 'UNMARKED' end",
-                "null", "s.held_on", "'/admin/training/sessions/' || s.id", "insights.attendance.");
+                "null", "p.held_on", "'/admin/training/sessions/' || p.session_id", "insights.attendance.");
         SOURCES.put("participantsWomen", with(seated, "p.sex = 'F'"));
         SOURCES.put("participantsMen", with(seated, "p.sex = 'M'"));
         SOURCES.put("participantsYouth", with(seated, "p.age_band in ('UNDER_25', 'FROM_25_TO_34')"));
@@ -84,23 +91,23 @@ public class Lists {
         SOURCES.put("participants35to49", with(seated, "p.age_band = 'FROM_35_TO_49'"));
         SOURCES.put("participants50", with(seated, "p.age_band = 'FROM_50'"));
         SOURCES.put("attendanceRate", with(seated, "p.attended is not null"));
-        SOURCES.put("learningGain", with(seated, "exists (select 1 from training_test t where t.participant_id = p.id "
-                + "and t.phase = 'POST') and exists (select 1 from training_test t where t.participant_id = p.id "
-                + "and t.phase = 'PRE')"));
+        SOURCES.put("learningGain", with(seated, "exists (select 1 from training_learning_for_insights t "
+                + "where t.participant_id = p.participant_id)"));
         SOURCES.put("reached", new Source(COOPERATIVES, "k.first_reached_year", "k.first_reached_year is not null",
-                "c.registration_number", "c.status", "null", "null", "'/cooperatives/' || c.id || '/training'",
+                "c.registration_number", "c.status", "null", "null", "'/cooperatives/' || c.cooperative_id || '/training'",
                 "registry.cooperativestatus."));
         SOURCES.put("certified", new Source(COOPERATIVES, "k.first_certified_year",
                 "k.first_certified_year is not null", "c.registration_number", "c.status", "null", "null",
-                "'/cooperatives/' || c.id || '/training'", "registry.cooperativestatus."));
-        var orders = new Source("market_order o join insights_cooperative k on k.cooperative_id = o.cooperative_id "
-                + "join registry_cooperative c on c.id = o.cooperative_id", "extract(year from o.placed_at)",
+                "'/cooperatives/' || c.cooperative_id || '/training'", "registry.cooperativestatus."));
+        var orders = new Source("market_orders_for_insights o join insights_cooperative k "
+                + "on k.cooperative_id = o.cooperative_id join registry_for_insights c "
+                + "on c.cooperative_id = o.cooperative_id", "extract(year from o.placed_at)",
                 "o.status <> 'CANCELLED'", "o.reference", "o.status", "o.total", "cast(o.placed_at as date)", "null",
                 "market.orderStatus.");
         SOURCES.put("orders", orders);
         SOURCES.put("sales", orders);
         SOURCES.put("survival", new Source(COOPERATIVES, "k.funded_year", "k.funded_year is not null",
-                "c.registration_number", "c.status", "null", "null", "'/cooperatives/' || c.id",
+                "c.registration_number", "c.status", "null", "null", "'/cooperatives/' || c.cooperative_id",
                 "registry.cooperativestatus."));
     }
 

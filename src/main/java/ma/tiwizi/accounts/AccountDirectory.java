@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountDirectory {
 
-    private final UserAccounts accounts;
+    private final UserAccountRepository accounts;
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
     private final SignInThrottle throttle;
@@ -35,8 +35,9 @@ public class AccountDirectory {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountDirectory(UserAccounts accounts, PasswordEncoder passwords, PasswordPolicy policy, SignInThrottle throttle,
-            SignedInSessions sessions, CooperativeRegistry registry, ApplicationEventPublisher events, Clock clock) {
+    AccountDirectory(UserAccountRepository accounts, PasswordEncoder passwords, PasswordPolicy policy,
+            SignInThrottle throttle, SignedInSessions sessions, CooperativeRegistry registry,
+            ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.policy = policy;
@@ -127,6 +128,7 @@ public class AccountDirectory {
         events.publishEvent(Audited.by("password", "account", id, account.username()));
     }
 
+    @Transactional(readOnly = true)
     public AccountSummary get(long id) {
         var account = load(id);
         return summary(account, throttle.locked(List.of(account.username())));
@@ -148,6 +150,7 @@ public class AccountDirectory {
         return accounts.count() > 0;
     }
 
+    @Transactional(readOnly = true)
     public PageOf<AccountSummary> list(int page, int size) {
         var found = accounts.findAll(PageRequest.of(page - 1, size, Sort.by("username")));
         Set<String> locked = throttle.locked(found.map(UserAccount::username).toList());
@@ -155,12 +158,14 @@ public class AccountDirectory {
     }
 
     /** The cooperatives linked to accounts of a page, in one query. */
+    @Transactional(readOnly = true)
     public Map<Long, CooperativeRef> cooperativesOf(List<AccountSummary> page) {
         Set<Long> ids = page.stream().map(AccountSummary::cooperativeId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         return registry.refs(ids);
     }
 
+    @Transactional(readOnly = true)
     public Optional<CooperativeRef> cooperative(Long id) {
         return id == null ? Optional.empty() : registry.ref(id);
     }

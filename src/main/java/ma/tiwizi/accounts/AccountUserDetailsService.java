@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
-    private final UserAccounts accounts;
+    private final UserAccountRepository accounts;
 
-    AccountUserDetailsService(UserAccounts accounts) {
+    AccountUserDetailsService(UserAccountRepository accounts) {
         this.accounts = accounts;
     }
 

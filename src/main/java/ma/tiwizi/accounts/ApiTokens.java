@@ -29,13 +29,13 @@ public class ApiTokens implements ApiTokenAuthenticator {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
-    private final UserAccounts accounts;
+    private final UserAccountRepository accounts;
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApiTokens(JdbcClient jdbc, UserAccounts accounts, SignInThrottle throttle, ApplicationEventPublisher events,
-            Clock clock) {
+    ApiTokens(JdbcClient jdbc, UserAccountRepository accounts, SignInThrottle throttle,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.throttle = throttle;

@@ -93,6 +93,7 @@ public class BusinessPlans {
     }
 
     /** The plans of a cooperative the signed-in user may read, newest first. */
+    @Transactional(readOnly = true)
     public List<PlanSummary> ofCooperative(long cooperativeId) {
         registry.get(cooperativeId);
         var all = jdbc.sql("""
@@ -108,6 +109,7 @@ public class BusinessPlans {
 
     /** A version of a plan (the latest when {@code number} is null), if the signed-in user may read it. */
     @PreAuthorize("@planAccess.reads(#planId)")
+    @Transactional(readOnly = true)
     public PlanVersion version(long planId, Integer number) {
         var plan = summary(planId);
         registry.get(plan.cooperativeId());
@@ -124,10 +126,12 @@ public class BusinessPlans {
         return CurrentUser.require().canEdit(cooperativeId);
     }
 
+    @Transactional(readOnly = true)
     public Evaluation evaluate(PlanInput input) {
         return engine.evaluate(input, thresholds());
     }
 
+    @Transactional(readOnly = true)
     public Thresholds thresholds() {
         return jdbc.sql("select min_dscr, min_cash, require_positive_npv, max_payback_years from bizplan_thresholds "
                 + "where id = 1").query((rs, i) -> new Thresholds(rs.getBigDecimal(1), rs.getBigDecimal(2),

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * so the service answers 404 rather than 403.
  */
 @Component("planAccess")
-public class PlanAccess {
+class PlanAccess {
 
     private final JdbcClient jdbc;
     private final List<PlanReadingRight> readingRights;

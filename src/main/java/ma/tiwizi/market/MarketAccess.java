@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * service answers 404 rather than 403.
  */
 @Component("marketAccess")
-public class MarketAccess {
+class MarketAccess {
 
     private final JdbcClient jdbc;
 

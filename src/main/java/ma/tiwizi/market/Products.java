@@ -136,6 +136,7 @@ public class Products {
 
     /** The cooperative's own product, for editing. */
     @PreAuthorize("@marketAccess.ownsProduct(#id)")
+    @Transactional(readOnly = true)
     public Product own(long id) {
         return load(id);
     }
@@ -145,6 +146,7 @@ public class Products {
     }
 
     @CooperativeOnly
+    @Transactional(readOnly = true)
     public PageOf<Product> mine(int page) {
         long cooperative = CurrentUser.require().cooperativeId();
         int size = PageOf.DEFAULT_SIZE;
@@ -158,6 +160,7 @@ public class Products {
 
     /** The cooperative's products to choose from in a list (at most 500, by name). */
     @CooperativeOnly
+    @Transactional(readOnly = true)
     public List<Product> choices() {
         long cooperative = CurrentUser.require().cooperativeId();
         return jdbc.sql("select " + COLUMNS + " from market_product p where p.cooperative_id = :c "
@@ -170,6 +173,7 @@ public class Products {
                 .query((rs, n) -> map(rs)).optional();
     }
 
+    @Transactional(readOnly = true)
     public List<Photo> photos(long productId) {
         return jdbc.sql("select id, width, height from market_photo where product_id = :p order by id")
                 .param("p", productId).query(Photo.class).list();
@@ -180,6 +184,7 @@ public class Products {
      * three widths as JPEG, without the original's metadata. Not one transaction: no database connection is held while
      * the photo waits for its turn to be decoded.
      */
+    @Transactional
     @PreAuthorize("@marketAccess.ownsProduct(#productId)")
     public void addPhoto(long productId, String filename, byte[] content) {
         load(productId);

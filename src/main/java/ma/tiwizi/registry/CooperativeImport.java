@@ -111,6 +111,7 @@ public class CooperativeImport {
         return id;
     }
 
+    @Transactional(readOnly = true)
     public Preview preview(String id) {
         var stored = load(id);
         if (stored.confirmedAt() != null) {
@@ -149,6 +150,7 @@ public class CooperativeImport {
     }
 
     /** The rejected rows with their reasons, as CSV (UTF-8 with BOM so spreadsheet programs read Arabic). */
+    @Transactional(readOnly = true)
     public byte[] rejected(String id) {
         var stored = load(id);
         if (stored.confirmedAt() != null) {

@@ -50,14 +50,14 @@ public class CooperativeRegistry {
             phone, email, president_name, president_sex, president_birth_year, members_women, members_men,
             women_under35, men_under35, status, updated_at, updated_by, version""";
 
-    private final Cooperatives cooperatives;
+    private final CooperativeRepository cooperatives;
     private final JdbcClient jdbc;
     private final CommuneDirectory communes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CloseSpellings closeSpellings;
 
-    CooperativeRegistry(Cooperatives cooperatives, JdbcClient jdbc, CommuneDirectory communes,
+    CooperativeRegistry(CooperativeRepository cooperatives, JdbcClient jdbc, CommuneDirectory communes,
             ApplicationEventPublisher events, Clock clock, CloseSpellings closeSpellings) {
         this.closeSpellings = closeSpellings;
         this.cooperatives = cooperatives;
@@ -127,10 +127,12 @@ public class CooperativeRegistry {
 
     /** One cooperative, if the signed-in user may read it (403 otherwise); 404 first when it does not exist. */
     @PostAuthorize("@access.readsCooperative(#id)")
+    @Transactional(readOnly = true)
     public CooperativeView get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("cooperative", id));
     }
 
+    @Transactional(readOnly = true)
     public PageOf<CooperativeView> search(CooperativeSearch search) {
         int page = PageOf.clampPage(search.page());
         int size = PageOf.clampSize(search.size());
@@ -158,12 +160,14 @@ public class CooperativeRegistry {
     }
 
     /** The ids of every cooperative the search matches (no paging), for other modules' filtered lists. */
+    @Transactional(readOnly = true)
     public List<Long> matchingIds(CooperativeSearch search) {
         var where = where(search, CurrentUser.require());
         return where.bind(jdbc.sql("select c.id from registry_cooperative c" + where.sql)).query(Long.class).list();
     }
 
     /** Where to write to a cooperative, for notifications sent on behalf of the system (no user check). */
+    @Transactional(readOnly = true)
     public Optional<String> contactEmail(long id) {
         return jdbc.sql("select email from registry_cooperative where id = :id").param("id", id).query(String.class)
                 .optional().filter(e -> e != null && !e.isBlank());
@@ -175,10 +179,12 @@ public class CooperativeRegistry {
                 .query(CooperativeRef.class).optional();
     }
 
+    @Transactional(readOnly = true)
     public Optional<CooperativeRef> ref(long id) {
         return refs(List.of(id)).values().stream().findFirst();
     }
 
+    @Transactional(readOnly = true)
     public Map<Long, CooperativeRef> refs(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -190,6 +196,7 @@ public class CooperativeRegistry {
 
     /** Several cooperatives by id in one query (for other modules' reports); staff only. */
     @StaffOnly
+    @Transactional(readOnly = true)
     public List<CooperativeView> views(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -200,11 +207,13 @@ public class CooperativeRegistry {
     }
 
     /** The public facts of a cooperative, for its storefront; no user check (nothing private is in them). */
+    @Transactional(readOnly = true)
     public Optional<PublicProfile> publicProfile(long id) {
         return find(id).map(c -> new PublicProfile(c.id(), c.nameAr(), c.nameLatin(), c.communeId(), c.sector(),
                 c.womenLed(), c.youthLed(), c.status() == CooperativeStatus.ACTIVE));
     }
 
+    @Transactional(readOnly = true)
     public long count() {
         return cooperatives.count();
     }

@@ -1,5 +1,6 @@
 package ma.tiwizi.territory;
 
+import org.springframework.transaction.annotation.Transactional;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ public class CommuneDirectory {
         return List.copyOf(communes().values());
     }
 
+    @Transactional(readOnly = true)
     public Optional<Commune> find(long id) {
         return Optional.ofNullable(communes().get(id));
     }
@@ -91,6 +93,7 @@ public class CommuneDirectory {
      * The communes a filter offers: all of them in a province-sized installation; in a national one, those of the
      * chosen cercle only (a list of 1,500 would weigh on every page), and none until a cercle is chosen.
      */
+    @Transactional(readOnly = true)
     public List<Commune> choices(Locale locale, String cercle) {
         var all = sortedFor(locale);
         if (all.size() <= MAX_CHOICES) {

@@ -1,5 +1,6 @@
 package ma.tiwizi.training;
 
+import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,6 +44,7 @@ public class TrainingRecord {
     }
 
     /** The sessions the cooperative attended, latest first (at most 50). */
+    @Transactional(readOnly = true)
     public List<AttendedSession> attendedSessions(long cooperativeId) {
         return jdbc.sql("""
                 select g.title, m.title_ar, m.title_fr, s.held_on, count(*) from training_participant p
@@ -56,6 +58,7 @@ public class TrainingRecord {
     }
 
     /** Each person of the cooperative who attended a session: sessions attended against those the certificate needs. */
+    @Transactional(readOnly = true)
     public List<Certificates.Progress> certificates(long cooperativeId) {
         return certificates.progress(cooperativeId);
     }
@@ -70,6 +73,7 @@ public class TrainingRecord {
     }
 
     /** Every programme, latest first, to choose from (at most 200). */
+    @Transactional(readOnly = true)
     public List<ProgrammeOption> programmes() {
         return jdbc.sql("select id, title from training_programme order by starts_on desc, id desc limit 200")
                 .query(ProgrammeOption.class).list();
@@ -83,6 +87,7 @@ public class TrainingRecord {
     public record Diagnostic(Instant takenAt, Map<Dimension, Integer> scores) {
     }
 
+    @Transactional(readOnly = true)
     public Optional<Diagnostic> latestDiagnostic(long cooperativeId) {
         return diagnostics.history(cooperativeId).stream().findFirst()
                 .map(result -> new Diagnostic(result.takenAt(), result.scores()));

@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.security.access.prepost.PostAuthorize;
@@ -43,17 +44,18 @@ class ProxiedCallsTest {
     private static boolean coveredByCaller(JavaMethodCall call) {
         JavaMethod target = call.getTarget().resolveMember().orElse(null);
         if (target == null || !(call.getOrigin() instanceof JavaMethod caller)) {
-            return target == null || PROXIED.stream().noneMatch(target::isAnnotatedWith);
+            return target == null || PROXIED.stream().noneMatch(target::isMetaAnnotatedWith);
         }
-        return PROXIED.stream().filter(target::isAnnotatedWith).allMatch(kind -> covers(caller, target, kind));
+        return PROXIED.stream().filter(target::isMetaAnnotatedWith).allMatch(kind -> covers(caller, target, kind));
     }
 
+    /** Whether the caller carries the same (a meta-annotation such as {@code @AdminOnly} counts as what it holds). */
     private static boolean covers(JavaMethod caller, JavaMethod target, Class<? extends Annotation> kind) {
-        if (!caller.isAnnotatedWith(kind)) {
+        Annotation outer = AnnotatedElementUtils.findMergedAnnotation(caller.reflect(), kind);
+        Annotation inner = AnnotatedElementUtils.findMergedAnnotation(target.reflect(), kind);
+        if (outer == null) {
             return false;
         }
-        Annotation outer = caller.getAnnotationOfType(kind);
-        Annotation inner = target.getAnnotationOfType(kind);
         if (outer instanceof Transactional tx) {
             return !tx.readOnly() || ((Transactional) inner).readOnly();
         }

@@ -110,10 +110,12 @@ public class Applications {
     }
 
     @PreAuthorize("@fundingAccess.readsApplication(#id)")
+    @Transactional(readOnly = true)
     public ApplicationView get(long id) {
         return view(load(id));
     }
 
+    @Transactional(readOnly = true)
     public CallView callOf(ApplicationView application) {
         return calls.get(application.callId());
     }
@@ -201,6 +203,7 @@ public class Applications {
 
     /** A stored document: only for those who may read the application. */
     @PreAuthorize("@fundingAccess.readsApplication(#id)")
+    @Transactional(readOnly = true)
     public StoredDocument document(long id, long documentId) {
         return jdbc.sql("""
                 select filename, content_type, content_hash from funding_document
@@ -267,6 +270,7 @@ public class Applications {
     }
 
     /** The signed-in cooperative's applications, newest first. */
+    @Transactional(readOnly = true)
     public List<ApplicationView> mine() {
         Long cooperative = CurrentUser.require().cooperativeId();
         if (cooperative == null) {

@@ -1,5 +1,6 @@
 package ma.tiwizi.funding.internal;
 
+import org.springframework.transaction.annotation.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -53,6 +54,7 @@ public class CallApplications {
             Map<ApplicationStatus, Long> byStatus) {
     }
 
+    @Transactional(readOnly = true)
     public Listing list(long callId, Filter filter, Locale locale) {
         List<Row> all = rows(callId, filter, locale);
         int page = PageOf.clampPage(filter.page());

@@ -81,6 +81,7 @@ public class Calls {
     }
 
     /** A call; drafts only for administrators. */
+    @Transactional(readOnly = true)
     public CallView get(long id) {
         var view = load(id).view(clock.instant());
         if (!view.published() && !CurrentUser.require().isAdmin()) {
@@ -107,6 +108,7 @@ public class Calls {
                 .map(call -> new CallForCooperative(call, call.eligibility().check(applicant, today))).toList();
     }
 
+    @Transactional(readOnly = true)
     public CallForCooperative forCooperative(long callId, long cooperativeId) {
         var call = get(callId);
         LocalDate today = LocalDate.now(clock.withZone(Morocco.ZONE));

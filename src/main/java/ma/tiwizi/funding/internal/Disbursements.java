@@ -93,6 +93,7 @@ public class Disbursements {
         }
     }
 
+    @Transactional(readOnly = true)
     public Follow follow(long applicationId) {
         var application = applications.get(applicationId);
         var agreement = agreement(applicationId);

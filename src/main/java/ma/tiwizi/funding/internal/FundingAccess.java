@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * service answers 404 as before rather than 403.
  */
 @Component("fundingAccess")
-public class FundingAccess {
+class FundingAccess {
 
     private final JdbcClient jdbc;
 

@@ -74,6 +74,7 @@ public class Reviews {
     }
 
     @PreAuthorize("@fundingAccess.reviewer(#reviewId)")
+    @Transactional(readOnly = true)
     public ReviewView get(long reviewId) {
         return view(own(reviewId), true);
     }
@@ -134,6 +135,7 @@ public class Reviews {
     }
 
     /** The scoring grid of the call the application belongs to. */
+    @Transactional(readOnly = true)
     public Map<Criterion, Integer> grid(long applicationId) {
         var application = applications.findById(applicationId)
                 .orElseThrow(() -> new NotFoundException("application", applicationId));

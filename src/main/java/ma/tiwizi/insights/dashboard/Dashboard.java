@@ -1,5 +1,6 @@
 package ma.tiwizi.insights.dashboard;
 
+import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -191,6 +192,7 @@ public class Dashboard {
         }
     }
 
+    @Transactional(readOnly = true)
     public View view(DashboardFilter filter) {
         return view(scope(filter));
     }

@@ -1,5 +1,6 @@
 package ma.tiwizi.insights.dashboard;
 
+import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -120,6 +121,7 @@ public class Lists {
         return SOURCES.containsKey(indicator);
     }
 
+    @Transactional(readOnly = true)
     public PageOf<Line> of(String indicator, Dashboard.Scope scope, int page) {
         var source = SOURCES.get(indicator);
         if (source == null) {

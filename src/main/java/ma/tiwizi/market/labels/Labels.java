@@ -108,6 +108,7 @@ public class Labels {
     }
 
     @CooperativeOnly
+    @Transactional(readOnly = true)
     public List<Label> mine() {
         long cooperative = CurrentUser.require().cooperativeId();
         return jdbc.sql("select " + COLUMNS + " from market_label where cooperative_id = :c order by id desc limit 100")
@@ -147,6 +148,7 @@ public class Labels {
 
     /** The supporting document, for ADMIN and the cooperative that claimed the label. */
     @PreAuthorize("@marketAccess.readsLabel(#labelId)")
+    @Transactional(readOnly = true)
     public Document document(long labelId) {
         var row = jdbc.sql("select cooperative_id, document, document_name, document_type from market_label where id = :id")
                 .param("id", labelId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3),
@@ -156,6 +158,7 @@ public class Labels {
     }
 
     /** The verified labels of a cooperative, those for a given product included when one is named. */
+    @Transactional(readOnly = true)
     public List<Label> verified(long cooperativeId, Long productId) {
         return jdbc.sql("select " + COLUMNS + " from market_label where cooperative_id = :c and status = 'VERIFIED' "
                         + "and (product_id is null or product_id = :p) order by kind, id").param("c", cooperativeId)

@@ -154,6 +154,7 @@ public class Orders {
     }
 
     /** The orders a checkout placed (empty if none). */
+    @Transactional(readOnly = true)
     public List<Placed> placed(String checkoutKey) {
         return jdbc.sql("""
                 select o.reference, o.cooperative_id, s.name_ar as shop_ar, s.name_latin as shop_latin, o.total, o.payment,
@@ -164,6 +165,7 @@ public class Orders {
     }
 
     /** An order found by its reference and the buyer's phone; both must match, so orders can't be enumerated. */
+    @Transactional(readOnly = true)
     public Optional<Order> track(String reference, String phone) {
         var normalized = MoroccanPhone.normalize(phone);
         if (reference == null || normalized.isEmpty()) {
@@ -176,6 +178,7 @@ public class Orders {
 
     /** The cooperative's own orders, newest first, optionally of one status. */
     @CooperativeOnly
+    @Transactional(readOnly = true)
     public PageOf<Order> mine(OrderStatus status, int page) {
         long cooperative = CurrentUser.require().cooperativeId();
         int size = PageOf.DEFAULT_SIZE;
@@ -194,6 +197,7 @@ public class Orders {
 
     /** How many of the cooperative's orders are in each status. */
     @CooperativeOnly
+    @Transactional(readOnly = true)
     public Map<OrderStatus, Integer> counts() {
         long cooperative = CurrentUser.require().cooperativeId();
         var counts = new EnumMap<OrderStatus, Integer>(OrderStatus.class);
@@ -208,6 +212,7 @@ public class Orders {
     }
 
     @PreAuthorize("@marketAccess.ownsOrder(#id)")
+    @Transactional(readOnly = true)
     public Order own(long id) {
         return load(id);
     }

@@ -1,5 +1,6 @@
 package ma.tiwizi.market.shops;
 
+import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -45,6 +46,7 @@ public class MarketSales {
 
     /** The last twelve months of a cooperative's sales, oldest first, months without sales included. */
     @PreAuthorize("@access.readsCooperative(#cooperativeId)")
+    @Transactional(readOnly = true)
     public List<Month> byMonth(long cooperativeId) {
         YearMonth last = YearMonth.now(clock.withZone(Morocco.ZONE));
         YearMonth first = last.minusMonths(11);
@@ -68,6 +70,7 @@ public class MarketSales {
 
     /** A cooperative's products by revenue, best first (at most 50). */
     @PreAuthorize("@access.readsCooperative(#cooperativeId)")
+    @Transactional(readOnly = true)
     public List<ProductSales> byProduct(long cooperativeId) {
         return jdbc.sql("""
                 select p.id, p.name_ar, p.name_fr, p.name_en, sum(l.quantity), sum(l.amount)
@@ -81,6 +84,7 @@ public class MarketSales {
 
     /** Sales of the whole programme over a period (staff), for dashboards. */
     @StaffOnly
+    @Transactional(readOnly = true)
     public Summary summary(LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select count(*), coalesce(sum(total), 0), count(distinct cooperative_id) from market_order

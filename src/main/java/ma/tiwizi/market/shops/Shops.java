@@ -78,6 +78,7 @@ public class Shops {
     }
 
     /** Any shop, for the public brand page. */
+    @Transactional(readOnly = true)
     public Optional<Shop> find(long cooperativeId) {
         return jdbc.sql("""
                 select cooperative_id, name_ar, name_latin, commune_id, women_led, active, story_ar, story_fr,

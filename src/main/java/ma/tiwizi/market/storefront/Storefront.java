@@ -1,5 +1,6 @@
 package ma.tiwizi.market.storefront;
 
+import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -164,6 +165,7 @@ public class Storefront {
         return counts;
     }
 
+    @Transactional(readOnly = true)
     public PageOf<Card> search(Query query, int page) {
         var terms = SearchText.terms(query.text());
         var found = search(query, terms, page, false);
@@ -221,6 +223,7 @@ public class Storefront {
      * seconds (product pages are read far more often than products change), so a change shows within that time;
      * checkout always reads the stock itself.
      */
+    @Transactional(readOnly = true)
     public Optional<ProductPage> product(long id) {
         if (pageFor.isZero()) {
             return load(id);

@@ -50,6 +50,7 @@ public class Attendance {
 
     /** The signed-in trainer's sessions, the latest first. */
     @PreAuthorize("@access.trainer()")
+    @Transactional(readOnly = true)
     public PageOf<Enrolments.SessionInfo> mySessions(int page) {
         var user = CurrentUser.require();
         int size = PageOf.DEFAULT_SIZE;
@@ -63,6 +64,7 @@ public class Attendance {
     }
 
     @PreAuthorize("@trainingAccess.runsSession(#sessionId)")
+    @Transactional(readOnly = true)
     public Sheet sheet(long sessionId) {
         var session = enrolments.session(sessionId);
         var lines = jdbc.sql("""

@@ -118,6 +118,7 @@ public class Certificates {
 
     /** Every person of the cooperative who attended a session, per programme, with their progress (at most 100). */
     @PreAuthorize("@access.readsCooperative(#cooperativeId)")
+    @Transactional(readOnly = true)
     public List<Progress> progress(long cooperativeId) {
         var codes = new HashMap<String, String>();
         jdbc.sql("select programme_id, phone, code from training_certificate where cooperative_id = :c")
@@ -137,6 +138,7 @@ public class Certificates {
     }
 
     /** The participants of an invitation who have earned the programme's certificate. */
+    @Transactional(readOnly = true)
     public Set<Long> earnedIn(long invitationId) {
         return Set.copyOf(jdbc.sql("""
                 select p.id from training_participant p join training_invitation i on i.id = p.invitation_id

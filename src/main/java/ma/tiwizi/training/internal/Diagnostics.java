@@ -77,6 +77,7 @@ public class Diagnostics {
     }
 
     /** The cooperative's diagnostics, latest first (at most ten). */
+    @Transactional(readOnly = true)
     public List<Result> history(long cooperativeId) {
         registry.get(cooperativeId);
         return jdbc.sql("""
@@ -92,6 +93,7 @@ public class Diagnostics {
     }
 
     /** The catalogue modules for the result's weak dimensions, weakest first. */
+    @Transactional(readOnly = true)
     public List<Programmes.Module> recommendedModules(Result result) {
         var byCode = programmes.modules().stream()
                 .collect(Collectors.toMap(Programmes.Module::code, module -> module));

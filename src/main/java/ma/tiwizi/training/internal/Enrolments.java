@@ -133,6 +133,7 @@ public class Enrolments {
 
     /** The signed-in cooperative's invitations, the latest sessions first. */
     @CooperativeOnly
+    @Transactional(readOnly = true)
     public PageOf<Invitation> mine(int page) {
         var user = CurrentUser.require();
         int size = PageOf.DEFAULT_SIZE;
@@ -148,6 +149,7 @@ public class Enrolments {
 
     /** One invitation with its participants: for ADMIN and the invited cooperative only. */
     @PreAuthorize("@trainingAccess.readsInvitation(#id)")
+    @Transactional(readOnly = true)
     public Invitation invitation(long id) {
         return load(id);
     }
@@ -222,6 +224,7 @@ public class Enrolments {
 
     /** Everyone named for the session, seated first then waiting in order: for ADMIN. */
     @AdminOnly
+    @Transactional(readOnly = true)
     public List<Enrolled> participants(long sessionId) {
         var participants = jdbc.sql("""
                 select p.id, p.invitation_id, p.full_name, p.sex, p.age_band, p.phone, p.status, p.attended,
@@ -234,6 +237,7 @@ public class Enrolments {
         return participants.stream().map(e -> new Enrolled(e.getValue(), refs.get(e.getKey()))).toList();
     }
 
+    @Transactional(readOnly = true)
     public long invitedCount(long sessionId) {
         return jdbc.sql("select count(*) from training_invitation where session_id = :s").param("s", sessionId)
                 .query(Long.class).single();

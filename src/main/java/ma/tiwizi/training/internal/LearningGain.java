@@ -92,6 +92,7 @@ public class LearningGain {
     }
 
     /** The module's questions, in the order they were written. */
+    @Transactional(readOnly = true)
     public List<Question> questions(long moduleId) {
         return jdbc.sql("""
                 select id, text_ar, text_fr, text_en, choices_ar, choices_fr, choices_en, correct
@@ -141,6 +142,7 @@ public class LearningGain {
     public record Test(Enrolments.SessionInfo session, Phase phase, List<Question> questions, boolean open) {
     }
 
+    @Transactional(readOnly = true)
     public Test open(long sessionId, Phase phase, String key) {
         if (!codes.matches(key, message(sessionId, phase))) {
             throw new TrainingRefused("training.error.testKey", null);
@@ -213,6 +215,7 @@ public class LearningGain {
 
     /** Learning gain in a programme, overall and by module, session, commune and sex; null before any pair of tests. */
     @StaffOnly
+    @Transactional(readOnly = true)
     public Learning gain(long programmeId) {
         var pairs = jdbc.sql("""
                 select s.id, s.module_id, s.held_on, i.cooperative_id, p.sex,

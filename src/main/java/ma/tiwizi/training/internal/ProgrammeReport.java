@@ -18,6 +18,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A programme's results: cooperatives reached (at least one participant marked present) against the target, who took
@@ -76,6 +77,7 @@ public class ProgrammeReport {
     }
 
     @AdminOnly
+    @Transactional(readOnly = true)
     public Report of(long programmeId) {
         var programme = programmes.get(programmeId);
         String seated = """
@@ -115,6 +117,8 @@ public class ProgrammeReport {
     }
 
     /** The same figures as a workbook: one sheet of indicators, one of participants by sex and age band. */
+    @AdminOnly
+    @Transactional(readOnly = true)
     public byte[] xlsx(long programmeId, Locale locale) {
         var report = of(programmeId);
         var out = new ByteArrayOutputStream();

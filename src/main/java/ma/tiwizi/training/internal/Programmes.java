@@ -101,6 +101,7 @@ public class Programmes {
     }
 
     @StaffOnly
+    @Transactional(readOnly = true)
     public PageOf<Programme> list(int page) {
         int size = PageOf.DEFAULT_SIZE;
         long total = jdbc.sql("select count(*) from training_programme").query(Long.class).single();
@@ -114,10 +115,12 @@ public class Programmes {
     }
 
     @StaffOnly
+    @Transactional(readOnly = true)
     public Programme get(long id) {
         return load(id);
     }
 
+    @Transactional(readOnly = true)
     public List<Module> modules() {
         return jdbc.sql("""
                 select id, code, title_ar, title_fr, title_en, objectives_ar, objectives_fr, objectives_en, format
@@ -133,6 +136,7 @@ public class Programmes {
     }
 
     @StaffOnly
+    @Transactional(readOnly = true)
     public List<Session> sessions(long programmeId) {
         var sessions = jdbc.sql("""
                 select id, module_id, trainer_id, held_on, starts_at, ends_at, place, capacity
@@ -189,6 +193,7 @@ public class Programmes {
     }
 
     @AdminOnly
+    @Transactional(readOnly = true)
     public EditableModule module(long id) {
         return jdbc.sql("""
                 select id, code, title_ar, title_fr, title_en, objectives_ar, objectives_fr, objectives_en, format,

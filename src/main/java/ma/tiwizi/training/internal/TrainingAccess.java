@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * the service answers 404 rather than 403.
  */
 @Component("trainingAccess")
-public class TrainingAccess {
+class TrainingAccess {
 
     private final JdbcClient jdbc;
 

@@ -2,5 +2,5 @@ package ma.tiwizi.registry;
 
 import org.springframework.data.repository.ListCrudRepository;
 
-interface Cooperatives extends ListCrudRepository<Cooperative, Long> {
+interface CooperativeRepository extends ListCrudRepository<Cooperative, Long> {
 }

@@ -6,7 +6,7 @@ import ma.tiwizi.platform.Role;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.ListPagingAndSortingRepository;
 
-interface UserAccounts extends ListCrudRepository<UserAccount, Long>,
+interface UserAccountRepository extends ListCrudRepository<UserAccount, Long>,
         ListPagingAndSortingRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);

@@ -23,7 +23,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class I18nConfig implements WebMvcConfigurer {
 
     static final String[] BUNDLES = {"messages/platform", "messages/accounts", "messages/registry", "messages/bizplan",
-            "messages/funding", "messages/notifications", "messages/training", "messages/market", "messages/insights"};
+            "messages/funding", "messages/notifications", "messages/training", "messages/market", "messages/insights",
+            "messages/administration"};
 
     @Bean
     MessageSource messageSource() {

@@ -14,6 +14,8 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import ma.tiwizi.accounts.AccountDirectory;
+import ma.tiwizi.administration.register.MemberForm;
+import ma.tiwizi.administration.register.MemberRegister;
 import ma.tiwizi.bizplan.BusinessPlans;
 import ma.tiwizi.bizplan.engine.PlanInput;
 import ma.tiwizi.market.Category;
@@ -73,9 +75,11 @@ class DemoData implements ApplicationRunner {
     private final CommuneDirectory communes;
     private final BusinessPlans plans;
     private final Products products;
+    private final MemberRegister members;
 
     DemoData(TiwiziProperties properties, CooperativeRegistry registry, AccountDirectory accounts,
-            CommuneDirectory communes, BusinessPlans plans, Products products) {
+            CommuneDirectory communes, BusinessPlans plans, Products products, MemberRegister members) {
+        this.members = members;
         this.plans = plans;
         this.products = products;
         this.properties = properties;
@@ -101,6 +105,7 @@ class DemoData implements ApplicationRunner {
                 ids.add(id);
             }
             shops(ids);
+            founders(first);
             SecurityContextHolder.getContext().setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
             plans.create(first, "قاعة تجفيف وتلفيف الزعفران", demoPlan());
@@ -141,6 +146,26 @@ class DemoData implements ApplicationRunner {
                         5 + i, true, "L" + (2026_000 + i), null, null));
                 products.addPhoto(id, "demo.jpg", picture((Color) p[7]));
             }
+        }
+    }
+
+    private static final Object[][] FOUNDERS = {
+        {"فاطمة أيت علي", "F", 1968, "JB123456", 10}, {"عائشة بودرار", "F", 1975, "JB234567", 5},
+        {"خديجة أوحماد", "F", 1996, "J345678", 4}, {"مليكة أزناك", "F", 2001, null, 3},
+        {"حسن أوبلا", "M", 1972, "JB456789", 3},
+    };
+
+    /** The first cooperative (the demo president's) keeps its member register: its five founders. */
+    private void founders(long cooperative) {
+        var president = new TiwiziPrincipal(0, "demo-coop", "", "Demo", Role.COOP, cooperative, true, true);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(president, null, president.getAuthorities()));
+        LocalDate joined = registry.get(cooperative).createdOn();
+        for (Object[] f : FOUNDERS) {
+            int shares = (Integer) f[4];
+            members.admit(new MemberForm((String) f[0], (String) f[3], MemberForm.Sex.valueOf((String) f[1]),
+                    (Integer) f[2], "دوار أيت سمك، تالوين", "فلاحة", joined, shares, new BigDecimal("100"),
+                    new BigDecimal(25 * shares)));
         }
     }
 

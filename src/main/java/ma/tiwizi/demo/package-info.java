@@ -4,6 +4,6 @@
  * ma.tiwizi.demo.NationalDataset}).
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"accounts", "bizplan", "bizplan :: engine", "market", "platform", "registry",
+        allowedDependencies = {"accounts", "administration :: register", "bizplan", "bizplan :: engine", "market", "platform", "registry",
             "territory"})
 package ma.tiwizi.demo;

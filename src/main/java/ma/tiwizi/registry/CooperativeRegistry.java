@@ -166,6 +166,19 @@ public class CooperativeRegistry {
         return where.bind(jdbc.sql("select c.id from registry_cooperative c" + where.sql)).query(Long.class).list();
     }
 
+    /**
+     * The member counts a cooperative's own member register gives (administration module, which checked its writer):
+     * they replace the typed ones, and a form opened before does not overwrite them (the version moves on).
+     */
+    @Transactional
+    public void countMembersFromRegister(long id, int women, int men, int womenUnder35, int menUnder35) {
+        jdbc.sql("""
+                update registry_cooperative set members_women = :w, members_men = :m, women_under35 = :wy,
+                    men_under35 = :my, version = version + 1 where id = :id""")
+                .param("w", women).param("m", men).param("wy", womenUnder35).param("my", menUnder35).param("id", id)
+                .update();
+    }
+
     /** Where to write to a cooperative, for notifications sent on behalf of the system (no user check). */
     @Transactional(readOnly = true)
     public Optional<String> contactEmail(long id) {

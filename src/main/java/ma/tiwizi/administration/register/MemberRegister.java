@@ -1,0 +1,160 @@
+package ma.tiwizi.administration.register;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import ma.tiwizi.administration.rules.Capital;
+import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.CooperativeOnly;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Morocco;
+import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.registry.CooperativeRegistry;
+import ma.tiwizi.registry.RegistryRules;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The member register of law 112-12 (art. 17), kept by the cooperative itself: one line per member in order of
+ * joining, with the shares subscribed and paid. Staff read it; only the cooperative writes it. Once a cooperative
+ * keeps its register, the registry's member counts (women, men, under 35) are the register's.
+ */
+@Service
+public class MemberRegister {
+
+    private final MemberRepository members;
+    private final JdbcClient jdbc;
+    private final CooperativeRegistry registry;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MemberRegister(MemberRepository members, JdbcClient jdbc, CooperativeRegistry registry,
+            ApplicationEventPublisher events, Clock clock) {
+        this.members = members;
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A line of the register as it is read. */
+    public record Line(long id, int number, String fullName, String cin, String sex, Integer birthYear,
+            String address, String occupation, LocalDate joinedOn, int shares, BigDecimal shareValue,
+            BigDecimal paid, String status, LocalDate leftOn) {
+
+        public BigDecimal subscribed() {
+            return shareValue.multiply(BigDecimal.valueOf(shares));
+        }
+
+        /** What is still to be paid on the shares subscribed. */
+        public BigDecimal unpaid() {
+            return subscribed().subtract(paid);
+        }
+    }
+
+    /** The register's figures: current members, and the capital they subscribed and paid. */
+    public record Totals(int members, int women, int men, int womenUnder35, int menUnder35, BigDecimal subscribed,
+            BigDecimal paid) {
+    }
+
+    public record Register(PageOf<Line> lines, Totals totals) {
+    }
+
+    /**
+     * Writes the next line of the signed-in cooperative's register. The subscription follows art. 26 (a share of at
+     * least 100 MAD, a quarter paid at once); the same person cannot hold two lines. A second submit of the same line
+     * (a double tap, a retry) changes nothing and answers the line already written.
+     */
+    @Transactional
+    @CooperativeOnly
+    public long admit(MemberForm form) {
+        long cooperative = CurrentUser.require().cooperativeId();
+        var breaches = Capital.LAW.checkSubscription(form.shareValue(), form.shares(), form.paid());
+        if (!breaches.isEmpty()) {
+            var breach = breaches.getFirst();
+            throw AdministrationRefused.of(breach, switch (breach.code()) {
+                case "shareTooSmall" -> "shareValue";
+                case "noShares" -> "shares";
+                default -> "paid";
+            });
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Morocco.ZONE));
+        if (form.joinedOn().isAfter(today)) {
+            throw new AdministrationRefused("administration.error.joinedLater", "joinedOn");
+        }
+        var same = sameLine(cooperative, form);
+        if (same != null) {
+            return same;
+        }
+        String cin = form.cleanCin();
+        if (cin != null && jdbc.sql("""
+                select count(*) from administration_member
+                where cooperative_id = :c and cin = :cin and status = 'MEMBER'""")
+                .param("c", cooperative).param("cin", cin).query(Long.class).single() > 0) {
+            throw new AdministrationRefused("administration.error.cinTaken", "cin", cin);
+        }
+        int number = jdbc.sql("select coalesce(max(number), 0) + 1 from administration_member where cooperative_id = :c")
+                .param("c", cooperative).query(Integer.class).single();
+        var member = members.save(Member.admit(cooperative, number, form, clock.instant(), CurrentUser.username()));
+        jdbc.sql("""
+                insert into administration_movement (member_id, kind, occurred_on, shares, amount, recorded_at,
+                    recorded_by)
+                values (:m, 'ADMITTED', :on, :shares, :paid, :now, :by)""")
+                .param("m", member.id()).param("on", form.joinedOn()).param("shares", form.shares())
+                .param("paid", form.paid()).param("now", Timestamp.from(clock.instant()))
+                .param("by", CurrentUser.username()).update();
+        var totals = totals(cooperative, today);
+        registry.countMembersFromRegister(cooperative, totals.women(), totals.men(), totals.womenUnder35(),
+                totals.menUnder35());
+        events.publishEvent(Audited.by("admit", "member", member.id(), number + " " + form.fullName().strip()));
+        return member.id();
+    }
+
+    /** A cooperative's register, a page at a time, with its totals: for the cooperative and for staff. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.readsCooperative(#cooperativeId)")
+    public Register of(long cooperativeId, int page) {
+        int size = PageOf.DEFAULT_SIZE;
+        long total = jdbc.sql("select count(*) from administration_member where cooperative_id = :c")
+                .param("c", cooperativeId).query(Long.class).single();
+        List<Line> lines = jdbc.sql("""
+                select id, number, full_name, cin, sex, birth_year, address, occupation, joined_on, shares,
+                    share_value, paid, status, left_on
+                from administration_member where cooperative_id = :c order by number limit :size offset :off""")
+                .param("c", cooperativeId).param("size", size).param("off", PageOf.offset(page, size))
+                .query(Line.class).list();
+        return new Register(new PageOf<>(lines, page, size, total),
+                totals(cooperativeId, LocalDate.now(clock.withZone(Morocco.ZONE))));
+    }
+
+    private Totals totals(long cooperativeId, LocalDate today) {
+        return jdbc.sql("""
+                select count(*),
+                    coalesce(sum(case when sex = 'F' then 1 else 0 end), 0),
+                    coalesce(sum(case when sex = 'M' then 1 else 0 end), 0),
+                    coalesce(sum(case when sex = 'F' and birth_year > :youngest then 1 else 0 end), 0),
+                    coalesce(sum(case when sex = 'M' and birth_year > :youngest then 1 else 0 end), 0),
+                    coalesce(sum(share_value * shares), 0), coalesce(sum(paid), 0)
+                from administration_member where cooperative_id = :c and status = 'MEMBER'""")
+                .param("c", cooperativeId).param("youngest", RegistryRules.youngestNotYouthBirthYear(today))
+                .query((rs, n) -> new Totals(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                        rs.getBigDecimal(6), rs.getBigDecimal(7))).single();
+    }
+
+    /** The line a moment ago by the same hand with the same name, day and shares: a repeated submit. */
+    private Long sameLine(long cooperativeId, MemberForm form) {
+        return jdbc.sql("""
+                select id from administration_member
+                where cooperative_id = :c and full_name = :name and joined_on = :on and shares = :shares
+                    and recorded_by = :by and recorded_at > :since""")
+                .param("c", cooperativeId).param("name", form.fullName().strip()).param("on", form.joinedOn())
+                .param("shares", form.shares()).param("by", CurrentUser.username())
+                .param("since", Timestamp.from(clock.instant().minusSeconds(120))).query(Long.class).optional()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,92 @@
+package ma.tiwizi.administration.register;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import ma.tiwizi.platform.CooperativeOnly;
+import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Morocco;
+import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.web.CompleteValidation;
+import ma.tiwizi.platform.web.Form;
+import ma.tiwizi.platform.web.Ui;
+import ma.tiwizi.registry.CooperativeRegistry;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The member register's pages: the cooperative keeps its own; staff read any from the cooperative's page. */
+@Controller
+class MemberRegisterController {
+
+    private final MemberRegister register;
+    private final CooperativeRegistry registry;
+    private final Validator validator;
+    private final ConversionService conversions;
+    private final Clock clock;
+
+    MemberRegisterController(MemberRegister register, CooperativeRegistry registry, Validator validator,
+            @Qualifier("mvcConversionService") ConversionService conversions, Clock clock) {
+        this.register = register;
+        this.registry = registry;
+        this.validator = validator;
+        this.conversions = conversions;
+        this.clock = clock;
+    }
+
+    @GetMapping("/administration/members")
+    @CooperativeOnly
+    String mine(@RequestParam(required = false) Integer page, Model model) {
+        return page(CurrentUser.require().cooperativeId(), page, model);
+    }
+
+    @GetMapping("/cooperatives/{id}/members")
+    String of(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
+        return page(id, page, model);
+    }
+
+    @GetMapping("/administration/members/new")
+    @CooperativeOnly
+    String create(Model model, @ModelAttribute("ui") Ui ui) {
+        var blank = MemberForm.blank(LocalDate.now(clock.withZone(Morocco.ZONE)));
+        return form(model, ui, new DirectFieldBindingResult(blank, "form"));
+    }
+
+    @PostMapping("/administration/members")
+    @CooperativeOnly
+    String admit(@Valid @ModelAttribute("form") MemberForm form, BindingResult binding, Model model,
+            @ModelAttribute("ui") Ui ui, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CompleteValidation.validateRest(binding, MemberForm.class, request, validator, conversions);
+        return Form.submit(binding, response, () -> {
+            register.admit(form);
+            redirect.addFlashAttribute("flash", "administration.flash.admitted");
+            return "redirect:/administration/members";
+        }, () -> form(model, ui, binding));
+    }
+
+    private String page(long cooperativeId, Integer page, Model model) {
+        model.addAttribute("cooperative", registry.get(cooperativeId));
+        model.addAttribute("register", register.of(cooperativeId, PageOf.clampPage(page)));
+        model.addAttribute("editable", CurrentUser.require().ownsCooperative(cooperativeId));
+        return "administration/members";
+    }
+
+    private String form(Model model, Ui ui, BindingResult binding) {
+        model.addAttribute("form", new Form(binding, ui));
+        model.addAttribute("sexes", MemberForm.Sex.values());
+        return "administration/member-form";
+    }
+}

@@ -1,11 +1,10 @@
 package ma.tiwizi.browser;
 
-import static ma.tiwizi.Acting.as;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,16 +16,20 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import ma.tiwizi.funding.internal.CallBuilder;
 import ma.tiwizi.TestInfrastructure;
-import ma.tiwizi.funding.internal.Axis;
+import ma.tiwizi.administration.assembly.Assemblies;
+import ma.tiwizi.administration.assembly.AssemblyForm;
+import ma.tiwizi.administration.register.MemberRegister;
+import ma.tiwizi.administration.rules.AssemblyKind;
+import ma.tiwizi.administration.rules.Majority;
+import ma.tiwizi.funding.internal.CallBuilder;
 import ma.tiwizi.funding.internal.CallForm;
 import ma.tiwizi.funding.internal.Calls;
 import ma.tiwizi.funding.internal.Reviews;
+import ma.tiwizi.market.Payment;
 import ma.tiwizi.market.orders.CheckoutForm;
 import ma.tiwizi.market.orders.OrderStatus;
 import ma.tiwizi.market.orders.Orders;
-import ma.tiwizi.market.Payment;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import ma.tiwizi.training.internal.Certificates;
@@ -45,6 +48,9 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
+import static ma.tiwizi.Acting.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /**
  * Visits every page as every user would: the demo data plus one object in every state (a call, an application at
@@ -103,6 +109,8 @@ class EveryPageInTheBrowserTest {
     @Autowired Enrolments enrolments;
     @Autowired Certificates certificates;
     @Autowired Orders orders;
+    @Autowired Assemblies assemblies;
+    @Autowired MemberRegister memberRegister;
     @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -212,6 +220,22 @@ class EveryPageInTheBrowserTest {
             move(placed.get(3), OrderStatus.SHIPPED);
             move(placed.get(3), OrderStatus.DELIVERED);
             orders.cancel(placed.get(4), orders.own(placed.get(4)).version(), "نفد المنتوج");
+            return null;
+        });
+        // the president's general assemblies: one just prepared, one held with its quorum, a proxy and a vote
+        as(president, () -> {
+            var today = LocalDate.now(ZoneId.of("Africa/Casablanca"));
+            assemblies.prepare(new AssemblyForm(AssemblyKind.EXTRAORDINARY, today.plusDays(20),
+                    LocalTime.of(9, 30), "مقر التعاونية", "تعديل النظام الأساسي"));
+            long held = assemblies.prepare(new AssemblyForm(AssemblyKind.ORDINARY, today.plusDays(20),
+                    LocalTime.of(10, 0), "دار الجمعيات، تالوين", "المصادقة على الحسابات\nتخصيص الفائض"));
+            assemblies.noticeSent(held, today);
+            var members = memberRegister.current(ownCooperative).stream().map(MemberRegister.Line::id).toList();
+            var presence = new HashMap<Long, String>();
+            members.forEach(member -> presence.put(member, "PRESENT"));
+            presence.put(members.getLast(), "REPRESENTED");
+            assemblies.recordAttendance(held, presence, Map.of(members.getLast(), members.getFirst()));
+            assemblies.vote(held, 0, new Majority.Votes(4, 1, 0), null);
             return null;
         });
     }

@@ -28,7 +28,8 @@ public record MemberForm(
         @Max(value = 100000, message = "{administration.error.shares}") Integer shares,
         @NotNull(message = "{administration.error.shareValue}")
         @DecimalMin(value = "0.01", message = "{administration.error.shareValue}") BigDecimal shareValue,
-        @NotNull(message = "{administration.error.paid}") @DecimalMin(value = "0", message = "{administration.error.paid}")
+        @NotNull(message = "{administration.error.paid}")
+        @DecimalMin(value = "0", message = "{administration.error.paid}")
         BigDecimal paid) {
 
     public enum Sex {

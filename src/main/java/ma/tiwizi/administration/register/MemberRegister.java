@@ -98,7 +98,8 @@ public class MemberRegister {
                 .param("c", cooperative).param("cin", cin).query(Long.class).single() > 0) {
             throw new AdministrationRefused("administration.error.cinTaken", "cin", cin);
         }
-        int number = jdbc.sql("select coalesce(max(number), 0) + 1 from administration_member where cooperative_id = :c")
+        int number = jdbc.sql(
+                "select coalesce(max(number), 0) + 1 from administration_member where cooperative_id = :c")
                 .param("c", cooperative).query(Integer.class).single();
         var member = members.save(Member.admit(cooperative, number, form, clock.instant(), CurrentUser.username()));
         jdbc.sql("""
@@ -130,6 +131,17 @@ public class MemberRegister {
                 .query(Line.class).list();
         return new Register(new PageOf<>(lines, page, size, total),
                 totals(cooperativeId, LocalDate.now(clock.withZone(Morocco.ZONE))));
+    }
+
+    /** Everyone on the register today, in register order: the attendance sheet of an assembly. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.readsCooperative(#cooperativeId)")
+    public List<Line> current(long cooperativeId) {
+        return jdbc.sql("""
+                select id, number, full_name, cin, sex, birth_year, address, occupation, joined_on, shares,
+                    share_value, paid, status, left_on
+                from administration_member where cooperative_id = :c and status = 'MEMBER' order by number""")
+                .param("c", cooperativeId).query(Line.class).list();
     }
 
     private Totals totals(long cooperativeId, LocalDate today) {

@@ -42,7 +42,7 @@ public record Capital(int minMembers, BigDecimal minShareValue, BigDecimal minCa
         return breaches;
     }
 
-    /** The whole capital, of which {@code naturalPersons} MAD held by natural persons, and the members (arts. 14, 26). */
+    /** The capital, of which {@code naturalPersons} MAD held by natural persons, and the members (arts. 14, 26). */
     public List<Breach> checkCapital(BigDecimal capital, BigDecimal naturalPersons, int members) {
         List<Breach> breaches = new ArrayList<>();
         if (members < minMembers) {

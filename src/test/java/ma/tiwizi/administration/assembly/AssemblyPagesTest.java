@@ -1,0 +1,141 @@
+package ma.tiwizi.administration.assembly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import ma.tiwizi.PostgresIntegrationTest;
+import ma.tiwizi.platform.TiwiziPrincipal;
+import ma.tiwizi.registry.CooperativeBuilder;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** From the agenda to the minutes, as a president does it: the quorum is missed, then reached at the second call. */
+class AssemblyPagesTest extends PostgresIntegrationTest {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Africa/Casablanca"));
+    }
+
+    private List<Long> tenMembers(TiwiziPrincipal president) throws Exception {
+        for (int i = 1; i <= 10; i++) {
+            mvc.perform(post("/administration/members").with(user(president)).with(csrf())
+                    .param("fullName", "عضو " + i).param("sex", i % 2 == 0 ? "M" : "F").param("birthYear", "1980")
+                    .param("joinedOn", "01/02/2020").param("shares", "1").param("shareValue", "100")
+                    .param("paid", "100")).andExpect(status().is3xxRedirection());
+        }
+        return jdbc.sql("select id from administration_member where cooperative_id = :c order by number")
+                .param("c", president.cooperativeId()).query(Long.class).list();
+    }
+
+    private String attendance(long assembly, TiwiziPrincipal president, List<Long> members, int present)
+            throws Exception {
+        var request = post("/administration/assemblies/" + assembly + "/attendance").with(user(president))
+                .with(csrf());
+        for (int i = 0; i < members.size(); i++) {
+            request.param("presence_" + members.get(i), i < present ? "PRESENT" : "ABSENT");
+        }
+        return mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+    }
+
+    @Test
+    void aPresidentConvenesMissesTheQuorumCallsAgainVotesAndPrintsTheMinutes() throws Exception {
+        long id = register(CooperativeBuilder.aCooperative("تعاونية الجمع العام", uniqueNumber()).form());
+        var president = coop(id);
+        var members = tenMembers(president);
+
+        mvc.perform(post("/administration/assemblies").with(user(president)).with(csrf()).param("lang", "ar")
+                        .param("kind", "ORDINARY").param("heldOn", DAY.format(today().plusDays(10)))
+                        .param("startsAt", "10:00").param("place", "مقر التعاونية").param("agenda", "الحسابات"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("يوما كاملا (المادة 40)")))
+                .andExpect(content().string(containsString("الحسابات")));
+        String location = mvc.perform(post("/administration/assemblies").with(user(president)).with(csrf())
+                        .param("kind", "ORDINARY").param("heldOn", DAY.format(today().plusDays(20)))
+                        .param("startsAt", "10:00").param("place", "مقر التعاونية")
+                        .param("agenda", "المصادقة على حسابات السنة\n\nتخصيص الفائض"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long assembly = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(get(location).with(user(president)).param("lang", "ar")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("آخر أجل لإرسال الدعوة: "
+                        + DAY.format(today().plusDays(4)))))
+                .andExpect(content().string(containsString("تخصيص الفائض")));
+
+        mvc.perform(post(location + "/notice").with(user(president)).with(csrf())
+                .param("sentOn", DAY.format(today()))).andExpect(status().is3xxRedirection());
+        attendance(assembly, president, members, 4);
+        mvc.perform(post(location + "/items/0").with(user(president)).with(csrf()).param("inFavour", "4")
+                        .param("against", "0"))
+                .andExpect(flash().attribute("flashError", "administration.rule.noQuorum"));
+        mvc.perform(get(location).with(user(president)).param("lang", "ar"))
+                .andExpect(content().string(containsString("4 من أصل 10 من الأعضاء حاضرون أو ممثَّلون؛ والمطلوب 5")))
+                .andExpect(content().string(containsString("لم يكتمل النصاب")));
+
+        mvc.perform(post(location + "/call-again").with(user(president)).with(csrf())
+                .param("heldOn", DAY.format(today().plusDays(12)))).andExpect(status().is3xxRedirection());
+        mvc.perform(post(location + "/notice").with(user(president)).with(csrf())
+                .param("sentOn", DAY.format(today()))).andExpect(status().is3xxRedirection());
+        attendance(assembly, president, members, 3);
+        mvc.perform(post(location + "/items/0").with(user(president)).with(csrf()).param("inFavour", "2")
+                .param("against", "1").param("abstentions", "0")).andExpect(status().is3xxRedirection());
+        mvc.perform(post(location + "/items/1").with(user(president)).with(csrf()).param("inFavour", "1")
+                .param("against", "1").param("chairInFavour", "true")).andExpect(status().is3xxRedirection());
+        mvc.perform(get(location).with(user(president)).param("lang", "ar"))
+                .andExpect(content().string(containsString("اكتمل النصاب")))
+                .andExpect(content().string(containsString("2 مع، 1 ضد، 0 امتناع")));
+
+        byte[] pdf = mvc.perform(get(location + "/minutes.pdf").with(user(president)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+            assertThat(text).contains("محضر الجمع العام").contains("اكتمل النصاب").contains("الدعوة الثانية")
+                    .contains("صودق عليه");
+        }
+        byte[] convocation = mvc.perform(get(location + "/convocation.pdf").param("lang", "fr")
+                        .with(user(president)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = Loader.loadPDF(convocation)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Convocation").contains("deuxième")
+                    .contains("convoqués");
+        }
+    }
+
+    @Test
+    void anotherCooperativeNeitherReadsNorHoldsTheAssemblyAndStaffOnlyRead() throws Exception {
+        long id = register(CooperativeBuilder.aCooperative("تعاونية الجمع", uniqueNumber()).form());
+        long other = register(CooperativeBuilder.aCooperative("تعاونية أخرى", uniqueNumber()).form());
+        String location = mvc.perform(post("/administration/assemblies").with(user(coop(id))).with(csrf())
+                        .param("kind", "EXTRAORDINARY").param("heldOn", DAY.format(today().plusDays(30)))
+                        .param("startsAt", "09:30").param("place", "القاعة").param("agenda", "تعديل النظام الأساسي"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(user(coop(other)))).andExpect(status().isForbidden());
+        mvc.perform(post(location + "/notice").with(user(coop(other))).with(csrf())
+                .param("sentOn", DAY.format(today()))).andExpect(status().isForbidden());
+        mvc.perform(get(location).with(user(admin())).param("lang", "ar")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("تعديل النظام الأساسي")));
+        mvc.perform(post(location + "/notice").with(user(admin())).with(csrf())
+                .param("sentOn", DAY.format(today()))).andExpect(status().isForbidden());
+        mvc.perform(get("/cooperatives/" + id + "/assemblies").with(user(reviewer()))).andExpect(status().isOk());
+    }
+}

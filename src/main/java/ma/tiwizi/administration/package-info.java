@@ -3,5 +3,5 @@
  * quorum and minutes, its books, its surplus and its legal calendar. Other modules see only this root; the law's
  * rules are the named interface {@code rules}, plain Java that any module and test can use.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "registry"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "registry", "territory"})
 package ma.tiwizi.administration;

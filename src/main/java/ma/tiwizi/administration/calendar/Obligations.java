@@ -87,12 +87,7 @@ public class Obligations {
     }
 
     private Year year(long cooperativeId, LocalDate yearEnd, LocalDate today) {
-        LocalDate assembly = jdbc.sql("""
-                select min(held_on) from administration_assembly
-                where cooperative_id = :c and kind = 'ORDINARY' and held_on > :end and held_on <= :by
-                    and held_on <= :today and members_at_call is not null""")
-                .param("c", cooperativeId).param("end", yearEnd).param("by", LegalCalendar.annualAssemblyBy(yearEnd))
-                .param("today", today).query(LocalDate.class).optional().orElse(null);
+        LocalDate assembly = AnnualAssembly.heldOn(jdbc, List.of(cooperativeId), yearEnd, today).get(cooperativeId);
         Map<Duty, String[]> done = new HashMap<>();
         jdbc.sql("select duty, done_on, proof from administration_duty_done where cooperative_id = :c and year_end = :y")
                 .param("c", cooperativeId).param("y", yearEnd)

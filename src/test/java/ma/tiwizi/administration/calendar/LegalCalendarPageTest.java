@@ -2,6 +2,7 @@ package ma.tiwizi.administration.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -98,5 +99,46 @@ class LegalCalendarPageTest extends PostgresIntegrationTest {
                 .param("duty", "TAX_RETURN").param("doneOn", "20/06/2027").param("proof", "x"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/cooperatives/" + id + "/calendar").with(user(reviewer()))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theCommitteeSeesWhichCooperativesAreInOrderAndOnlyStaffSeeIt() throws Exception {
+        long kept = register(CooperativeBuilder.aCooperative("تعاونية ملتزمة", uniqueNumber()).in(41L).form());
+        long idle = register(CooperativeBuilder.aCooperative("تعاونية للتتبع", uniqueNumber()).in(41L).form());
+        var president = coop(kept);
+        on(2027, 4, 1);
+        for (int i = 1; i <= 4; i++) {
+            var member = new MemberForm("منخرط " + i, "", MemberForm.Sex.F, 1990, "", "", LocalDate.of(2020, 1, 6),
+                    1, new BigDecimal("100"), new BigDecimal("100"));
+            Acting.as(president, () -> register.admit(member));
+        }
+        long assembly = Acting.as(president, () -> assemblies.prepare(new AssemblyForm(AssemblyKind.ORDINARY,
+                LocalDate.of(2027, 5, 20), LocalTime.of(10, 0), "المقر", "الحسابات")));
+        Acting.as(president, () -> {
+            assemblies.noticeSent(assembly, LocalDate.of(2027, 4, 1));
+            var presence = new HashMap<Long, String>();
+            var members = register.current(kept);
+            presence.put(members.get(0).id(), "PRESENT");
+            assemblies.recordAttendance(assembly, presence, Map.of());
+            return null;
+        });
+        on(2027, 6, 1);
+        assertThat(state(kept, Duty.ANNUAL_ASSEMBLY)).as("1 of 4 present: no quorum, not held").isEqualTo(State.DUE);
+        Acting.as(president, () -> {
+            var presence = new HashMap<Long, String>();
+            register.current(kept).forEach(member -> presence.put(member.id(), "PRESENT"));
+            assemblies.recordAttendance(assembly, presence, Map.of());
+            obligations.markDone(LocalDate.of(2026, 12, 31), Duty.FILING_WITH_CLERK, LocalDate.of(2027, 5, 30),
+                    "وصل 77");
+            return null;
+        });
+        mvc.perform(get("/admin/compliance").param("commune", "41").param("lang", "ar").with(user(admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"standing-" + kept + "\"")))
+                .andExpect(content().string(matchesPattern(
+                        "(?s).*id=\"standing-" + kept + "\".*?data-in-order=\"true\".*")))
+                .andExpect(content().string(matchesPattern(
+                        "(?s).*id=\"standing-" + idle + "\".*?data-in-order=\"false\".*")));
+        mvc.perform(get("/admin/compliance").with(user(coop(kept)))).andExpect(status().isForbidden());
     }
 }

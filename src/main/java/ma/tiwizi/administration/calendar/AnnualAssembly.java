@@ -1,0 +1,43 @@
+package ma.tiwizi.administration.calendar;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import ma.tiwizi.administration.rules.AssemblyKind;
+import ma.tiwizi.administration.rules.LegalCalendar;
+import ma.tiwizi.administration.rules.Quorum;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The day each cooperative held the annual ordinary assembly of a financial year (art. 41): the first ordinary
+ * assembly after the year-end, within six months and not after today, whose attendance reached the quorum of its call.
+ */
+final class AnnualAssembly {
+
+    private AnnualAssembly() {
+    }
+
+    static Map<Long, LocalDate> heldOn(JdbcClient jdbc, Collection<Long> cooperatives, LocalDate yearEnd,
+            LocalDate today) {
+        Map<Long, LocalDate> held = new HashMap<>();
+        if (cooperatives.isEmpty()) {
+            return held;
+        }
+        jdbc.sql("""
+                select a.cooperative_id, a.held_on, a.call_number, a.members_at_call,
+                    (select count(*) from administration_attendance t
+                     where t.assembly_id = a.id and t.presence <> 'ABSENT')
+                from administration_assembly a
+                where a.cooperative_id in (:ids) and a.kind = 'ORDINARY' and a.held_on > :end and a.held_on <= :by
+                    and a.held_on <= :today and a.members_at_call is not null
+                order by a.held_on""")
+                .param("ids", cooperatives).param("end", yearEnd).param("by", LegalCalendar.annualAssemblyBy(yearEnd))
+                .param("today", today).query(rs -> {
+                    if (Quorum.reached(AssemblyKind.ORDINARY, rs.getInt(3), rs.getInt(4), rs.getInt(5))) {
+                        held.putIfAbsent(rs.getLong(1), rs.getObject(2, LocalDate.class));
+                    }
+                });
+        return held;
+    }
+}

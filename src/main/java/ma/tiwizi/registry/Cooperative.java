@@ -30,6 +30,8 @@ class Cooperative {
     private Sex presidentSex;
     private Integer presidentBirthYear;
     private int membersWomen;
+    /** The counts come from the cooperative's member register (administration module); the form keeps them. */
+    private boolean membersFromRegister;
     private int membersMen;
     private int womenUnder35;
     private int menUnder35;
@@ -78,10 +80,12 @@ class Cooperative {
         presidentName = form.presidentName().strip();
         presidentSex = form.presidentSex();
         presidentBirthYear = form.presidentBirthYear();
-        membersWomen = form.membersWomen();
-        membersMen = form.membersMen();
-        womenUnder35 = form.womenUnder35();
-        menUnder35 = form.menUnder35();
+        if (!membersFromRegister) {
+            membersWomen = form.membersWomen();
+            membersMen = form.membersMen();
+            womenUnder35 = form.womenUnder35();
+            menUnder35 = form.menUnder35();
+        }
         searchText = SearchText.key(nameAr, nameLatin, registrationNumber, ice == null ? "" : ice);
         updatedAt = now;
         updatedBy = by;

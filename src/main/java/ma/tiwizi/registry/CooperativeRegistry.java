@@ -48,7 +48,7 @@ public class CooperativeRegistry {
     private static final String COLUMNS = """
             id, name_ar, name_latin, legal_form, registration_number, created_on, ice, commune_id, sector, activity,
             phone, email, president_name, president_sex, president_birth_year, members_women, members_men,
-            women_under35, men_under35, status, updated_at, updated_by, version""";
+            women_under35, men_under35, status, updated_at, updated_by, version, members_from_register""";
 
     private final CooperativeRepository cooperatives;
     private final JdbcClient jdbc;
@@ -174,7 +174,7 @@ public class CooperativeRegistry {
     public void countMembersFromRegister(long id, int women, int men, int womenUnder35, int menUnder35) {
         jdbc.sql("""
                 update registry_cooperative set members_women = :w, members_men = :m, women_under35 = :wy,
-                    men_under35 = :my, version = version + 1 where id = :id""")
+                    men_under35 = :my, members_from_register = true, version = version + 1 where id = :id""")
                 .param("w", women).param("m", men).param("wy", womenUnder35).param("my", menUnder35).param("id", id)
                 .update();
     }

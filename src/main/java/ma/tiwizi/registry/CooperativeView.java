@@ -13,7 +13,8 @@ public record CooperativeView(long id, String nameAr, String nameLatin, LegalFor
         LocalDate createdOn, String ice, long communeId, Sector sector, String activity, String phone, String email,
         String presidentName, Sex presidentSex, Integer presidentBirthYear, int membersWomen, int membersMen,
         int womenUnder35, int menUnder35, CooperativeStatus status, Instant updatedAt, String updatedBy, int version,
-        boolean womenLed, boolean youthLed, boolean newlyCreated, BigDecimal womenAndYouthShare) {
+        boolean womenLed, boolean youthLed, boolean newlyCreated, BigDecimal womenAndYouthShare,
+        boolean membersFromRegister) {
 
     public int members() {
         return membersWomen + membersMen;
@@ -52,6 +53,6 @@ public record CooperativeView(long id, String nameAr, String nameLatin, LegalFor
                 CooperativeStatus.valueOf(rs.getString("status")), rs.getTimestamp("updated_at").toInstant(),
                 rs.getString("updated_by"), rs.getInt("version"), RegistryRules.womenLed(sex),
                 RegistryRules.youthLed(birthYear, today), RegistryRules.newlyCreated(created, today),
-                RegistryRules.womenAndYouthShare(women, men, youngMen));
+                RegistryRules.womenAndYouthShare(women, men, youngMen), rs.getBoolean("members_from_register"));
     }
 }

@@ -2,6 +2,7 @@ package ma.tiwizi.administration.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -126,5 +127,27 @@ class MemberRegisterTest extends PostgresIntegrationTest {
         mvc.perform(get("/administration/members").with(user(coop(mine))).param("lang", "ar"))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("سعيد"))))
                 .andExpect(content().string(containsString("لم يُقيد أي عضو بعد")));
+    }
+
+    @Test
+    void onceTheRegisterIsKeptTheRegistryFormNoLongerChangesTheCounts() throws Exception {
+        String number = uniqueNumber();
+        long id = register(CooperativeBuilder.aCooperative("تعاونية العدد", number).members(3, 7, 0, 0).form());
+        mvc.perform(line(coop(id), "رشيدة", "F", "1990", "1", "100", "100")).andExpect(status().is3xxRedirection());
+        int version = asAdmin(() -> registry.get(id)).version();
+        asAdmin(() -> {
+            registry.update(id, CooperativeBuilder.aCooperative("تعاونية العدد", number).members(30, 70, 5, 5)
+                    .atVersion(version).form());
+            return null;
+        });
+        var view = asAdmin(() -> registry.get(id));
+        assertThat(view.membersWomen()).isEqualTo(1);
+        assertThat(view.membersMen()).isZero();
+        assertThat(view.membersFromRegister()).isTrue();
+        mvc.perform(get("/cooperatives/" + id + "/edit").with(user(admin())).param("lang", "ar"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"members-from-register\"")))
+                .andExpect(content().string(matchesPattern(
+                        "(?s).*id=\"membersWomen\"[^>]*readonly.*")));
     }
 }

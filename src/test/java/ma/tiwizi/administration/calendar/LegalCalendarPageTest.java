@@ -3,6 +3,7 @@ package ma.tiwizi.administration.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -88,6 +89,10 @@ class LegalCalendarPageTest extends PostgresIntegrationTest {
                 .andExpect(content().string(containsString("id=\"duty-2026-FILING_WITH_CLERK\"")))
                 .andExpect(content().string(containsString("الأجل القادم: التصريح بالضريبة على الشركات، قبل 31/03/2027")));
 
+        mvc.perform(get("/").with(user(president)).param("lang", "ar"))
+                .andExpect(content().string(containsString("متأخر: التصريح بالضريبة على الشركات، كان أجله 31/03/2027.")));
+        mvc.perform(get("/").with(user(admin())).param("lang", "ar"))
+                .andExpect(content().string(not(containsString("id=\"next-duty\""))));
         mvc.perform(post("/administration/calendar").with(user(president)).with(csrf()).param("yearEnd", "2026-12-31")
                         .param("duty", "FILING_WITH_CLERK").param("doneOn", "20/06/2027").param("proof", "وصل 1234"))
                 .andExpect(status().is3xxRedirection());

@@ -1,0 +1,45 @@
+package ma.tiwizi.administration.calendar;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.format.DateTimeFormatter;
+import ma.tiwizi.platform.CurrentUser;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The cooperative's start page says what the law asks of it next (the calendar's first duty not done), in its
+ * language, so that a president sees a filing coming before it is late. Only the start page, only a cooperative.
+ */
+@ControllerAdvice(basePackages = "ma.tiwizi.platform.web")
+class NextDutyOnHome {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final Obligations obligations;
+    private final MessageSource messages;
+
+    NextDutyOnHome(Obligations obligations, MessageSource messages) {
+        this.obligations = obligations;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("nextDuty")
+    String nextDuty(HttpServletRequest request) {
+        var user = CurrentUser.find().orElse(null);
+        if (!"/".equals(request.getRequestURI()) || user == null || user.cooperativeId() == null
+                || !user.ownsCooperative(user.cooperativeId())) {
+            return null;
+        }
+        return obligations.of(user.cooperativeId()).getFirst().next()
+                .map(line -> text(line.state().name().equals("LATE") ? "administration.calendar.late"
+                        : "administration.calendar.next", text("administration.duty." + line.duty().name()),
+                        DAY.format(line.dueBy())))
+                .orElse(null);
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+}

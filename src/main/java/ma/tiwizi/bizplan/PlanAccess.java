@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Access;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,16 +28,12 @@ class PlanAccess {
     }
 
     public boolean reads(long planId) {
-        var user = CurrentUser.find();
-        var cooperative = cooperativeOf(planId);
-        return user.isPresent() && (cooperative.isEmpty() || readsEveryPlanOf(user.get(), cooperative.get())
-                || readable(user.get(), cooperative.get(), List.of(planId)).contains(planId));
+        return Access.holds(cooperativeOf(planId), (user, cooperative) -> readsEveryPlanOf(user, cooperative)
+                || readable(user, cooperative, List.of(planId)).contains(planId));
     }
 
     public boolean writes(long planId) {
-        var user = CurrentUser.find();
-        var cooperative = cooperativeOf(planId);
-        return user.isPresent() && (cooperative.isEmpty() || user.get().canEdit(cooperative.get()));
+        return Access.holds(cooperativeOf(planId), TiwiziPrincipal::canEdit);
     }
 
     /** Of these plans of one cooperative, the ones the user may read. */

@@ -1,7 +1,8 @@
 package ma.tiwizi.market;
 
 import java.util.Optional;
-import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Access;
+import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,13 +32,11 @@ class MarketAccess {
 
     /** ADMIN, who verifies labels, and the cooperative that claimed it. */
     public boolean readsLabel(long id) {
-        var user = CurrentUser.find();
-        return user.isPresent() && (user.get().isAdmin() || owns(cooperativeOf("market_label", id)));
+        return Access.holds(cooperativeOf("market_label", id), TiwiziPrincipal::canEdit);
     }
 
     private static boolean owns(Optional<Long> cooperative) {
-        var user = CurrentUser.find();
-        return user.isPresent() && (cooperative.isEmpty() || user.get().ownsCooperative(cooperative.get()));
+        return Access.holds(cooperative, TiwiziPrincipal::ownsCooperative);
     }
 
     private Optional<Long> cooperativeOf(String table, long id) {

@@ -1,5 +1,7 @@
 package ma.tiwizi.platform;
 
+import java.util.Optional;
+import java.util.function.BiPredicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +42,15 @@ public class Access {
     /** ADMIN edits every cooperative; a cooperative only itself. */
     public boolean editsCooperative(long id) {
         return CurrentUser.find().map(user -> user.canEdit(id)).orElse(false);
+    }
+
+    /**
+     * A rule about a row that names its cooperative, for the modules' access beans: it holds for the signed-in user,
+     * or the row does not exist (the service then answers 404, not 403). Nobody signed in may do nothing.
+     */
+    public static boolean holds(Optional<Long> cooperative, BiPredicate<TiwiziPrincipal, Long> rule) {
+        var user = CurrentUser.find();
+        return user.isPresent() && (cooperative.isEmpty() || rule.test(user.get(), cooperative.get()));
     }
 
     /** The signed-in cooperative is this one (staff are not). */

@@ -1,7 +1,8 @@
 package ma.tiwizi.administration.assembly;
 
 import java.util.Optional;
-import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Access;
+import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,15 +20,11 @@ class AssemblyAccess {
     }
 
     public boolean holds(long id) {
-        var user = CurrentUser.find();
-        var cooperative = cooperativeOf(id);
-        return user.isPresent() && (cooperative.isEmpty() || user.get().ownsCooperative(cooperative.get()));
+        return Access.holds(cooperativeOf(id), TiwiziPrincipal::ownsCooperative);
     }
 
     public boolean reads(long id) {
-        var user = CurrentUser.find();
-        var cooperative = cooperativeOf(id);
-        return user.isPresent() && (cooperative.isEmpty() || user.get().canRead(cooperative.get()));
+        return Access.holds(cooperativeOf(id), TiwiziPrincipal::canRead);
     }
 
     private Optional<Long> cooperativeOf(long id) {

@@ -1,7 +1,10 @@
 package ma.tiwizi.funding.internal;
 
+import java.util.Optional;
+import ma.tiwizi.platform.Access;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Role;
+import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,29 +24,16 @@ class FundingAccess {
 
     /** ADMIN, the applicant cooperative, and a reviewer who declared no conflict on it. */
     public boolean readsApplication(long id) {
-        var user = CurrentUser.find().orElse(null);
-        if (user == null) {
-            return false;
-        }
-        if (user.isAdmin()) {
-            return true;
-        }
-        var cooperative = cooperativeOf(id);
-        return cooperative == null || user.ownsCooperative(cooperative)
+        return Access.holds(cooperativeOf(id), (user, cooperative) -> user.canEdit(cooperative)
                 || user.role() == Role.REVIEWER && jdbc.sql("""
                         select count(*) from funding_review where application_id = :id and reviewer_id = :user
                         and status in ('ACCEPTED', 'SUBMITTED')""").param("id", id).param("user", user.userId())
-                        .query(Long.class).single() > 0;
+                        .query(Long.class).single() > 0);
     }
 
     /** The applicant cooperative only (staff never edit a cooperative's file). */
     public boolean ownsApplication(long id) {
-        var user = CurrentUser.find().orElse(null);
-        if (user == null) {
-            return false;
-        }
-        var cooperative = cooperativeOf(id);
-        return cooperative == null || user.ownsCooperative(cooperative);
+        return Access.holds(cooperativeOf(id), TiwiziPrincipal::ownsCooperative);
     }
 
     /** The reviewer the review is assigned to. */
@@ -57,8 +47,8 @@ class FundingAccess {
         return reviewer.isEmpty() || reviewer.get() == user.userId();
     }
 
-    private Long cooperativeOf(long applicationId) {
+    private Optional<Long> cooperativeOf(long applicationId) {
         return jdbc.sql("select cooperative_id from funding_application where id = :id").param("id", applicationId)
-                .query(Long.class).optional().orElse(null);
+                .query(Long.class).optional();
     }
 }

@@ -1,8 +1,10 @@
 package ma.tiwizi.training.internal;
 
 import java.util.Optional;
+import ma.tiwizi.platform.Access;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Role;
+import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -52,8 +54,6 @@ class TrainingAccess {
     }
 
     private static boolean adminOrOwner(Optional<Long> cooperative) {
-        var user = CurrentUser.find();
-        return user.isPresent() && (user.get().isAdmin() || cooperative.isEmpty()
-                || user.get().ownsCooperative(cooperative.get()));
+        return Access.holds(cooperative, TiwiziPrincipal::canEdit);
     }
 }

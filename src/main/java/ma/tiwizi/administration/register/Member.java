@@ -67,6 +67,19 @@ class Member {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** A payment on the shares subscribed: never more than what is still due, and only while a member. */
+    void pay(BigDecimal amount) {
+        if (status != Status.MEMBER) {
+            throw new AdministrationRefused("administration.error.notMember", null);
+        }
+        BigDecimal due = subscribed().subtract(paid);
+        if (amount.signum() <= 0 || amount.compareTo(due) > 0) {
+            throw new AdministrationRefused("administration.error.payTooMuch", "amount",
+                    due.setScale(2).toPlainString());
+        }
+        paid = paid.add(amount);
+    }
+
     Long id() {
         return id;
     }

@@ -10,6 +10,7 @@ import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
+import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.registry.CooperativeRegistry;
 import ma.tiwizi.registry.RegistryRules;
@@ -114,6 +115,31 @@ public class MemberRegister {
                 totals.menUnder35());
         events.publishEvent(Audited.by("admit", "member", member.id(), number + " " + form.fullName().strip()));
         return member.id();
+    }
+
+    /**
+     * Records a payment on a member's shares (art. 26: the rest of a subscription is called within 3 years), with its
+     * day and receipt; the line's paid amount and the movements keep it.
+     */
+    @Transactional
+    @PreAuthorize("@memberAccess.holds(#memberId)")
+    public void pay(long memberId, BigDecimal amount, LocalDate paidOn, String receipt) {
+        var member = members.findById(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
+        if (paidOn.isAfter(LocalDate.now(clock.withZone(Morocco.ZONE)))) {
+            throw new AdministrationRefused("administration.error.paidLater", "paidOn");
+        }
+        if (receipt == null || receipt.isBlank() || receipt.strip().length() > 300) {
+            throw new AdministrationRefused("administration.error.receipt", "receipt");
+        }
+        member.pay(amount);
+        members.save(member);
+        jdbc.sql("""
+                insert into administration_movement (member_id, kind, occurred_on, amount, decision, recorded_at,
+                    recorded_by)
+                values (:m, 'PAID', :on, :amount, :receipt, :now, :by)""")
+                .param("m", memberId).param("on", paidOn).param("amount", amount).param("receipt", receipt.strip())
+                .param("now", Timestamp.from(clock.instant())).param("by", CurrentUser.username()).update();
+        events.publishEvent(Audited.by("pay", "member", memberId, amount.toPlainString() + " " + paidOn));
     }
 
     /** A cooperative's register, a page at a time, with its totals: for the cooperative and for staff. */

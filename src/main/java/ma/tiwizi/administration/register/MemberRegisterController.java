@@ -3,6 +3,7 @@ package ma.tiwizi.administration.register;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import ma.tiwizi.platform.CooperativeOnly;
@@ -11,10 +12,12 @@ import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.web.CompleteValidation;
 import ma.tiwizi.platform.web.Form;
+import ma.tiwizi.platform.web.OnRefusal;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -75,6 +78,25 @@ class MemberRegisterController {
             redirect.addFlashAttribute("flash", "administration.flash.admitted");
             return "redirect:/administration/members";
         }, () -> form(model, ui, binding));
+    }
+
+    @PostMapping("/administration/members/{id}/payments")
+    @OnRefusal("/administration/members#member-{id}")
+    String pay(@PathVariable long id, @RequestParam String amount,
+            @RequestParam @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate paidOn, @RequestParam String receipt,
+            RedirectAttributes redirect) {
+        register.pay(id, dirhams(amount), paidOn, receipt);
+        redirect.addFlashAttribute("flash", "administration.flash.paid");
+        return "redirect:/administration/members#member-" + id;
+    }
+
+    /** An amount as people type it: "250", "250.5" or "250,5". */
+    private static BigDecimal dirhams(String typed) {
+        try {
+            return new BigDecimal(typed.strip().replace(',', '.'));
+        } catch (NumberFormatException notANumber) {
+            throw new AdministrationRefused("administration.error.payAmount", "amount");
+        }
     }
 
     private String page(long cooperativeId, Integer page, Model model) {

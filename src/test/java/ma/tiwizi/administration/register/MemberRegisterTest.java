@@ -9,9 +9,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import ma.tiwizi.PostgresIntegrationTest;
@@ -149,5 +151,36 @@ class MemberRegisterTest extends PostgresIntegrationTest {
                 .andExpect(content().string(containsString("id=\"members-from-register\"")))
                 .andExpect(content().string(matchesPattern(
                         "(?s).*id=\"membersWomen\"[^>]*readonly.*")));
+    }
+
+    @Test
+    void aPaymentOnSharesIsRecordedWithItsReceiptAndNeverBeyondWhatIsDue() throws Exception {
+        long id = cooperative();
+        long other = cooperative();
+        mvc.perform(line(coop(id), "لطيفة", "", "F", "1988", "15/03/2024", "4", "100", "100"))
+                .andExpect(status().is3xxRedirection());
+        long member = jdbc.sql("select id from administration_member where cooperative_id = :c").param("c", id)
+                .query(Long.class).single();
+        String payments = "/administration/members/" + member + "/payments";
+        mvc.perform(post(payments).with(user(coop(id))).with(csrf()).param("amount", "150,50")
+                        .param("paidOn", "01/06/2024").param("receipt", "وصل 12"))
+                .andExpect(redirectedUrl("/administration/members#member-" + member));
+        mvc.perform(post(payments).with(user(coop(id))).with(csrf()).param("amount", "150")
+                        .param("paidOn", "01/07/2024").param("receipt", "وصل 13"))
+                .andExpect(flash().attribute("flashError", "administration.error.payTooMuch"))
+                .andExpect(flash().attribute("flashArgs", new Object[] {"149.50"}));
+        mvc.perform(post(payments).with(user(coop(id))).with(csrf()).param("amount", "abc")
+                        .param("paidOn", "01/07/2024").param("receipt", "وصل 13"))
+                .andExpect(flash().attribute("flashError", "administration.error.payAmount"));
+        mvc.perform(post(payments).with(user(coop(other))).with(csrf()).param("amount", "10")
+                .param("paidOn", "01/07/2024").param("receipt", "x")).andExpect(status().isForbidden());
+        mvc.perform(post(payments).with(user(admin())).with(csrf()).param("amount", "10")
+                .param("paidOn", "01/07/2024").param("receipt", "x")).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select paid from administration_member where id = :m").param("m", member)
+                .query(BigDecimal.class).single()).isEqualByComparingTo("250.50");
+        assertThat(jdbc.sql("select count(*) from administration_movement where member_id = :m and kind = 'PAID'")
+                .param("m", member).query(Integer.class).single()).isOne();
+        mvc.perform(get("/administration/members").with(user(coop(id))).param("lang", "ar"))
+                .andExpect(content().string(containsString("يبقى 149,50 درهم للدفع")));
     }
 }

@@ -1,0 +1,27 @@
+package ma.tiwizi.administration.register;
+
+import java.util.Optional;
+import ma.tiwizi.platform.Access;
+import ma.tiwizi.platform.TiwiziPrincipal;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Whose register line this is, for method security: only the cooperative that keeps the register writes it. */
+@Component("memberAccess")
+class MemberAccess {
+
+    private final JdbcClient jdbc;
+
+    MemberAccess(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean holds(long memberId) {
+        return Access.holds(cooperativeOf(memberId), TiwiziPrincipal::ownsCooperative);
+    }
+
+    private Optional<Long> cooperativeOf(long memberId) {
+        return jdbc.sql("select cooperative_id from administration_member where id = :id").param("id", memberId)
+                .query(Long.class).optional();
+    }
+}

@@ -1,6 +1,7 @@
 package ma.tiwizi.notifications;
 
 import java.time.format.DateTimeFormatter;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.training.CooperativeInvited;
 import ma.tiwizi.training.SessionReminder;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TrainingMail {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = Morocco.DAY;
 
     private final CooperativeMail mail;
 

@@ -1,11 +1,15 @@
 package ma.tiwizi.platform;
 
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /** Morocco's time: instants are stored in UTC and every date a person reads or types is in this zone. */
 public final class Morocco {
 
     public static final ZoneId ZONE = ZoneId.of("Africa/Casablanca");
+
+    /** A day as people here write and type it: 05/07/2026. */
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private Morocco() {
     }

@@ -3,7 +3,6 @@ package ma.tiwizi.administration.assembly;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import ma.tiwizi.administration.rules.Majority;
 import ma.tiwizi.administration.rules.Notice;
 import ma.tiwizi.administration.rules.Proxies;
 import ma.tiwizi.administration.rules.Quorum;
+import ma.tiwizi.platform.Morocco;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -45,9 +45,6 @@ class Assembly {
     record Attendance(Long memberId, Presence presence, Long proxyHolderId) {
     }
 
-    /** Days in messages are written as people type them. */
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     @Id
     private Long id;
     private Long cooperativeId;
@@ -75,7 +72,7 @@ class Assembly {
         int call = 1;
         if (Notice.lastDayToSend(form.heldOn(), call).isBefore(today)) {
             throw new AdministrationRefused("administration.rule.noticeTooLate", "heldOn",
-                    Notice.fullDays(call), DAY.format(today.plusDays(Notice.fullDays(call) + 1L)));
+                    Notice.fullDays(call), Morocco.DAY.format(today.plusDays(Notice.fullDays(call) + 1L)));
         }
         var assembly = new Assembly();
         assembly.cooperativeId = cooperativeId;
@@ -96,7 +93,7 @@ class Assembly {
     void noticeSent(LocalDate on) {
         if (on.isAfter(Notice.lastDayToSend(heldOn, callNumber))) {
             throw new AdministrationRefused("administration.rule.noticeLate", "sentOn",
-                    Notice.fullDays(callNumber), DAY.format(Notice.lastDayToSend(heldOn, callNumber)));
+                    Notice.fullDays(callNumber), Morocco.DAY.format(Notice.lastDayToSend(heldOn, callNumber)));
         }
         noticeSentOn = on;
     }
@@ -166,7 +163,7 @@ class Assembly {
         int next = callNumber + 1;
         if (Notice.lastDayToSend(newDay, next).isBefore(today)) {
             throw new AdministrationRefused("administration.rule.noticeTooLate", "heldOn", Notice.fullDays(next),
-                    DAY.format(today.plusDays(Notice.fullDays(next) + 1L)));
+                    Morocco.DAY.format(today.plusDays(Notice.fullDays(next) + 1L)));
         }
         callNumber = next;
         heldOn = newDay;

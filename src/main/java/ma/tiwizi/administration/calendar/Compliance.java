@@ -1,5 +1,6 @@
 package ma.tiwizi.administration.calendar;
 
+import ma.tiwizi.administration.rules.LegalCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -52,7 +53,7 @@ public class Compliance {
     @Transactional(readOnly = true)
     public Standing of(CooperativeSearch search) {
         LocalDate today = LocalDate.now(clock.withZone(Morocco.ZONE));
-        LocalDate yearEnd = LocalDate.of(today.getYear() - 1, 12, 31);
+        LocalDate yearEnd = LegalCalendar.lastClosedYearEnd(today);
         var page = registry.search(search);
         List<Long> ids = page.items().stream().map(CooperativeView::id).toList();
         Map<Long, Integer> members = new HashMap<>();

@@ -1,8 +1,8 @@
 package ma.tiwizi.administration.calendar;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.format.DateTimeFormatter;
 import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Morocco;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,8 +14,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @ControllerAdvice(basePackages = "ma.tiwizi.platform.web")
 class NextDutyOnHome {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Obligations obligations;
     private final MessageSource messages;
@@ -32,10 +30,10 @@ class NextDutyOnHome {
                 || !user.ownsCooperative(user.cooperativeId())) {
             return null;
         }
-        return obligations.of(user.cooperativeId()).getFirst().next()
+        return obligations.current(user.cooperativeId()).next()
                 .map(line -> text(line.state().name().equals("LATE") ? "administration.calendar.late"
                         : "administration.calendar.next", text("administration.duty." + line.duty().name()),
-                        DAY.format(line.dueBy())))
+                        Morocco.DAY.format(line.dueBy())))
                 .orElse(null);
     }
 

@@ -57,8 +57,16 @@ public class Obligations {
     @PreAuthorize("@access.readsCooperative(#cooperativeId)")
     public List<Year> of(long cooperativeId) {
         LocalDate today = today();
-        LocalDate lastClosed = LocalDate.of(today.getYear() - 1, 12, 31);
+        LocalDate lastClosed = LegalCalendar.lastClosedYearEnd(today);
         return List.of(year(cooperativeId, lastClosed, today), year(cooperativeId, lastClosed.minusYears(1), today));
+    }
+
+    /** The calendar running now: the year closed last. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.readsCooperative(#cooperativeId)")
+    public Year current(long cooperativeId) {
+        LocalDate today = today();
+        return year(cooperativeId, LegalCalendar.lastClosedYearEnd(today), today);
     }
 
     /** Records a duty as done, with its day and proof; the annual assembly is recorded by holding it. */

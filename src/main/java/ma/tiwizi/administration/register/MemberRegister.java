@@ -28,6 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MemberRegister {
 
+    /** The columns of a {@link Line}, in its order. */
+    private static final String LINE = """
+            id, number, full_name, cin, sex, birth_year, address, occupation, joined_on, shares, share_value, paid,
+            status, left_on
+            """;
+
     private final MemberRepository members;
     private final JdbcClient jdbc;
     private final CooperativeRegistry registry;
@@ -149,9 +155,7 @@ public class MemberRegister {
         int size = PageOf.DEFAULT_SIZE;
         long total = jdbc.sql("select count(*) from administration_member where cooperative_id = :c")
                 .param("c", cooperativeId).query(Long.class).single();
-        List<Line> lines = jdbc.sql("""
-                select id, number, full_name, cin, sex, birth_year, address, occupation, joined_on, shares,
-                    share_value, paid, status, left_on
+        List<Line> lines = jdbc.sql("select " + LINE + """
                 from administration_member where cooperative_id = :c order by number limit :size offset :off""")
                 .param("c", cooperativeId).param("size", size).param("off", PageOf.offset(page, size))
                 .query(Line.class).list();
@@ -163,9 +167,7 @@ public class MemberRegister {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.readsCooperative(#cooperativeId)")
     public List<Line> current(long cooperativeId) {
-        return jdbc.sql("""
-                select id, number, full_name, cin, sex, birth_year, address, occupation, joined_on, shares,
-                    share_value, paid, status, left_on
+        return jdbc.sql("select " + LINE + """
                 from administration_member where cooperative_id = :c and status = 'MEMBER' order by number""")
                 .param("c", cooperativeId).query(Line.class).list();
     }

@@ -37,6 +37,11 @@ public final class LegalCalendar {
         }
     }
 
+    /** The end of the financial year closed last: 31 December of last year (ADR 0010). */
+    public static LocalDate lastClosedYearEnd(LocalDate today) {
+        return LocalDate.of(today.getYear() - 1, 12, 31);
+    }
+
     public static LocalDate annualAssemblyBy(LocalDate yearEnd) {
         return yearEnd.plusMonths(6);
     }

@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -266,7 +265,7 @@ public class Applications {
         applications.save(application);
         event(id, ApplicationStatus.RETURNED, comment);
         events.publishEvent(new FundingStepTaken(id, application.reference(), application.cooperativeId(),
-                "returned", DateTimeFormatter.ofPattern("dd/MM/yyyy").format(deadline)));
+                "returned", Morocco.DAY.format(deadline)));
     }
 
     /** The signed-in cooperative's applications, newest first. */

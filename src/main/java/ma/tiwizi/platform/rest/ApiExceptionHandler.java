@@ -52,7 +52,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(UserFacingException.class)
     ProblemDetail refused(UserFacingException e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, message(e));
+        return problem(e.status(), message(e));
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, DuplicateKeyException.class})

@@ -12,11 +12,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import ma.tiwizi.platform.UserFacingException;
 import org.springframework.beans.DirectFieldAccessor;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * A form as a template shows it: each field's value exactly as the user typed it (even when it did not convert),
@@ -51,18 +49,12 @@ public final class Form {
                 return act.get();
             } catch (UserFacingException refusal) {
                 reject(binding, refusal);
-                response.setStatus(statusOf(refusal).value());
+                response.setStatus(refusal.status().value());
                 return page.get();
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return page.get();
-    }
-
-    /** The status a refusal declares (every refusal does; a test checks it), 422 otherwise. */
-    static HttpStatus statusOf(UserFacingException refusal) {
-        var annotated = AnnotatedElementUtils.findMergedAnnotation(refusal.getClass(), ResponseStatus.class);
-        return annotated == null ? HttpStatus.UNPROCESSABLE_CONTENT : annotated.code();
     }
 
     /** Adds a refusal from the service (a duplicate number, a stale edit) as an error of its field or of the form. */

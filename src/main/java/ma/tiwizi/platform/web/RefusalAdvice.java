@@ -41,7 +41,7 @@ class RefusalAdvice {
             Flash.refusal(request, refusal);
             return new ModelAndView("redirect:" + expand(back.value(), request));
         }
-        HttpStatus status = Form.statusOf(refusal);
+        HttpStatus status = refusal.status();
         response.setStatus(status.value());
         var ui = UiAdvice.create(messages, request);
         var view = new ModelAndView("refused");

@@ -27,7 +27,7 @@ public final class Ui {
 
     /** Morocco's zone, for templates. */
     public static final ZoneId ZONE = Morocco.ZONE;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = Morocco.DAY;
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final MessageSource messages;

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.pdf.PdfRenderer;
 import ma.tiwizi.platform.qr.QrCode;
@@ -99,7 +99,7 @@ public class Certificates {
      * the participant's sex for the grammar of the Arabic sentence.
      */
     private static Object[] body(Certificate certificate, String cooperative, List<String> modules, String comma) {
-        var days = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        var days = Morocco.DAY;
         return new Object[] {Bidi.isolate(certificate.fullName()), Bidi.isolate(cooperative),
                 Bidi.isolate(certificate.programme()), Bidi.leftToRight(certificate.startsOn().format(days)),
                 Bidi.leftToRight(certificate.endsOn().format(days)), Bidi.isolate(certificate.venue()),

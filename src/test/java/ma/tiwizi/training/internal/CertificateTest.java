@@ -11,10 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.text.Normalizer;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -54,9 +56,11 @@ class CertificateTest extends TrainingTestSupport {
             String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
             assertThat(text).contains("خديجة الحسني").contains(code).contains("Attestation de participation");
             assertThat(document.getNumberOfPages()).isOne();
-            var image = new PDFRenderer(document).renderImageWithDPI(0, 200);
+            // a whole printed page, as a phone camera sees it: the QR code among the text, read the hard way
+            var image = new PDFRenderer(document).renderImageWithDPI(0, 300);
             qr = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                    new BufferedImageLuminanceSource(image)))).getText();
+                    new BufferedImageLuminanceSource(image))), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .getText();
         }
         assertThat(qr).endsWith("/verify/" + code);
         mvc.perform(get(qr.substring(qr.indexOf("/verify/"))))

@@ -2,6 +2,7 @@ package ma.tiwizi.browser;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -168,6 +169,13 @@ class EveryPageInTheBrowserTest {
         long second = as(admin, () -> calls.publish(call("طلب مشاريع الشباب")));
         // the president's own applications: approved with an agreement and tranches (one paid), and a draft
         long approved = application(open, ownCooperative, "APPROVED");
+        jdbc.sql("""
+                insert into funding_agreement (application_id, public_amount, own_cash, own_in_kind, other_partners,
+                    obligations, starts_on, ends_on, signed_hash, signed_filename, signed_at, created_at, created_by)
+                values (:a, 60000, 30000, 10000, 0, 'تنفيذ المشروع كما هو مقرر', :starts, :ends,
+                    'crawler', 'convention.pdf', now(), now(), 'admin')""").param("a", approved)
+                .param("starts", Date.valueOf(LocalDate.now())).param("ends",
+                        Date.valueOf(LocalDate.now().plusYears(1))).update();
         jdbc.sql("""
                 insert into funding_tranche (application_id, number, percent, amount, min_progress, released_on,
                     payment_reference, released_by) values (:a, 1, 40, 24000, 0, current_date, 'VIR-1', 'admin')""")

@@ -3,15 +3,26 @@ package ma.tiwizi.funding.internal;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import ma.tiwizi.funding.ApplicationDecided;
+import ma.tiwizi.funding.ApplicationStatus;
+import ma.tiwizi.funding.ApplicationSubmitted;
+import ma.tiwizi.funding.FundingStepTaken;
+import ma.tiwizi.platform.Morocco;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
-import ma.tiwizi.funding.ApplicationStatus;
 
-/** A cooperative's application to a call. Its status moves only as {@link ApplicationStatus} allows. */
+/**
+ * A cooperative's application to a call. Its status moves only as {@link ApplicationStatus} allows; every move and
+ * every step after the decision is written in its timeline by the application itself, which registers the events the
+ * other modules hear (published when it is saved).
+ */
 @Table("funding_application")
-class Application {
+class Application extends AbstractAggregateRoot<Application> {
 
     @Id
     private Long id;
@@ -43,22 +54,30 @@ class Application {
     @Version
     private Integer version;
     private List<BudgetLine> lines = List.of();
+    @MappedCollection(idColumn = "application_id", keyColumn = "entry_index")
+    private List<Entry> timeline = new ArrayList<>();
 
     @Table("funding_budget_line")
     record BudgetLine(BudgetCategory category, String label, BigDecimal amount) {
     }
 
+    /** A line of the timeline: a status reached, or a step after the decision ({@code step} then names it). */
+    @Table("funding_application_event")
+    record Entry(Instant occurredAt, String actor, ApplicationStatus status, String comment, String step) {
+    }
+
     Application() {
     }
 
-    static Application start(long callId, long cooperativeId, String title, Instant now) {
+    static Application start(long callId, long cooperativeId, String valueChain, Instant now, String actor) {
         var application = new Application();
         application.callId = callId;
         application.cooperativeId = cooperativeId;
         application.status = ApplicationStatus.DRAFT;
-        application.title = title;
+        application.valueChain = blankToNull(valueChain);
         application.createdAt = now;
         application.updatedAt = now;
+        application.timeline.add(new Entry(now, actor, ApplicationStatus.DRAFT, null, null));
         return application;
     }
 
@@ -96,45 +115,59 @@ class Application {
         bizplanVersion = planVersion;
     }
 
-    void submit(String newReference, Instant now) {
-        move(ApplicationStatus.SUBMITTED);
+    /** Submits under the reference it keeps for life (the first one given) and tells the programme's staff. */
+    void submit(String newReference, String callTitle, Instant now, String actor) {
+        move(ApplicationStatus.SUBMITTED, null, now, actor);
         if (reference == null) {
             reference = newReference;
         }
         submittedAt = now;
         returnComment = null;
         returnDeadline = null;
-        updatedAt = now;
+        registerEvent(new ApplicationSubmitted(id, reference, cooperativeId, callTitle));
     }
 
     void decide(ApplicationStatus decision, BigDecimal amount, String conditions, RejectionReason reason,
-            String comment, Instant now) {
-        move(decision);
+            String comment, Instant now, String actor) {
+        move(decision, comment, now, actor);
         decisionAmount = decision == ApplicationStatus.APPROVED ? amount : null;
         decisionConditions = decision == ApplicationStatus.APPROVED ? conditions : null;
         decisionReason = decision == ApplicationStatus.REJECTED ? reason : null;
         decisionComment = comment;
         decidedAt = now;
-        updatedAt = now;
+        registerEvent(new ApplicationDecided(id, reference, cooperativeId, decision, decisionAmount));
     }
 
-    void markComplete(Instant now) {
-        move(ApplicationStatus.COMPLETE);
-        updatedAt = now;
+    void markComplete(Instant now, String actor) {
+        move(ApplicationStatus.COMPLETE, null, now, actor);
     }
 
-    void returnForCorrection(String comment, LocalDate deadline, Instant now) {
-        move(ApplicationStatus.RETURNED);
+    void returnForCorrection(String comment, LocalDate deadline, Instant now, String actor) {
+        move(ApplicationStatus.RETURNED, comment, now, actor);
         returnComment = comment;
         returnDeadline = deadline;
-        updatedAt = now;
+        registerEvent(new FundingStepTaken(id, reference, cooperativeId, "returned", Morocco.DAY.format(deadline)));
     }
 
-    private void move(ApplicationStatus target) {
+    /**
+     * Writes a step of what follows the decision (agreement, signature, tranche, visit) in the timeline; the
+     * cooperative is told of each but the visits, which it reads on its page.
+     */
+    void recordStep(String step, String detail, Instant now, String actor) {
+        timeline.add(new Entry(now, actor, status, detail, step));
+        updatedAt = now;
+        if (!"visit".equals(step)) {
+            registerEvent(new FundingStepTaken(id, reference, cooperativeId, step, detail == null ? "" : detail));
+        }
+    }
+
+    private void move(ApplicationStatus target, String comment, Instant now, String actor) {
         if (!status.next().contains(target)) {
             throw new FundingRefused("funding.error.statusMove", null, status, target);
         }
         status = target;
+        timeline.add(new Entry(now, actor, target, comment, null));
+        updatedAt = now;
     }
 
     private void requireEditable() {
@@ -176,4 +209,5 @@ class Application {
     String decisionComment() { return decisionComment; }
     Integer bizplanVersion() { return bizplanVersion; }
     List<BudgetLine> lines() { return lines; }
+    List<Entry> timeline() { return List.copyOf(timeline); }
 }

@@ -100,12 +100,9 @@ public class Applications {
         if (!call.eligible()) {
             throw new FundingRefused("funding.error.notEligible", null);
         }
-        var application = Application.start(callId, cooperativeId, null, clock.instant());
-        application.describe(new ApplicationForms.Project(null, valueChain.apply(cooperativeId), null, null,
-                null), clock.instant());
-        application = applications.save(application);
-        event(application.id(), ApplicationStatus.DRAFT, null);
-        return application.id();
+        var application = Application.start(callId, cooperativeId, valueChain.apply(cooperativeId), clock.instant(),
+                CurrentUser.username());
+        return applications.save(application).id();
     }
 
     @PreAuthorize("@fundingAccess.readsApplication(#id)")
@@ -240,11 +237,9 @@ public class Applications {
             throw new FundingRefused("funding.error.incomplete", null);
         }
         String reference = application.reference() != null ? application.reference() : nextReference(call, now);
-        application.submit(reference, now);
+        application.submit(reference, call.title(), now, CurrentUser.username());
         applications.save(application);
-        event(id, ApplicationStatus.SUBMITTED, null);
         events.publishEvent(Audited.by("submit", "application", id, reference));
-        events.publishEvent(new ApplicationSubmitted(id, reference, application.cooperativeId(), call.title()));
         return reference;
     }
 
@@ -252,20 +247,16 @@ public class Applications {
     @AdminOnly
     public void markComplete(long id) {
         var application = load(id);
-        application.markComplete(clock.instant());
+        application.markComplete(clock.instant(), CurrentUser.username());
         applications.save(application);
-        event(id, ApplicationStatus.COMPLETE, null);
     }
 
     @Transactional
     @AdminOnly
     public void returnForCorrection(long id, String comment, LocalDate deadline) {
         var application = load(id);
-        application.returnForCorrection(comment, deadline, clock.instant());
+        application.returnForCorrection(comment, deadline, clock.instant(), CurrentUser.username());
         applications.save(application);
-        event(id, ApplicationStatus.RETURNED, comment);
-        events.publishEvent(new FundingStepTaken(id, application.reference(), application.cooperativeId(),
-                "returned", Morocco.DAY.format(deadline)));
     }
 
     /** The signed-in cooperative's applications, newest first. */
@@ -300,19 +291,11 @@ public class Applications {
         return prefix + "-" + String.format("%04d", number);
     }
 
-    private void event(long id, ApplicationStatus status, String comment) {
-        jdbc.sql("""
-                insert into funding_application_event (application_id, occurred_at, actor, status, comment)
-                values (:id, :now, :actor, :status, :comment)""")
-                .param("id", id).param("now", Timestamp.from(clock.instant())).param("actor", CurrentUser.username())
-                .param("status", status.name()).param("comment", comment).update();
-    }
-
     private ApplicationView view(Application a) {
         return views(List.of(a)).getFirst();
     }
 
-    /** The views of several applications with their documents and timelines: three queries, however many. */
+    /** The views of several applications with their documents: one query for the documents, however many. */
     private List<ApplicationView> views(List<Application> found) {
         if (found.isEmpty()) {
             return List.of();
@@ -327,21 +310,13 @@ public class Applications {
                             new ApplicationView.DocumentView(rs.getLong(2), RequiredDocument.valueOf(rs.getString(3)),
                                     rs.getString(4), rs.getString(5), rs.getLong(6), rs.getTimestamp(7).toInstant()));
                 });
-        var timelines = new HashMap<Long, List<ApplicationView.Event>>();
-        jdbc.sql("""
-                select application_id, occurred_at, actor, status, comment, step from funding_application_event
-                where application_id in (:ids) order by occurred_at, id""").param("ids", ids)
-                .query(rs -> {
-                    timelines.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
-                            new ApplicationView.Event(rs.getTimestamp(2).toInstant(), rs.getString(3),
-                                    ApplicationStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6)));
-                });
-        return found.stream().map(a -> view(a, documents.getOrDefault(a.id(), List.of()),
-                timelines.getOrDefault(a.id(), List.of()))).toList();
+        return found.stream().map(a -> view(a, documents.getOrDefault(a.id(), List.of()))).toList();
     }
 
-    private static ApplicationView view(Application a, List<ApplicationView.DocumentView> documents,
-            List<ApplicationView.Event> timeline) {
+    private static ApplicationView view(Application a, List<ApplicationView.DocumentView> documents) {
+        var timeline = a.timeline().stream()
+                .map(e -> new ApplicationView.Event(e.occurredAt(), e.actor(), e.status(), e.comment(), e.step()))
+                .toList();
         return new ApplicationView(a.id(), a.callId(), a.cooperativeId(), a.status(), a.title(), a.valueChain(),
                 a.description(), a.jobsWomen(), a.jobsYouth(),
                 a.lines().stream().map(l -> new ApplicationView.Line(l.category(), l.label(), l.amount())).toList(),

@@ -201,22 +201,14 @@ public class Decisions {
             throw new FundingRefused("funding.error.decision", "decision");
         }
         application.decide(form.decision(), form.amount(), blankToNull(form.conditions()), form.reason(),
-                blankToNull(form.comment()), clock.instant());
+                blankToNull(form.comment()), clock.instant(), CurrentUser.username());
         try {
             applications.save(application);
         } catch (OptimisticLockingFailureException e) {
             throw new ConflictException("platform.error.stale", null);
         }
-        jdbc.sql("""
-                insert into funding_application_event (application_id, occurred_at, actor, status, comment)
-                values (:id, :now, :actor, :status, :comment)""")
-                .param("id", applicationId).param("now", Timestamp.from(clock.instant()))
-                .param("actor", CurrentUser.username()).param("status", form.decision().name())
-                .param("comment", blankToNull(form.comment())).update();
         events.publishEvent(Audited.by("decide", "application", applicationId, form.decision()
                 + (form.amount() == null ? "" : " " + form.amount().toPlainString())));
-        events.publishEvent(new ApplicationDecided(applicationId, application.reference(),
-                application.cooperativeId(), form.decision(), application.decisionAmount()));
     }
 
     private static String blankToNull(String value) {

@@ -34,6 +34,8 @@ public class Disbursements {
 
     private final JdbcClient jdbc;
     private final Applications applications;
+    private final ApplicationRepository files;
+    private final AgreementRepository agreements;
     private final DocumentStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -41,19 +43,20 @@ public class Disbursements {
     /** The same limit as the application's documents: a signed agreement or a visit photo is one of them. */
     private final long maxUploadBytes;
 
-    Disbursements(JdbcClient jdbc, Applications applications, DocumentStore store, ApplicationEventPublisher events,
-            Clock clock,
-            @Value("${tiwizi.funding.max-upload-bytes:10485760}")
-            long maxUploadBytes) {
+    Disbursements(JdbcClient jdbc, Applications applications, ApplicationRepository files,
+            AgreementRepository agreements, DocumentStore store, ApplicationEventPublisher events, Clock clock,
+            @Value("${tiwizi.funding.max-upload-bytes:10485760}") long maxUploadBytes) {
         this.maxUploadBytes = maxUploadBytes;
         this.jdbc = jdbc;
         this.applications = applications;
+        this.files = files;
+        this.agreements = agreements;
         this.store = store;
         this.events = events;
         this.clock = clock;
     }
 
-    public record Agreement(long applicationId, BigDecimal publicAmount, BigDecimal ownCash, BigDecimal ownInKind,
+    public record AgreementView(long applicationId, BigDecimal publicAmount, BigDecimal ownCash, BigDecimal ownInKind,
             BigDecimal otherPartners, String obligations, LocalDate startsOn, LocalDate endsOn, boolean signed,
             String signedFilename) {
     }
@@ -65,7 +68,7 @@ public class Disbursements {
     public record Condition(String code, boolean holds, List<String> arguments) {
     }
 
-    public record Tranche(long id, int number, BigDecimal percent, BigDecimal amount, int minProgress,
+    public record TrancheView(int number, BigDecimal percent, BigDecimal amount, int minProgress,
             LocalDate releasedOn, String paymentReference, List<Condition> conditions) {
         public boolean released() {
             return releasedOn != null;
@@ -85,10 +88,10 @@ public class Disbursements {
     public record Photo(String filename, String contentType, byte[] content) {
     }
 
-    public record Follow(ApplicationView application, Optional<Agreement> agreement, List<Tranche> tranches,
+    public record Follow(ApplicationView application, Optional<AgreementView> agreement, List<TrancheView> tranches,
             List<Visit> visits) {
         public BigDecimal paid() {
-            return tranches.stream().filter(Tranche::released).map(Tranche::amount)
+            return tranches.stream().filter(TrancheView::released).map(TrancheView::amount)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
     }
@@ -96,50 +99,37 @@ public class Disbursements {
     @Transactional(readOnly = true)
     public Follow follow(long applicationId) {
         var application = applications.get(applicationId);
-        var agreement = agreement(applicationId);
+        var visits = visits(applicationId);
+        var agreement = agreements.findById(applicationId);
+        var facts = facts(application, visits);
+        var tranches = agreement.map(a -> a.tranches().entrySet().stream()
+                .map(t -> view(t.getKey(), t.getValue(), a.conditions(t.getKey(), facts))).toList())
+                .orElse(List.of());
+        return new Follow(application, agreement.map(Disbursements::view), tranches, visits);
+    }
+
+    private List<Visit> visits(long applicationId) {
         var photos = jdbc.sql("""
                 select p.visit_id, p.id from funding_visit_photo p join funding_visit v on v.id = p.visit_id
                 where v.application_id = :id order by p.id""").param("id", applicationId)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
-        var visits = jdbc.sql("""
+        return jdbc.sql("""
                 select visited_on, progress, project_status, jobs_women, jobs_men, jobs_youth, revenue, findings, kind,
                     id, equipment_in_place from funding_visit where application_id = :id order by visited_on, id""")
                 .param("id", applicationId)
                 .query((rs, n) -> new Visit(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getString(3),
                         rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getBigDecimal(7), rs.getBoolean(11),
                         rs.getString(8), rs.getString(9), photoIds(photos, rs.getLong(10)))).list();
+    }
+
+    /** What the tranches' conditions read outside the agreement: the documents and the last follow-up visit. */
+    private static Agreement.Facts facts(ApplicationView application, List<Visit> visits) {
         var followUps = visits.stream().filter(v -> "FOLLOW_UP".equals(v.kind())).toList();
-        int progress = followUps.isEmpty() ? 0 : followUps.get(followUps.size() - 1).progress();
-        boolean ownProof = application.documents().stream()
-                .anyMatch(d -> d.code() == RequiredDocument.OWN_CONTRIBUTION_PROOF);
-        boolean expenseReport = application.documents().stream()
-                .anyMatch(d -> d.code() == RequiredDocument.EXPENSE_REPORT);
-        boolean signed = agreement.map(Agreement::signed).orElse(false);
-        List<Tranche> tranches = new ArrayList<>();
-        jdbc.sql("""
-                select id, number, percent, amount, min_progress, released_on, payment_reference
-                from funding_tranche where application_id = :id order by number""").param("id", applicationId)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                        rs.getInt(5), rs.getObject(6, LocalDate.class), rs.getString(7)})
-                .list().forEach(row -> {
-                    int number = (Integer) row[1];
-                    int minProgress = (Integer) row[4];
-                    List<Condition> conditions = new ArrayList<>();
-                    if (number == 1) {
-                        conditions.add(new Condition("agreementSigned", signed, List.of()));
-                        conditions.add(new Condition("ownContribution", ownProof, List.of()));
-                    } else {
-                        boolean previousPaid = tranches.get(number - 2).released();
-                        conditions.add(new Condition("previousPaid", previousPaid,
-                                List.of(String.valueOf(number - 1))));
-                        conditions.add(new Condition("progress", progress >= minProgress,
-                                List.of(String.valueOf(minProgress), String.valueOf(progress))));
-                        conditions.add(new Condition("expenseReport", expenseReport, List.of()));
-                    }
-                    tranches.add(new Tranche((Long) row[0], number, (BigDecimal) row[2], (BigDecimal) row[3],
-                            minProgress, (LocalDate) row[5], (String) row[6], List.copyOf(conditions)));
-                });
-        return new Follow(application, agreement, tranches, visits);
+        int progress = followUps.isEmpty() ? 0 : followUps.getLast().progress();
+        return new Agreement.Facts(
+                application.documents().stream().anyMatch(d -> d.code() == RequiredDocument.OWN_CONTRIBUTION_PROOF),
+                application.documents().stream().anyMatch(d -> d.code() == RequiredDocument.EXPENSE_REPORT),
+                progress);
     }
 
     /** Drafts the agreement of an approved application and its tranches, split as the call's plan says. */
@@ -150,83 +140,48 @@ public class Disbursements {
         if (application.status() != ApplicationStatus.APPROVED) {
             throw new FundingRefused("funding.error.notApproved", null);
         }
-        if (agreement(applicationId).isPresent()) {
+        if (agreements.existsById(applicationId)) {
             throw new FundingRefused("funding.error.agreementExists", null);
         }
-        if (form.obligations() == null || form.obligations().isBlank() || form.startsOn() == null
-                || form.endsOn() == null || !form.endsOn().isAfter(form.startsOn())) {
-            throw new FundingRefused("funding.error.agreementForm", null);
-        }
-        jdbc.sql("""
-                insert into funding_agreement (application_id, public_amount, own_cash, own_in_kind, other_partners,
-                    obligations, starts_on, ends_on, created_at, created_by)
-                values (:id, :public, :cash, :kind, :others, :obligations, :starts, :ends, :now, :by)""")
-                .param("id", applicationId).param("public", application.decisionAmount())
-                .param("cash", zero(application.ownCash())).param("kind", zero(application.ownInKind()))
-                .param("others", zero(application.otherPartners())).param("obligations", form.obligations().strip())
-                .param("starts", Date.valueOf(form.startsOn())).param("ends", Date.valueOf(form.endsOn()))
-                .param("now", Timestamp.from(clock.instant())).param("by", CurrentUser.username()).update();
-        var plan = applications.callOf(application).tranchePlan();
-        var amounts = plan.split(application.decisionAmount());
-        int progressNeeded = 0;
-        for (int i = 0; i < amounts.size(); i++) {
-            jdbc.sql("""
-                    insert into funding_tranche (application_id, number, percent, amount, min_progress)
-                    values (:id, :n, :percent, :amount, :progress)""")
-                    .param("id", applicationId).param("n", i + 1).param("percent", plan.percents().get(i))
-                    .param("amount", amounts.get(i)).param("progress", progressNeeded).update();
-            progressNeeded += plan.percents().get(i).intValue();
-        }
+        agreements.save(Agreement.draft(applicationId, application.decisionAmount(), application.ownCash(),
+                application.ownInKind(), application.otherPartners(), form,
+                applications.callOf(application).tranchePlan(), clock.instant(), CurrentUser.username()));
         events.publishEvent(Audited.by("agreement", "application", applicationId, application.reference()));
-        step(application, "agreement", null);
+        step(applicationId, "agreement", null);
     }
 
     @Transactional
     @AdminOnly
     public void uploadSignedAgreement(long applicationId, String filename, byte[] content) {
-        if (agreement(applicationId).isEmpty()) {
-            throw new FundingRefused("funding.error.noAgreement", null);
-        }
+        var agreement = agreements.findById(applicationId)
+                .orElseThrow(() -> new FundingRefused("funding.error.noAgreement", null));
         var refusal = UploadCheck.refusal(filename, content, maxUploadBytes);
         if (refusal.isPresent()) {
             throw new FundingRefused(refusal.get().messageKey(), "file", refusal.get().arguments());
         }
-        jdbc.sql("""
-                update funding_agreement set signed_hash = :hash, signed_filename = :name, signed_at = :now
-                where application_id = :id""").param("hash", store.put(content)).param("name", filename.strip())
-                .param("now", Timestamp.from(clock.instant())).param("id", applicationId).update();
+        agreement.sign(store.put(content), filename, clock.instant());
+        agreements.save(agreement);
         events.publishEvent(Audited.by("signed", "application", applicationId, filename));
-        step(applications.get(applicationId), "signed", null);
+        step(applicationId, "signed", null);
     }
 
-    /** Pays a tranche: only when all its conditions hold, and only once. */
+    /** Pays tranche {@code number}: only when all its conditions hold, and only once. */
     @Transactional
     @AdminOnly
-    public void release(long applicationId, long trancheId, String paymentReference) {
+    public void release(long applicationId, int number, String paymentReference) {
         if (paymentReference == null || paymentReference.isBlank()) {
             throw new FundingRefused("funding.error.paymentReference", "paymentReference");
         }
-        var tranche = follow(applicationId).tranches().stream().filter(t -> t.id() == trancheId).findFirst()
-                .orElseThrow(() -> new NotFoundException("tranche", trancheId));
-        if (tranche.released()) {
-            throw new FundingRefused("funding.error.alreadyReleased", null);
-        }
-        if (!tranche.releasable()) {
-            throw new FundingRefused("funding.error.conditions", null);
-        }
-        int updated = jdbc.sql("""
-                update funding_tranche set released_on = :today, payment_reference = :ref, released_by = :by
-                where id = :id and released_on is null""")
-                .param("today", Date.valueOf(LocalDate.now(clock.withZone(Morocco.ZONE))))
-                .param("ref", paymentReference.strip()).param("by", CurrentUser.username()).param("id", trancheId)
-                .update();
-        if (updated == 0) {
-            throw new FundingRefused("funding.error.alreadyReleased", null);
-        }
+        var application = applications.get(applicationId);
+        var agreement = agreements.findById(applicationId)
+                .orElseThrow(() -> new NotFoundException("tranche", number));
+        var paid = agreement.release(number, paymentReference, facts(application, visits(applicationId)),
+                LocalDate.now(clock.withZone(Morocco.ZONE)), CurrentUser.username());
+        agreements.save(agreement);
         events.publishEvent(Audited.by("release", "application", applicationId,
-                "tranche " + tranche.number() + " " + tranche.amount().toPlainString() + " " + paymentReference));
-        step(applications.get(applicationId), "tranche", tranche.number() + " · " + tranche.amount().toPlainString()
-                + " MAD · " + paymentReference.strip());
+                "tranche " + number + " " + paid.amount().toPlainString() + " " + paid.paymentReference()));
+        step(applicationId, "tranche", number + " · " + paid.amount().toPlainString() + " MAD · "
+                + paid.paymentReference());
     }
 
     /**
@@ -275,7 +230,7 @@ public class Disbursements {
                     .param("name", photo.filename().strip()).update();
         }
         events.publishEvent(Audited.by("visit", "application", applicationId, visit.progress() + " %"));
-        step(applications.get(applicationId), "visit", visit.progress() + " %");
+        step(applicationId, "visit", visit.progress() + " %");
     }
 
     /** A visit photo, for those who may read the application. */
@@ -294,32 +249,20 @@ public class Disbursements {
         return photos.stream().filter(p -> p[0] == visit).map(p -> p[1]).toList();
     }
 
-    /** Writes the step in the application's timeline and tells the cooperative (after commit). */
-    private void step(ApplicationView application, String step, String detail) {
-        jdbc.sql("""
-                insert into funding_application_event (application_id, occurred_at, actor, status, comment, step)
-                values (:id, :now, :actor, :status, :comment, :step)""")
-                .param("id", application.id()).param("now", Timestamp.from(clock.instant()))
-                .param("actor", CurrentUser.username()).param("status", application.status().name())
-                .param("comment", detail).param("step", step).update();
-        if (!"visit".equals(step)) {
-            events.publishEvent(new FundingStepTaken(application.id(), application.reference(),
-                    application.cooperativeId(), step, detail == null ? "" : detail));
-        }
+    /** Writes the step in the application's timeline, which tells the cooperative (after commit). */
+    private void step(long applicationId, String step, String detail) {
+        var application = files.findById(applicationId).orElseThrow();
+        application.recordStep(step, detail, clock.instant(), CurrentUser.username());
+        files.save(application);
     }
 
-    public Optional<Agreement> agreement(long applicationId) {
-        return jdbc.sql("""
-                select application_id, public_amount, own_cash, own_in_kind, other_partners, obligations, starts_on,
-                    ends_on, signed_hash, signed_filename from funding_agreement where application_id = :id""")
-                .param("id", applicationId)
-                .query((rs, n) -> new Agreement(rs.getLong(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
-                        rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6), rs.getObject(7, LocalDate.class),
-                        rs.getObject(8, LocalDate.class), rs.getString(9) != null, rs.getString(10)))
-                .optional();
+    private static AgreementView view(Agreement a) {
+        return new AgreementView(a.applicationId(), a.publicAmount(), a.ownCash(), a.ownInKind(), a.otherPartners(),
+                a.obligations(), a.startsOn(), a.endsOn(), a.signed(), a.signedFilename());
     }
 
-    private static BigDecimal zero(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
+    private static TrancheView view(int number, Agreement.Tranche t, List<Condition> conditions) {
+        return new TrancheView(number, t.percent(), t.amount(), t.minProgress(), t.releasedOn(), t.paymentReference(),
+                conditions);
     }
 }

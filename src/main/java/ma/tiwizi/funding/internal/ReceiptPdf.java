@@ -20,8 +20,8 @@ public class ReceiptPdf {
         this.pdf = pdf;
     }
 
-    public byte[] agreement(ApplicationView application, Disbursements.Agreement agreement, CallView call,
-            CooperativeView cooperative, List<Disbursements.Tranche> tranches, Locale locale) {
+    public byte[] agreement(ApplicationView application, Disbursements.AgreementView agreement, CallView call,
+            CooperativeView cooperative, List<Disbursements.TrancheView> tranches, Locale locale) {
         return pdf.render("funding/agreement-pdf.jte", Map.of("application", application, "agreement", agreement,
                 "call", call, "cooperative", cooperative, "tranches", tranches), locale);
     }

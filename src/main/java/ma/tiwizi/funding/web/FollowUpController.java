@@ -82,7 +82,7 @@ class FollowUpController {
 
     @PostMapping("/applications/{id}/tranches/{tranche}/release")
     @OnRefusal("/applications/{id}/follow-up")
-    String release(@PathVariable long id, @PathVariable long tranche, @RequestParam String paymentReference,
+    String release(@PathVariable long id, @PathVariable int tranche, @RequestParam String paymentReference,
             RedirectAttributes redirect) {
         return act(id, redirect, () -> disbursements.release(id, tranche, paymentReference), "funding.flash.released");
     }

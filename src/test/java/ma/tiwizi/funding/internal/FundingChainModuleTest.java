@@ -111,27 +111,27 @@ class FundingChainModuleTest {
         });
         var tranches = as(ADMIN, () -> disbursements.follow(id)).tranches();
         assertThat(tranches).hasSize(3);
-        assertThat(tranches.stream().map(Disbursements.Tranche::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+        assertThat(tranches.stream().map(Disbursements.TrancheView::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("60000.03");
-        release(id, tranches.get(0).id(), "VIR-1");
+        release(id, tranches.get(0).number(), "VIR-1");
         visit(id, LocalDate.of(2027, 3, 15), 45, "ON_TRACK");
         as(president, () -> {
             applications.upload(id, RequiredDocument.EXPENSE_REPORT, "expenses.pdf", PDF);
             return null;
         });
-        release(id, tranches.get(1).id(), "VIR-2");
+        release(id, tranches.get(1).number(), "VIR-2");
         visit(id, LocalDate.of(2027, 12, 1), 100, "CLOSED");
-        release(id, tranches.get(2).id(), "VIR-3");
+        release(id, tranches.get(2).number(), "VIR-3");
 
         var follow = as(president, () -> disbursements.follow(id));
-        assertThat(follow.tranches()).allMatch(Disbursements.Tranche::released);
+        assertThat(follow.tranches()).allMatch(Disbursements.TrancheView::released);
         assertThat(follow.paid()).isEqualByComparingTo("60000.03");
         assertThat(follow.visits()).anySatisfy(v -> assertThat(v.projectStatus()).isEqualTo("CLOSED"));
         assertThat(events.ofType(FundingStepTaken.class).matching(step -> step.applicationId() == id))
                 .hasSizeGreaterThanOrEqualTo(4);
     }
 
-    private void release(long id, long tranche, String reference) {
+    private void release(long id, int tranche, String reference) {
         as(ADMIN, () -> {
             disbursements.release(id, tranche, reference);
             return null;

@@ -1,0 +1,6 @@
+package ma.tiwizi.funding.internal;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface AgreementRepository extends CrudRepository<Agreement, Long> {
+}

@@ -13,8 +13,6 @@ import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import ma.tiwizi.bizplan.BusinessPlans;
 import ma.tiwizi.funding.ApplicationStatus;
-import ma.tiwizi.funding.ApplicationSubmitted;
-import ma.tiwizi.funding.FundingStepTaken;
 import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;

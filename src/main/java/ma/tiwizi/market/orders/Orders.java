@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,13 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import ma.tiwizi.market.OrderPlaced;
 import ma.tiwizi.market.Payment;
 import ma.tiwizi.market.shops.MarketRefused;
-import ma.tiwizi.market.shops.Shops;
 import ma.tiwizi.market.shops.Texts;
 import ma.tiwizi.platform.Audited;
-import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
@@ -31,7 +27,6 @@ import ma.tiwizi.platform.text.MoroccanPhone;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,13 +44,13 @@ public class Orders {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
-    private final Shops shops;
+    private final OrderRepository orders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Orders(JdbcClient jdbc, Shops shops, ApplicationEventPublisher events, Clock clock) {
+    Orders(JdbcClient jdbc, OrderRepository orders, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
-        this.shops = shops;
+        this.orders = orders;
         this.events = events;
         this.clock = clock;
     }
@@ -63,7 +58,7 @@ public class Orders {
     public record Line(long productId, String name, BigDecimal unitPrice, int quantity, BigDecimal amount) {
     }
 
-    public record Order(long id, String reference, long cooperativeId, String buyerName, String buyerPhone,
+    public record OrderView(long id, String reference, long cooperativeId, String buyerName, String buyerPhone,
             String city, String address, String note, Payment payment, OrderStatus status, BigDecimal total,
             Instant placedAt, int version, List<Line> lines, String cancelReason) {
 
@@ -96,7 +91,7 @@ public class Orders {
         }
         String phone = MoroccanPhone.normalize(form.phone())
                 .orElseThrow(() -> new MarketRefused("platform.error.phone", "phone"));
-        var byCooperative = new LinkedHashMap<Long, List<Line>>();
+        var byCooperative = new LinkedHashMap<Long, List<Order.Line>>();
         // in product order, so two carts never lock the same rows in opposite orders
         for (var entry : new TreeMap<>(cart).entrySet()) {
             int quantity = entry.getValue() == null ? 0 : entry.getValue();
@@ -120,36 +115,12 @@ public class Orders {
                 throw new MarketRefused("market.error.stock.left", null, product[1], left);
             }
             BigDecimal price = (BigDecimal) product[2];
-            byCooperative.computeIfAbsent((Long) product[0], c -> new ArrayList<>()).add(new Line(entry.getKey(),
+            byCooperative.computeIfAbsent((Long) product[0], c -> new ArrayList<>()).add(new Order.Line(entry.getKey(),
                     (String) product[1], price, quantity, price.multiply(BigDecimal.valueOf(quantity))));
         }
         Instant now = clock.instant();
-        for (var entry : byCooperative.entrySet()) {
-            BigDecimal total = entry.getValue().stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            var keys = new GeneratedKeyHolder();
-            String reference = newReference();
-            jdbc.sql("""
-                    insert into market_order (reference, checkout_key, cooperative_id, buyer_name, buyer_phone, city,
-                        address, note, payment, status, total, placed_at, updated_at, version)
-                    values (:ref, :key, :c, :name, :phone, :city, :address, :note, :payment, 'NEW', :total, :now, :now, 0)
-                    """).param("ref", reference).param("key", form.checkoutKey()).param("c", entry.getKey())
-                    .param("name", form.name().strip()).param("phone", phone).param("city", form.city().strip())
-                    .param("address", form.address().strip())
-                    .param("note", form.note() == null ? "" : form.note().strip())
-                    .param("payment", form.payment().name()).param("total", total).param("now", Timestamp.from(now))
-                    .update(keys, "id");
-            long id = keys.getKeyAs(Long.class);
-            int number = 1;
-            for (var line : entry.getValue()) {
-                jdbc.sql("""
-                        insert into market_order_line (order_id, line, product_id, name, unit_price, quantity, amount)
-                        values (:o, :n, :p, :name, :price, :q, :amount)""").param("o", id).param("n", number++)
-                        .param("p", line.productId()).param("name", line.name()).param("price", line.unitPrice())
-                        .param("q", line.quantity()).param("amount", line.amount()).update();
-            }
-            events.publishEvent(new OrderPlaced(id, reference, entry.getKey(), total, form.name().strip(),
-                    form.city().strip(), form.payment()));
-        }
+        byCooperative.forEach((cooperative, lines) -> orders.save(Order.place(newReference(), form.checkoutKey(),
+                cooperative, form, phone, lines, now)));
         return placed(form.checkoutKey());
     }
 
@@ -166,20 +137,20 @@ public class Orders {
 
     /** An order found by its reference and the buyer's phone; both must match, so orders can't be enumerated. */
     @Transactional(readOnly = true)
-    public Optional<Order> track(String reference, String phone) {
+    public Optional<OrderView> track(String reference, String phone) {
         var normalized = MoroccanPhone.normalize(phone);
         if (reference == null || normalized.isEmpty()) {
             return Optional.empty();
         }
         return jdbc.sql("select id from market_order where reference = :ref and buyer_phone = :phone")
                 .param("ref", reference.strip().toUpperCase(Locale.ROOT)).param("phone", normalized.get())
-                .query(Long.class).optional().map(this::load);
+                .query(Long.class).optional().map(this::view);
     }
 
     /** The cooperative's own orders, newest first, optionally of one status. */
     @CooperativeOnly
     @Transactional(readOnly = true)
-    public PageOf<Order> mine(OrderStatus status, int page) {
+    public PageOf<OrderView> mine(OrderStatus status, int page) {
         long cooperative = CurrentUser.require().cooperativeId();
         int size = PageOf.DEFAULT_SIZE;
         String where = " where cooperative_id = :c" + (status == null ? "" : " and status = :status");
@@ -213,8 +184,8 @@ public class Orders {
 
     @PreAuthorize("@marketAccess.ownsOrder(#id)")
     @Transactional(readOnly = true)
-    public Order own(long id) {
-        return load(id);
+    public OrderView own(long id) {
+        return view(id);
     }
 
     /** Moves an order on (confirm, ship, deliver, cancel); a cancellation puts the quantities back in stock. */
@@ -239,20 +210,11 @@ public class Orders {
     }
 
     private void transition(long id, OrderStatus target, int version, String reason) {
-        var order = load(id);
-        if (!order.status().next().contains(target)) {
-            throw new MarketRefused("market.error.orderMove", null);
-        }
-        int updated = jdbc.sql("""
-                update market_order set status = :target, updated_at = :now, version = version + 1,
-                  cancel_reason = :reason
-                where id = :id and version = :version""").param("target", target.name())
-                .param("now", Timestamp.from(clock.instant())).param("reason", reason).param("id", id)
-                .param("version", version).update();
-        if (updated == 0) {
-            throw new ConflictException("platform.error.stale", null);
-        }
+        var order = orders.findById(id).orElseThrow(() -> new NotFoundException("order", id));
+        order.move(target, version, reason, clock.instant());
+        orders.save(order);
         if (target == OrderStatus.CANCELLED) {
+            // the stock is the products': it comes back with one update per line
             for (var line : order.lines()) {
                 jdbc.sql("update market_product set stock = stock + :q where id = :p").param("q", line.quantity())
                         .param("p", line.productId()).update();
@@ -266,16 +228,17 @@ public class Orders {
             id, reference, cooperative_id, buyer_name, buyer_phone, city, address, note, payment, status, total,
             placed_at, version, cancel_reason""";
 
-    private Order load(long id) {
-        var lines = jdbc.sql("""
-                select product_id, name, unit_price, quantity, amount from market_order_line where order_id = :id
-                order by line""").param("id", id).query(Line.class).list();
-        return jdbc.sql("select " + ORDER + " from market_order where id = :id").param("id", id)
-                .query((rs, n) -> order(rs, lines)).optional().orElseThrow(() -> new NotFoundException("order", id));
+    private OrderView view(long id) {
+        var o = orders.findById(id).orElseThrow(() -> new NotFoundException("order", id));
+        return new OrderView(o.id(), o.reference(), o.cooperativeId(), o.buyerName(), o.buyerPhone(), o.city(),
+                o.address(), o.note(), o.payment(), o.status(), o.total(), o.placedAt(), o.version(),
+                o.lines().stream().map(l -> new Line(l.productId(), l.name(), l.unitPrice(), l.quantity(),
+                        l.amount())).toList(), o.cancelReason());
     }
 
-    private static Order order(ResultSet rs, List<Line> lines) throws SQLException {
-        return new Order(rs.getLong("id"), rs.getString("reference"), rs.getLong("cooperative_id"),
+    /** A row of the cooperative's list: the order without its lines. */
+    private static OrderView order(ResultSet rs, List<Line> lines) throws SQLException {
+        return new OrderView(rs.getLong("id"), rs.getString("reference"), rs.getLong("cooperative_id"),
                 rs.getString("buyer_name"), rs.getString("buyer_phone"), rs.getString("city"), rs.getString("address"),
                 rs.getString("note"), Payment.valueOf(rs.getString("payment")),
                 OrderStatus.valueOf(rs.getString("status")), rs.getBigDecimal("total"),

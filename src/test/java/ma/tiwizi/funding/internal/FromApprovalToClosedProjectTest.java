@@ -10,19 +10,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ma.tiwizi.registry.CooperativeBuilder;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
 import ma.tiwizi.PostgresIntegrationTest;
 import ma.tiwizi.platform.TiwiziPrincipal;
-import ma.tiwizi.registry.CooperativeForm;
-import ma.tiwizi.registry.LegalForm;
-import ma.tiwizi.registry.Sector;
+import ma.tiwizi.platform.web.Form;
+import ma.tiwizi.registry.CooperativeBuilder;
 import ma.tiwizi.registry.Sex;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;

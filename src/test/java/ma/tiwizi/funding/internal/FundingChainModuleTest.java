@@ -3,22 +3,20 @@ package ma.tiwizi.funding.internal;
 import static ma.tiwizi.Acting.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ma.tiwizi.registry.CooperativeBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import ma.tiwizi.TestClockConfig;
 import ma.tiwizi.TestInfrastructure;
 import ma.tiwizi.accounts.AccountDirectory;
+import ma.tiwizi.funding.ApplicationDecided;
+import ma.tiwizi.funding.ApplicationStatus;
+import ma.tiwizi.funding.ApplicationSubmitted;
+import ma.tiwizi.funding.FundingStepTaken;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.TiwiziPrincipal;
-import ma.tiwizi.registry.CooperativeForm;
+import ma.tiwizi.registry.CooperativeBuilder;
 import ma.tiwizi.registry.CooperativeRegistry;
-import ma.tiwizi.registry.LegalForm;
-import ma.tiwizi.registry.Sector;
 import ma.tiwizi.registry.Sex;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,10 +26,6 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import ma.tiwizi.funding.ApplicationDecided;
-import ma.tiwizi.funding.ApplicationSubmitted;
-import ma.tiwizi.funding.FundingStepTaken;
-import ma.tiwizi.funding.ApplicationStatus;
 
 /**
  * The funding module on its own (with only the modules it depends on, no notifications): from a submitted application

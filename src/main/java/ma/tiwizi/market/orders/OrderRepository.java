@@ -1,0 +1,6 @@
+package ma.tiwizi.market.orders;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface OrderRepository extends CrudRepository<Order, Long> {
+}

@@ -67,6 +67,10 @@ public class Orders {
         }
     }
 
+    /** A product on sale as the buyer's cart reads it, named in the buyer's language. */
+    private record Offered(long cooperativeId, String name, BigDecimal price) {
+    }
+
     /** A placed order as the buyer's confirmation page shows it, with where to pay when paying by transfer. */
     public record Placed(String reference, long cooperativeId, String shopAr, String shopLatin, BigDecimal total,
             Payment payment, String bankName, String bankAccount) {
@@ -102,9 +106,8 @@ public class Orders {
                     select p.cooperative_id, p.name_ar, p.name_fr, p.name_en, p.price from market_product p
                     join market_shop s on s.cooperative_id = p.cooperative_id
                     where p.id = :id and p.visible = true and s.active = true""").param("id", entry.getKey())
-                    .query((rs, n) -> new Object[] {rs.getLong(1), Texts.inLanguage(
-                            LocaleContextHolder.getLocale(), rs.getString(2),
-                            rs.getString(3), rs.getString(4)), rs.getBigDecimal(5)})
+                    .query((rs, n) -> new Offered(rs.getLong(1), Texts.inLanguage(LocaleContextHolder.getLocale(),
+                            rs.getString(2), rs.getString(3), rs.getString(4)), rs.getBigDecimal(5)))
                     .optional().orElseThrow(() -> new MarketRefused("market.error.productGone", null));
             int taken = jdbc.sql("""
                     update market_product set stock = stock - :q where id = :id and stock >= :q""")
@@ -112,11 +115,11 @@ public class Orders {
             if (taken == 0) {
                 int left = jdbc.sql("select stock from market_product where id = :id").param("id", entry.getKey())
                         .query(Integer.class).single();
-                throw new MarketRefused("market.error.stock.left", null, product[1], left);
+                throw new MarketRefused("market.error.stock.left", null, product.name(), left);
             }
-            BigDecimal price = (BigDecimal) product[2];
-            byCooperative.computeIfAbsent((Long) product[0], c -> new ArrayList<>()).add(new Order.Line(entry.getKey(),
-                    (String) product[1], price, quantity, price.multiply(BigDecimal.valueOf(quantity))));
+            byCooperative.computeIfAbsent(product.cooperativeId(), c -> new ArrayList<>()).add(new Order.Line(
+                    entry.getKey(), product.name(), product.price(), quantity,
+                    product.price().multiply(BigDecimal.valueOf(quantity))));
         }
         Instant now = clock.instant();
         byCooperative.forEach((cooperative, lines) -> orders.save(Order.place(newReference(), form.checkoutKey(),

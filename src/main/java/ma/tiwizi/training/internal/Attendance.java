@@ -1,16 +1,11 @@
 package ma.tiwizi.training.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
-import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
-import ma.tiwizi.platform.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,16 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Attendance {
 
-    static final Duration CORRECTION_WINDOW = Duration.ofHours(48);
-
     private final JdbcClient jdbc;
     private final Enrolments enrolments;
+    private final SessionRepository sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Attendance(JdbcClient jdbc, Enrolments enrolments, ApplicationEventPublisher events, Clock clock) {
+    Attendance(JdbcClient jdbc, Enrolments enrolments, SessionRepository sessions, ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.enrolments = enrolments;
+        this.sessions = sessions;
         this.events = events;
         this.clock = clock;
     }
@@ -79,29 +75,15 @@ public class Attendance {
     @Transactional
     @PreAuthorize("@trainingAccess.runsSession(#sessionId)")
     public void mark(long sessionId, long participantId, boolean present) {
-        var session = enrolments.session(sessionId);
-        Instant now = clock.instant();
-        if (now.isBefore(session.start())) {
-            throw new TrainingRefused("training.error.notStarted", null);
-        }
-        if (!mayMark(session, now)) {
-            throw new TrainingRefused("training.error.correctionClosed", null);
-        }
-        Boolean before = jdbc.sql("""
-                select attended from training_participant
-                where id = :p and session_id = :s and status = 'SEATED'""").param("p", participantId)
-                .param("s", sessionId).query((rs, n) -> Optional.ofNullable((Boolean) rs.getObject(1)))
-                .optional().orElseThrow(() -> new NotFoundException("participant", participantId)).orElse(null);
-        jdbc.sql("""
-                update training_participant set attended = :present, attendance_marked_at = :now,
-                    attendance_marked_by = :by where id = :p""").param("present", present)
-                .param("now", Timestamp.from(now)).param("by", CurrentUser.username()).param("p", participantId)
-                .update();
+        var session = sessions.lock(sessionId);
+        Boolean before = session.mark(participantId, present, clock.instant(), CurrentUser.username(),
+                CurrentUser.require().isAdmin());
+        sessions.save(session);
         events.publishEvent(Audited.by("attendance", "participant", participantId,
                 (before == null ? "-" : before) + " -> " + present));
     }
 
     private boolean mayMark(Enrolments.SessionInfo session, Instant now) {
-        return CurrentUser.require().isAdmin() || !now.isAfter(session.end().plus(CORRECTION_WINDOW));
+        return CurrentUser.require().isAdmin() || !now.isAfter(session.end().plus(Session.CORRECTION_WINDOW));
     }
 }

@@ -1,12 +1,9 @@
 package ma.tiwizi.training.internal;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.text.MoroccanPhone;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,16 +17,13 @@ public class CheckIn {
 
     static final long WINDOW_SECONDS = 60;
 
-    private final JdbcClient jdbc;
-    private final Enrolments enrolments;
+    private final SessionRepository sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SessionCodes codes;
 
-    CheckIn(JdbcClient jdbc, Enrolments enrolments, ApplicationEventPublisher events, Clock clock,
-            SessionCodes codes) {
-        this.jdbc = jdbc;
-        this.enrolments = enrolments;
+    CheckIn(SessionRepository sessions, ApplicationEventPublisher events, Clock clock, SessionCodes codes) {
+        this.sessions = sessions;
         this.events = events;
         this.clock = clock;
         this.codes = codes;
@@ -43,27 +37,19 @@ public class CheckIn {
     /** Marks the participant with this phone present, if the code is current and genuine. */
     @Transactional
     public String checkIn(long sessionId, String code, String phone) {
-        var session = enrolments.session(sessionId);
         if (!valid(sessionId, code)) {
             throw new TrainingRefused("training.error.checkInCode", null);
         }
-        Instant now = clock.instant();
-        if (now.isBefore(session.start())) {
+        var session = sessions.lock(sessionId);
+        if (clock.instant().isBefore(session.start())) {
             throw new TrainingRefused("training.error.notStarted", null);
         }
         String normalized = MoroccanPhone.normalize(phone)
                 .orElseThrow(() -> new TrainingRefused("platform.error.phone", "phone"));
-        var participant = jdbc.sql("""
-                select id, full_name from training_participant
-                where session_id = :s and phone = :phone and status = 'SEATED'""").param("s", sessionId)
-                .param("phone", normalized).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)})
-                .optional().orElseThrow(() -> new TrainingRefused("training.error.notOnList", "phone"));
-        jdbc.sql("""
-                update training_participant set attended = true, attendance_marked_at = :now,
-                    attendance_marked_by = 'check-in' where id = :id""").param("now", Timestamp.from(now))
-                .param("id", participant[0]).update();
-        events.publishEvent(Audited.by("check-in", "participant", (Long) participant[0], "present"));
-        return (String) participant[1];
+        var participant = session.checkIn(normalized, clock.instant());
+        sessions.save(session);
+        events.publishEvent(Audited.by("check-in", "participant", participant.id(), "present"));
+        return participant.fullName();
     }
 
     private boolean valid(long sessionId, String code) {

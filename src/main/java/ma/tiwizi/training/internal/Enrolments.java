@@ -45,14 +45,16 @@ public class Enrolments {
     private final JdbcClient jdbc;
     private final CooperativeRegistry registry;
     private final Programmes programmes;
+    private final SessionRepository sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Enrolments(JdbcClient jdbc, CooperativeRegistry registry, Programmes programmes, ApplicationEventPublisher events,
-            Clock clock) {
+    Enrolments(JdbcClient jdbc, CooperativeRegistry registry, Programmes programmes, SessionRepository sessions,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.programmes = programmes;
+        this.sessions = sessions;
         this.events = events;
         this.clock = clock;
     }
@@ -159,27 +161,13 @@ public class Enrolments {
     @PreAuthorize("@trainingAccess.readsInvitation(#invitationId)")
     public Seat enrol(long invitationId, ParticipantForm form) {
         var invitation = load(invitationId);
-        var session = lockSession(invitation.session().id());
-        if (session.heldOn().isBefore(LocalDate.now(clock.withZone(Morocco.ZONE)))) {
-            throw new TrainingRefused("training.error.sessionPast", null);
-        }
-        String phone = MoroccanPhone.normalize(form.phone()).orElseThrow();
-        boolean named = invitation.participants().stream()
-                .anyMatch(p -> p.seat() != Seat.WITHDRAWN && p.phone().equals(phone));
-        if (named) {
-            throw new TrainingRefused("training.error.alreadyNamed", "phone", form.fullName().strip());
-        }
-        long seated = jdbc.sql("select count(*) from training_participant where session_id = :s and status = 'SEATED'")
-                .param("s", session.id()).query(Long.class).single();
-        var seat = seated < session.capacity() ? Seat.SEATED : Seat.WAITING;
-        jdbc.sql("""
-                insert into training_participant (invitation_id, session_id, full_name, sex, age_band, phone, status,
-                    enrolled_at)
-                values (:i, :s, :name, :sex, :age, :phone, :status, :now)""").param("i", invitationId)
-                .param("s", session.id()).param("name", form.fullName().strip()).param("sex", form.sex().name())
-                .param("age", form.ageBand().name()).param("phone", phone).param("status", seat.name())
-                .param("now", Timestamp.from(clock.instant())).update();
-        events.publishEvent(Audited.by("enrol", "session", session.id(), form.fullName().strip() + " " + seat));
+        var session = sessions.lock(invitation.session().id());
+        String name = form.fullName().strip();
+        var seat = session.enrol(invitationId, name, form.sex().name(), form.ageBand().name(),
+                MoroccanPhone.normalize(form.phone()).orElseThrow(), LocalDate.now(clock.withZone(Morocco.ZONE)),
+                clock.instant());
+        sessions.save(session);
+        events.publishEvent(Audited.by("enrol", "session", session.id(), name + " " + seat));
         return seat;
     }
 
@@ -187,20 +175,12 @@ public class Enrolments {
     @Transactional
     @PreAuthorize("@trainingAccess.readsParticipant(#participantId)")
     public void withdraw(long participantId) {
-        var found = jdbc.sql("select invitation_id, session_id, status from training_participant where id = :id")
-                .param("id", participantId)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), Seat.valueOf(rs.getString(3)).ordinal()})
-                .optional().orElseThrow(() -> new NotFoundException("participant", participantId));
-        lockSession(found[1]);
-        jdbc.sql("update training_participant set status = 'WITHDRAWN' where id = :id").param("id", participantId)
-                .update();
-        if (found[2] == Seat.SEATED.ordinal()) {
-            jdbc.sql("""
-                    update training_participant set status = 'SEATED' where id = (
-                        select min(id) from training_participant where session_id = :s and status = 'WAITING')""")
-                    .param("s", found[1]).update();
-        }
-        events.publishEvent(Audited.by("withdraw", "session", found[1], "participant " + participantId));
+        long sessionId = sessions.sessionOf(participantId)
+                .orElseThrow(() -> new NotFoundException("participant", participantId));
+        var session = sessions.lock(sessionId);
+        session.withdraw(participantId);
+        sessions.save(session);
+        events.publishEvent(Audited.by("withdraw", "session", sessionId, "participant " + participantId));
     }
 
     /** The cooperative rates the session from 1 to 5, once it has started; rating again replaces the rating. */
@@ -251,12 +231,6 @@ public class Enrolments {
                         rs.getObject(5, LocalTime.class), rs.getObject(6, LocalTime.class), rs.getString(7),
                         rs.getInt(8)))
                 .optional().orElseThrow(() -> new NotFoundException("session", id));
-    }
-
-    private SessionInfo lockSession(long id) {
-        jdbc.sql("select id from training_session where id = :id for update").param("id", id).query(Long.class)
-                .single();
-        return session(id);
     }
 
     private Invitation load(long id) {

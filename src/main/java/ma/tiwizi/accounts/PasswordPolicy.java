@@ -1,9 +1,9 @@
 package ma.tiwizi.accounts;
 
 import java.util.Locale;
+import ma.tiwizi.platform.TiwiziProperties;
 import me.gosimple.nbvcxz.Nbvcxz;
 import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
-import ma.tiwizi.platform.TiwiziProperties;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,8 +1,5 @@
 package ma.tiwizi.registry;
 
-import org.springframework.security.access.prepost.PostAuthorize;
-import org.springframework.security.access.prepost.PreAuthorize;
-import ma.tiwizi.platform.StaffOnly;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +19,7 @@ import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.StaffOnly;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import ma.tiwizi.platform.text.CloseSpellings;
 import ma.tiwizi.platform.text.Ice;
@@ -32,7 +30,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PostAuthorize;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,12 +69,6 @@ public class CooperativeRegistry {
     @Transactional
     @AdminOnly
     public long register(CooperativeForm form) {
-        return registerChecked(form);
-    }
-
-    /** Registers without a signed-in administrator: demo data and confirmed imports (already authorised). */
-    @Transactional
-    long registerChecked(CooperativeForm form) {
         checkCommune(form);
         checkUnique(form, null);
         var cooperative = Cooperative.register(form, CurrentUser.username(), clock.instant());

@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import ma.tiwizi.bizplan.engine.PlanInput;
 import ma.tiwizi.bizplan.engine.PlanInput.FixedCostKind;
 import ma.tiwizi.bizplan.engine.PlanInput.Repayment;
-import ma.tiwizi.bizplan.engine.PlanInput;
 
 /**
  * The business-plan form: a fixed number of rows per list (empty rows are ignored), every field as typed. Turns into

@@ -12,7 +12,7 @@ import ma.tiwizi.platform.web.CompleteValidation;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.OnRefusal;
 import ma.tiwizi.platform.web.Ui;
-import ma.tiwizi.registry.CooperativeExport;
+import ma.tiwizi.registry.spreadsheet.CooperativeExport;
 import ma.tiwizi.registry.CooperativeForm;
 import ma.tiwizi.registry.CooperativeRegistry;
 import ma.tiwizi.registry.CooperativeSearch;

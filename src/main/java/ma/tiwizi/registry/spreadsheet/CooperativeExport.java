@@ -1,4 +1,4 @@
-package ma.tiwizi.registry;
+package ma.tiwizi.registry.spreadsheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import ma.tiwizi.platform.files.Sheets;
 import ma.tiwizi.platform.text.MoroccanPhone;
-import ma.tiwizi.territory.Commune;
+import ma.tiwizi.registry.CooperativeRegistry;
+import ma.tiwizi.registry.CooperativeSearch;
+import ma.tiwizi.registry.CooperativeView;
 import ma.tiwizi.territory.CommuneDirectory;
 import org.apache.commons.csv.CSVFormat;
 import org.dhatim.fastexcel.Workbook;

@@ -1,4 +1,4 @@
-package ma.tiwizi.accounts;
+package ma.tiwizi.accounts.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package ma.tiwizi.registry;
+package ma.tiwizi.registry.spreadsheet;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package ma.tiwizi.registry;
+package ma.tiwizi.registry.spreadsheet;
 
 import java.util.List;
 

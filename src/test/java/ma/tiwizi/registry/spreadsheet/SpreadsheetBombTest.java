@@ -1,4 +1,4 @@
-package ma.tiwizi.registry;
+package ma.tiwizi.registry.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

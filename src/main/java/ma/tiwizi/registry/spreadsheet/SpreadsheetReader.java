@@ -1,4 +1,4 @@
-package ma.tiwizi.registry;
+package ma.tiwizi.registry.spreadsheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

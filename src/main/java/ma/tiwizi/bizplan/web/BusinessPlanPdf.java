@@ -1,7 +1,8 @@
-package ma.tiwizi.bizplan;
+package ma.tiwizi.bizplan.web;
 
 import java.util.Locale;
 import java.util.Map;
+import ma.tiwizi.bizplan.BusinessPlans;
 import ma.tiwizi.bizplan.engine.Evaluation;
 import ma.tiwizi.platform.pdf.PdfRenderer;
 import ma.tiwizi.registry.CooperativeView;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 /** The one-page summary of a plan as PDF, in Arabic or French. */
 @Service
-public class BusinessPlanPdf {
+class BusinessPlanPdf {
 
     private final PdfRenderer pdf;
 

@@ -1,4 +1,4 @@
-package ma.tiwizi.registry;
+package ma.tiwizi.registry.spreadsheet;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -29,6 +29,13 @@ import ma.tiwizi.platform.TiwiziProperties;
 import ma.tiwizi.platform.config.Locales;
 import ma.tiwizi.platform.text.Ice;
 import ma.tiwizi.platform.text.SearchText;
+import ma.tiwizi.registry.CooperativeForm;
+import ma.tiwizi.registry.CooperativeRegistry;
+import ma.tiwizi.registry.LegalForm;
+import ma.tiwizi.registry.RegistrationNumber;
+import ma.tiwizi.registry.RegistryRefused;
+import ma.tiwizi.registry.Sector;
+import ma.tiwizi.registry.Sex;
 import ma.tiwizi.territory.Commune;
 import ma.tiwizi.territory.CommuneDirectory;
 import org.apache.commons.csv.CSVFormat;
@@ -137,7 +144,7 @@ public class CooperativeImport {
         int saved = 0;
         for (RowResult row : rows) {
             if (row.valid()) {
-                registry.registerChecked(row.form());
+                registry.register(row.form());
                 saved++;
             }
         }
@@ -168,7 +175,7 @@ public class CooperativeImport {
             errorsByRow.add(errors);
         }
         Set<String> takenNumbers = existing("registration_number",
-                forms.stream().map(f -> Cooperative.cleanNumber(f.registrationNumber())).toList());
+                forms.stream().map(f -> RegistrationNumber.Rule.clean(f.registrationNumber())).toList());
         Set<String> takenIces = existing("ice", forms.stream().map(f -> Ice.clean(f.ice())).toList());
         Set<String> numbers = new HashSet<>();
         Set<String> ices = new HashSet<>();
@@ -182,7 +189,7 @@ public class CooperativeImport {
                     errors.add(column + ": " + v.getMessage());
                 }
             }
-            String number = Cooperative.cleanNumber(form.registrationNumber());
+            String number = RegistrationNumber.Rule.clean(form.registrationNumber());
             if (number != null && !number.isBlank()) {
                 if (!numbers.add(number)) {
                     errors.add("registration_number: " + t("registry.import.error.duplicateInFile", number));

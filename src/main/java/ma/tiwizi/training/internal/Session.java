@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.training.internal.Enrolments.Seat;
@@ -28,46 +28,26 @@ final class Session {
     private final LocalTime endsAt;
     private final int capacity;
     private final List<Participant> participants;
-    private final Set<Participant> changed = new LinkedHashSet<>();
+    /** The positions in {@link #participants} of those named or changed since the session was loaded. */
+    private final Set<Integer> changed = new TreeSet<>();
 
     /** A participant as the session keeps them; {@code id} is null until saved. */
-    static final class Participant {
-        private final Long id;
-        private final long invitationId;
-        private final String fullName;
-        private final String sex;
-        private final String ageBand;
-        private final String phone;
-        private final Instant enrolledAt;
-        private Seat seat;
-        private Boolean attended;
-        private Instant markedAt;
-        private String markedBy;
+    record Participant(Long id, long invitationId, String fullName, String sex, String ageBand, String phone,
+            Instant enrolledAt, Seat seat, Boolean attended, Instant markedAt, String markedBy) {
 
         Participant(Long id, long invitationId, String fullName, String sex, String ageBand, String phone,
                 Instant enrolledAt, Seat seat, Boolean attended) {
-            this.id = id;
-            this.invitationId = invitationId;
-            this.fullName = fullName;
-            this.sex = sex;
-            this.ageBand = ageBand;
-            this.phone = phone;
-            this.enrolledAt = enrolledAt;
-            this.seat = seat;
-            this.attended = attended;
+            this(id, invitationId, fullName, sex, ageBand, phone, enrolledAt, seat, attended, null, null);
         }
 
-        Long id() { return id; }
-        long invitationId() { return invitationId; }
-        String fullName() { return fullName; }
-        String sex() { return sex; }
-        String ageBand() { return ageBand; }
-        String phone() { return phone; }
-        Instant enrolledAt() { return enrolledAt; }
-        Seat seat() { return seat; }
-        Boolean attended() { return attended; }
-        Instant markedAt() { return markedAt; }
-        String markedBy() { return markedBy; }
+        Participant seated(Seat newSeat) {
+            return new Participant(id, invitationId, fullName, sex, ageBand, phone, enrolledAt, newSeat, attended,
+                    markedAt, markedBy);
+        }
+
+        Participant marked(boolean present, Instant at, String by) {
+            return new Participant(id, invitationId, fullName, sex, ageBand, phone, enrolledAt, seat, present, at, by);
+        }
     }
 
     Session(long id, LocalDate heldOn, LocalTime startsAt, LocalTime endsAt, int capacity,
@@ -89,27 +69,30 @@ final class Session {
         if (heldOn.isBefore(today)) {
             throw new TrainingRefused("training.error.sessionPast", null);
         }
-        boolean named = participants.stream().anyMatch(p -> p.invitationId == invitationId && p.seat != Seat.WITHDRAWN
-                && p.phone.equals(phone));
+        boolean named = participants.stream().anyMatch(p -> p.invitationId() == invitationId
+                && p.seat() != Seat.WITHDRAWN && p.phone().equals(phone));
         if (named) {
             throw new TrainingRefused("training.error.alreadyNamed", "phone", fullName);
         }
-        long seated = participants.stream().filter(p -> p.seat == Seat.SEATED).count();
-        var participant = new Participant(null, invitationId, fullName, sex, ageBand, phone, now,
-                seated < capacity ? Seat.SEATED : Seat.WAITING, null);
-        participants.add(participant);
-        changed.add(participant);
-        return participant.seat;
+        long seated = participants.stream().filter(p -> p.seat() == Seat.SEATED).count();
+        var seat = seated < capacity ? Seat.SEATED : Seat.WAITING;
+        participants.add(new Participant(null, invitationId, fullName, sex, ageBand, phone, now, seat, null));
+        changed.add(participants.size() - 1);
+        return seat;
     }
 
     /** Withdraws a participant; a seat freed goes to the one who has waited longest. */
     void withdraw(long participantId) {
-        var participant = participant(participantId);
-        boolean freesASeat = participant.seat == Seat.SEATED;
-        move(participant, Seat.WITHDRAWN);
+        int position = position(participantId);
+        boolean freesASeat = participants.get(position).seat() == Seat.SEATED;
+        change(position, participants.get(position).seated(Seat.WITHDRAWN));
         if (freesASeat) {
-            participants.stream().filter(p -> p.seat == Seat.WAITING).findFirst()
-                    .ifPresent(next -> move(next, Seat.SEATED));
+            for (int next = 0; next < participants.size(); next++) {
+                if (participants.get(next).seat() == Seat.WAITING) {
+                    change(next, participants.get(next).seated(Seat.SEATED));
+                    break;
+                }
+            }
         }
     }
 
@@ -124,13 +107,13 @@ final class Session {
         if (!late && !correctable(now)) {
             throw new TrainingRefused("training.error.correctionClosed", null);
         }
-        var participant = participant(participantId);
-        if (participant.seat != Seat.SEATED) {
+        int position = position(participantId);
+        var participant = participants.get(position);
+        if (participant.seat() != Seat.SEATED) {
             throw new NotFoundException("participant", participantId);
         }
-        Boolean before = participant.attended;
-        attend(participant, present, now, by);
-        return before;
+        change(position, participant.marked(present, now, by));
+        return participant.attended();
     }
 
     /** The seated participant enrolled with this phone checks in: present. Returns them. */
@@ -138,10 +121,14 @@ final class Session {
         if (now.isBefore(start())) {
             throw new TrainingRefused("training.error.notStarted", null);
         }
-        var participant = participants.stream().filter(p -> p.seat == Seat.SEATED && p.phone.equals(phone))
-                .findFirst().orElseThrow(() -> new TrainingRefused("training.error.notOnList", "phone"));
-        attend(participant, true, now, "check-in");
-        return participant;
+        for (int position = 0; position < participants.size(); position++) {
+            var participant = participants.get(position);
+            if (participant.seat() == Seat.SEATED && participant.phone().equals(phone)) {
+                change(position, participant.marked(true, now, "check-in"));
+                return participants.get(position);
+            }
+        }
+        throw new TrainingRefused("training.error.notOnList", "phone");
     }
 
     /** Whether the trainer may still mark attendance (until the correction window after the end closes). */
@@ -166,24 +153,22 @@ final class Session {
     }
 
     /** The participants named or changed since the session was loaded, for its repository to write. */
-    Set<Participant> changed() {
-        return Set.copyOf(changed);
+    List<Participant> changed() {
+        return changed.stream().map(participants::get).toList();
     }
 
-    private void attend(Participant participant, boolean present, Instant now, String by) {
-        participant.attended = present;
-        participant.markedAt = now;
-        participant.markedBy = by;
-        changed.add(participant);
+    private void change(int position, Participant participant) {
+        participants.set(position, participant);
+        changed.add(position);
     }
 
-    private void move(Participant participant, Seat seat) {
-        participant.seat = seat;
-        changed.add(participant);
-    }
-
-    private Participant participant(long participantId) {
-        return participants.stream().filter(p -> p.id != null && p.id == participantId).findFirst()
-                .orElseThrow(() -> new NotFoundException("participant", participantId));
+    private int position(long participantId) {
+        for (int position = 0; position < participants.size(); position++) {
+            var id = participants.get(position).id();
+            if (id != null && id == participantId) {
+                return position;
+            }
+        }
+        throw new NotFoundException("participant", participantId);
     }
 }

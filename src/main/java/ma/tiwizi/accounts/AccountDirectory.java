@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.NotFoundException;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Opens, changes, disables and lists accounts. Only administrators reach it (checked by the web layer's URL rules). */
 @Service
+@RequiredArgsConstructor
 public class AccountDirectory {
 
     private final UserAccountRepository accounts;
@@ -34,19 +36,6 @@ public class AccountDirectory {
     private final CooperativeRegistry registry;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    AccountDirectory(UserAccountRepository accounts, PasswordEncoder passwords, PasswordPolicy policy,
-            SignInThrottle throttle, SignedInSessions sessions, CooperativeRegistry registry,
-            ApplicationEventPublisher events, Clock clock) {
-        this.accounts = accounts;
-        this.passwords = passwords;
-        this.policy = policy;
-        this.throttle = throttle;
-        this.sessions = sessions;
-        this.registry = registry;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional
     public long open(NewAccountForm form) {

@@ -1,5 +1,6 @@
 package ma.tiwizi.accounts;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,13 +11,10 @@ import org.springframework.stereotype.Service;
  * earlier, by {@link ThrottledSignIn}.
  */
 @Service
+@RequiredArgsConstructor
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
-
-    AccountUserDetailsService(UserAccountRepository accounts) {
-        this.accounts = accounts;
-    }
 
     @Override
     public UserDetails loadUserByUsername(String username) {

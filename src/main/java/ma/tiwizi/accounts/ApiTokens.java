@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.ApiTokenAuthenticator;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.TiwiziPrincipal;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * owner's role and cooperative, and stops working when the owner is disabled.
  */
 @Service
+@RequiredArgsConstructor
 public class ApiTokens implements ApiTokenAuthenticator {
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -33,15 +35,6 @@ public class ApiTokens implements ApiTokenAuthenticator {
     private final SignInThrottle throttle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    ApiTokens(JdbcClient jdbc, UserAccountRepository accounts, SignInThrottle throttle,
-            ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.accounts = accounts;
-        this.throttle = throttle;
-        this.events = events;
-        this.clock = clock;
-    }
 
     public record TokenSummary(long id, String name, Instant createdAt, Instant lastUsedAt) {
     }

@@ -1,5 +1,6 @@
 package ma.tiwizi.accounts;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -8,13 +9,10 @@ import org.springframework.stereotype.Component;
  * request finds no session and is asked to sign in. Runs in the caller's transaction, so a refused change ends none.
  */
 @Component
+@RequiredArgsConstructor
 class SignedInSessions {
 
     private final JdbcClient jdbc;
-
-    SignedInSessions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Every session of the user ends now. */
     int endAll(String username) {

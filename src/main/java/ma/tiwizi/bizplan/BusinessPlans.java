@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.bizplan.engine.BusinessPlanEngine;
 import ma.tiwizi.bizplan.engine.Evaluation;
 import ma.tiwizi.bizplan.engine.PlanInput;
@@ -27,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * other staff read only the plans their work needs ({@link PlanReadingRight}); no other cooperative sees them.
  */
 @Service
+@RequiredArgsConstructor
 public class BusinessPlans {
 
     private final JdbcClient jdbc;
@@ -36,16 +38,6 @@ public class BusinessPlans {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final BusinessPlanEngine engine = new BusinessPlanEngine();
-
-    BusinessPlans(JdbcClient jdbc, JsonMapper json, CooperativeRegistry registry, PlanAccess access,
-            ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.registry = registry;
-        this.access = access;
-        this.events = events;
-        this.clock = clock;
-    }
 
     public record PlanSummary(long id, long cooperativeId, String title, int latestVersion, Instant createdAt) {
     }

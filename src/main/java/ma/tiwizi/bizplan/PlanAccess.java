@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Access;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,15 +18,11 @@ import org.springframework.stereotype.Component;
  * so the service answers 404 rather than 403.
  */
 @Component("planAccess")
+@RequiredArgsConstructor
 class PlanAccess {
 
     private final JdbcClient jdbc;
     private final List<PlanReadingRight> readingRights;
-
-    PlanAccess(JdbcClient jdbc, List<PlanReadingRight> readingRights) {
-        this.jdbc = jdbc;
-        this.readingRights = readingRights;
-    }
 
     public boolean reads(long planId) {
         return Access.holds(cooperativeOf(planId), (user, cooperative) -> readsEveryPlanOf(user, cooperative)

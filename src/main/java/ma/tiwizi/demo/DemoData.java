@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.administration.register.MemberForm;
 import ma.tiwizi.administration.register.MemberRegister;
@@ -48,6 +49,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(10)
+@RequiredArgsConstructor
 class DemoData implements ApplicationRunner {
 
     static final int COOPERATIVES = 50;
@@ -76,17 +78,6 @@ class DemoData implements ApplicationRunner {
     private final BusinessPlans plans;
     private final Products products;
     private final MemberRegister members;
-
-    DemoData(TiwiziProperties properties, CooperativeRegistry registry, AccountDirectory accounts,
-            CommuneDirectory communes, BusinessPlans plans, Products products, MemberRegister members) {
-        this.members = members;
-        this.plans = plans;
-        this.products = products;
-        this.properties = properties;
-        this.registry = registry;
-        this.accounts = accounts;
-        this.communes = communes;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

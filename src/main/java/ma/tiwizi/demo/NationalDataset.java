@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.text.SearchText;
 import ma.tiwizi.registry.Sector;
 import org.slf4j.Logger;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  * columns are moved past them afterwards so the application keeps working on the data.
  */
 @Component
+@RequiredArgsConstructor
 public class NationalDataset {
 
     private static final Logger log = LoggerFactory.getLogger(NationalDataset.class);
@@ -49,10 +51,6 @@ public class NationalDataset {
         {"حنبل", "Hanbel", "TEXTILES", "PIECE", "1", "400"}};
 
     private final JdbcTemplate jdbc;
-
-    NationalDataset(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** How many rows of each kind a scale gives. */
     public record Sizes(int communes, int cooperatives, int sessions, int participantsPerSession, int applications,

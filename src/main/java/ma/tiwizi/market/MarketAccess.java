@@ -1,6 +1,7 @@
 package ma.tiwizi.market;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Access;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Component;
  * service answers 404 rather than 403.
  */
 @Component("marketAccess")
+@RequiredArgsConstructor
 class MarketAccess {
 
     private final JdbcClient jdbc;
-
-    MarketAccess(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The cooperative that sells it. */
     public boolean ownsProduct(long id) {

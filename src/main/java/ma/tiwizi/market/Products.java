@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.market.shops.MarketRefused;
 import ma.tiwizi.market.shops.Shops;
 import ma.tiwizi.market.shops.Texts;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * into the three widths pages need, which also drops every metadata block (GPS position included).
  */
 @Service
+@RequiredArgsConstructor
 public class Products {
 
     /** The largest photo accepted, before resizing. */
@@ -48,16 +50,6 @@ public class Products {
     private final ImageResizer images;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Products(JdbcClient jdbc, Shops shops, DocumentStore store, ImageResizer images, ApplicationEventPublisher events,
-            Clock clock) {
-        this.images = images;
-        this.jdbc = jdbc;
-        this.shops = shops;
-        this.store = store;
-        this.events = events;
-        this.clock = clock;
-    }
 
     public record Product(long id, long cooperativeId, String nameAr, String nameFr, String nameEn,
             String descriptionAr, String descriptionFr, String descriptionEn, Category category, Unit unit,

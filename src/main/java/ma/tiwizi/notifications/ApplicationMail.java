@@ -1,5 +1,6 @@
 package ma.tiwizi.notifications;
 
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.funding.ApplicationDecided;
 import ma.tiwizi.funding.ApplicationSubmitted;
 import ma.tiwizi.funding.FundingStepTaken;
@@ -11,13 +12,10 @@ import org.springframework.stereotype.Component;
  * taken, with the reference and where to follow the file.
  */
 @Component
+@RequiredArgsConstructor
 class ApplicationMail {
 
     private final CooperativeMail mail;
-
-    ApplicationMail(CooperativeMail mail) {
-        this.mail = mail;
-    }
 
     @ApplicationModuleListener
     void on(ApplicationSubmitted submitted) {

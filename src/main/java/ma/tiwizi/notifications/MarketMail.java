@@ -1,18 +1,16 @@
 package ma.tiwizi.notifications;
 
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.market.OrderPlaced;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** Tells a cooperative that a buyer placed an order with it, with the link to handle it. */
 @Component
+@RequiredArgsConstructor
 class MarketMail {
 
     private final CooperativeMail mail;
-
-    MarketMail(CooperativeMail mail) {
-        this.mail = mail;
-    }
 
     @ApplicationModuleListener
     void on(OrderPlaced order) {

@@ -1,6 +1,7 @@
 package ma.tiwizi.notifications;
 
 import java.time.format.DateTimeFormatter;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.training.CooperativeInvited;
 import ma.tiwizi.training.SessionReminder;
@@ -12,15 +13,12 @@ import org.springframework.stereotype.Component;
  * reminder the day before.
  */
 @Component
+@RequiredArgsConstructor
 class TrainingMail {
 
     private static final DateTimeFormatter DAY = Morocco.DAY;
 
     private final CooperativeMail mail;
-
-    TrainingMail(CooperativeMail mail) {
-        this.mail = mail;
-    }
 
     @ApplicationModuleListener
     void on(CooperativeInvited invited) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
@@ -42,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * code, which has checked its own reader first; they return nothing a page may show unchecked.
  */
 @Service
+@RequiredArgsConstructor
 public class CooperativeRegistry {
 
     private static final String COLUMNS = """
@@ -55,16 +57,6 @@ public class CooperativeRegistry {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CloseSpellings closeSpellings;
-
-    CooperativeRegistry(CooperativeRepository cooperatives, JdbcClient jdbc, CommuneDirectory communes,
-            ApplicationEventPublisher events, Clock clock, CloseSpellings closeSpellings) {
-        this.closeSpellings = closeSpellings;
-        this.cooperatives = cooperatives;
-        this.jdbc = jdbc;
-        this.communes = communes;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional
     @AdminOnly

@@ -1,6 +1,5 @@
 package ma.tiwizi.territory;
 
-import org.springframework.transaction.annotation.Transactional;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,23 +10,22 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.text.SearchText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * All communes, read once and kept in memory: there are about 1,500 in the whole country and they change by decree,
  * so every page can name a commune without a query.
  */
 @Service
+@RequiredArgsConstructor
 public class CommuneDirectory {
 
     private final JdbcClient jdbc;
     private volatile Map<Long, Commune> byId;
-
-    CommuneDirectory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<Commune> all() {
         return List.copyOf(communes().values());

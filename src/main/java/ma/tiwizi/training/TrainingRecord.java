@@ -1,6 +1,5 @@
 package ma.tiwizi.training;
 
-import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,29 +7,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.training.internal.Certificates;
 import ma.tiwizi.training.internal.Diagnostics;
 import ma.tiwizi.training.internal.Dimension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the training module tells other modules about a cooperative: its latest capacity diagnostic and the programmes
  * it took part in. Readable by whoever may read the cooperative.
  */
 @Service
+@RequiredArgsConstructor
 public class TrainingRecord {
 
     private final Diagnostics diagnostics;
     private final JdbcClient jdbc;
     private final Certificates certificates;
-
-    TrainingRecord(Diagnostics diagnostics, JdbcClient jdbc,
-            Certificates certificates) {
-        this.certificates = certificates;
-        this.diagnostics = diagnostics;
-        this.jdbc = jdbc;
-    }
 
     public record ProgrammeOption(long id, String title) {
     }

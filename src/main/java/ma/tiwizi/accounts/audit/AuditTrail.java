@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.PageOf;
 import org.springframework.context.event.EventListener;
@@ -15,15 +16,11 @@ import org.springframework.stereotype.Service;
  * without its audit line cannot be committed.
  */
 @Service
+@RequiredArgsConstructor
 public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    AuditTrail(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     public record Entry(long id, Instant occurredAt, String actor, String action, String entityType, String entityId,
             String summary) {

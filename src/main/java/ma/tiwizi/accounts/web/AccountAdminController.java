@@ -2,6 +2,7 @@ package ma.tiwizi.accounts.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.accounts.AccountSummary;
 import ma.tiwizi.accounts.EditAccountForm;
@@ -26,15 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Administrators open, change, disable and unlock accounts, and read the audit trail (URL rule: /admin/** is ADMIN). */
 @Controller
 @RequestMapping("/admin")
+@RequiredArgsConstructor
 class AccountAdminController {
 
     private final AccountDirectory accounts;
     private final AuditTrail audit;
-
-    AccountAdminController(AccountDirectory accounts, AuditTrail audit) {
-        this.accounts = accounts;
-        this.audit = audit;
-    }
 
     @GetMapping("/users")
     String users(@RequestParam(required = false) Integer page, Model model) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.accounts.ApiTokens;
 import ma.tiwizi.platform.CurrentUser;
@@ -25,15 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Every user's own page: change the password, create and revoke personal API tokens. */
 @Controller
 @RequestMapping("/account")
+@RequiredArgsConstructor
 class MyAccountController {
 
     private final AccountDirectory accounts;
     private final ApiTokens tokens;
-
-    MyAccountController(AccountDirectory accounts, ApiTokens tokens) {
-        this.accounts = accounts;
-        this.tokens = tokens;
-    }
 
     record PasswordForm(@NotBlank(message = "{accounts.error.currentPassword}") String currentPassword,
             @NotBlank(message = "{accounts.error.password}") @Size(min = 12, max = 200,

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.administration.register.AdministrationRefused;
 import ma.tiwizi.administration.register.MemberRegister;
 import ma.tiwizi.administration.rules.AssemblyKind;
@@ -28,19 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
  * read them. The law's rules are the assembly's ({@link Assembly}) and the kernel's.
  */
 @Service
+@RequiredArgsConstructor
 public class Assemblies {
 
     private final AssemblyRepository assemblies;
     private final MemberRegister register;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Assemblies(AssemblyRepository assemblies, MemberRegister register, ApplicationEventPublisher events, Clock clock) {
-        this.assemblies = assemblies;
-        this.register = register;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** An agenda item as read, with its votes once decided. */
     public record Item(int position, String title, Majority majority, Integer inFavour, Integer against,

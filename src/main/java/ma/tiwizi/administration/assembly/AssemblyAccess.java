@@ -1,6 +1,7 @@
 package ma.tiwizi.administration.assembly;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Access;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,13 +12,10 @@ import org.springframework.stereotype.Component;
  * that holds it writes it; staff read it. An id that does not exist is let through so the service answers 404.
  */
 @Component("assemblyAccess")
+@RequiredArgsConstructor
 class AssemblyAccess {
 
     private final JdbcClient jdbc;
-
-    AssemblyAccess(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public boolean holds(long id) {
         return Access.holds(cooperativeOf(id), TiwiziPrincipal::ownsCooperative);

@@ -1,6 +1,7 @@
 package ma.tiwizi.administration.calendar;
 
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.administration.rules.LegalCalendar.Duty;
 import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
@@ -17,15 +18,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The legal calendar: what the law asks of the cooperative this year, done, due or late. */
 @Controller
+@RequiredArgsConstructor
 class CalendarController {
 
     private final Obligations obligations;
     private final CooperativeRegistry registry;
-
-    CalendarController(Obligations obligations, CooperativeRegistry registry) {
-        this.obligations = obligations;
-        this.registry = registry;
-    }
 
     @GetMapping("/administration/calendar")
     @CooperativeOnly

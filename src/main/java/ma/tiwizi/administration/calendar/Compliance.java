@@ -1,11 +1,12 @@
 package ma.tiwizi.administration.calendar;
 
-import ma.tiwizi.administration.rules.LegalCalendar;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
+import ma.tiwizi.administration.rules.LegalCalendar;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.StaffOnly;
@@ -22,17 +23,12 @@ import org.springframework.transaction.annotation.Transactional;
  * clerk (art. 68). Filtered like the registry; the committee reads, only the cooperative writes its books.
  */
 @Service
+@RequiredArgsConstructor
 public class Compliance {
 
     private final CooperativeRegistry registry;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    Compliance(CooperativeRegistry registry, JdbcClient jdbc, Clock clock) {
-        this.registry = registry;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** A cooperative's standing for the year closed last. */
     public record Row(CooperativeView cooperative, int members, LocalDate assemblyHeldOn, LocalDate filedOn) {

@@ -1,5 +1,6 @@
 package ma.tiwizi.administration.calendar;
 
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.registry.CooperativeSearch;
 import ma.tiwizi.territory.CommuneDirectory;
@@ -10,15 +11,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The committee's view of which cooperatives are in order with law 112-12, filtered like the registry. */
 @Controller
+@RequiredArgsConstructor
 class ComplianceController {
 
     private final Compliance compliance;
     private final CommuneDirectory communes;
-
-    ComplianceController(Compliance compliance, CommuneDirectory communes) {
-        this.compliance = compliance;
-        this.communes = communes;
-    }
 
     @GetMapping("/admin/compliance")
     String list(@ModelAttribute("search") CooperativeSearch search, Model model, @ModelAttribute("ui") Ui ui) {

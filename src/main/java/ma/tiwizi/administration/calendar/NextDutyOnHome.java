@@ -1,6 +1,7 @@
 package ma.tiwizi.administration.calendar;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
 import org.springframework.context.MessageSource;
@@ -13,15 +14,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * language, so that a president sees a filing coming before it is late. Only the start page, only a cooperative.
  */
 @ControllerAdvice(basePackages = "ma.tiwizi.platform.web")
+@RequiredArgsConstructor
 class NextDutyOnHome {
 
     private final Obligations obligations;
     private final MessageSource messages;
-
-    NextDutyOnHome(Obligations obligations, MessageSource messages) {
-        this.obligations = obligations;
-        this.messages = messages;
-    }
 
     @ModelAttribute("nextDuty")
     String nextDuty(HttpServletRequest request) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.administration.register.AdministrationRefused;
 import ma.tiwizi.administration.rules.LegalCalendar;
 import ma.tiwizi.administration.rules.LegalCalendar.Duty;
@@ -28,17 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
  * the cooperative reached its quorum within six months of the year-end.
  */
 @Service
+@RequiredArgsConstructor
 public class Obligations {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Obligations(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** One line of the calendar. */
     public record Line(Duty duty, LocalDate dueBy, State state, LocalDate doneOn, String proof) {

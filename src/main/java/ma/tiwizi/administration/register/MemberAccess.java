@@ -1,6 +1,7 @@
 package ma.tiwizi.administration.register;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Access;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,13 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** Whose register line this is, for method security: only the cooperative that keeps the register writes it. */
 @Component("memberAccess")
+@RequiredArgsConstructor
 class MemberAccess {
 
     private final JdbcClient jdbc;
-
-    MemberAccess(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public boolean holds(long memberId) {
         return Access.holds(cooperativeOf(memberId), TiwiziPrincipal::ownsCooperative);

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.administration.rules.Capital;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CooperativeOnly;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * keeps its register, the registry's member counts (women, men, under 35) are the register's.
  */
 @Service
+@RequiredArgsConstructor
 public class MemberRegister {
 
     /** The columns of a {@link Line}, in its order. */
@@ -39,15 +41,6 @@ public class MemberRegister {
     private final CooperativeRegistry registry;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    MemberRegister(MemberRepository members, JdbcClient jdbc, CooperativeRegistry registry,
-            ApplicationEventPublisher events, Clock clock) {
-        this.members = members;
-        this.jdbc = jdbc;
-        this.registry = registry;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** A line of the register as it is read. */
     public record Line(long id, int number, String fullName, String cin, String sex, Integer birthYear,

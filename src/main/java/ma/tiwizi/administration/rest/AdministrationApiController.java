@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.administration.assembly.Assemblies;
 import ma.tiwizi.administration.calendar.Obligations;
 import ma.tiwizi.administration.register.MemberRegister;
@@ -24,17 +25,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1")
+@RequiredArgsConstructor
 class AdministrationApiController {
 
     private final MemberRegister register;
     private final Assemblies assemblies;
     private final Obligations obligations;
-
-    AdministrationApiController(MemberRegister register, Assemblies assemblies, Obligations obligations) {
-        this.register = register;
-        this.assemblies = assemblies;
-        this.obligations = obligations;
-    }
 
     record MemberResponse(long id, int number, String fullName, String cin, String sex, Integer birthYear,
             LocalDate joinedOn, int shares, BigDecimal shareValue, BigDecimal subscribed, BigDecimal paid,

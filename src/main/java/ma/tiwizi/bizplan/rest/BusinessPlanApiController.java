@@ -1,6 +1,7 @@
 package ma.tiwizi.bizplan.rest;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.bizplan.BusinessPlans;
 import ma.tiwizi.bizplan.engine.Evaluation;
 import ma.tiwizi.bizplan.engine.PlanInput;
@@ -12,13 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** The business-plan engine as a service: a plan in, projections, indicators, verdict and sensitivity out. */
 @RestController
 @RequestMapping("/api/v1/bizplan")
+@RequiredArgsConstructor
 class BusinessPlanApiController {
 
     private final BusinessPlans plans;
-
-    BusinessPlanApiController(BusinessPlans plans) {
-        this.plans = plans;
-    }
 
     /** Evaluates a plan with the committee's current thresholds; nothing is stored. */
     @PostMapping("/evaluate")

@@ -2,6 +2,7 @@ package ma.tiwizi.bizplan.web;
 
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.bizplan.BusinessPlans;
 import ma.tiwizi.bizplan.engine.Evaluation;
 import ma.tiwizi.platform.pdf.PdfRenderer;
@@ -10,13 +11,10 @@ import org.springframework.stereotype.Service;
 
 /** The one-page summary of a plan as PDF, in Arabic or French. */
 @Service
+@RequiredArgsConstructor
 class BusinessPlanPdf {
 
     private final PdfRenderer pdf;
-
-    BusinessPlanPdf(PdfRenderer pdf) {
-        this.pdf = pdf;
-    }
 
     public byte[] render(BusinessPlans.PlanVersion plan, CooperativeView cooperative, Evaluation evaluation,
             Locale locale) {

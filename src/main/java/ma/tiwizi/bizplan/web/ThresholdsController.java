@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.bizplan.BusinessPlans;
 import ma.tiwizi.bizplan.engine.Thresholds;
 import ma.tiwizi.platform.web.Form;
@@ -25,13 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The committee sets what a bankable plan must show (URL rule: /admin/** is ADMIN). */
 @Controller
 @RequestMapping("/admin/bizplan")
+@RequiredArgsConstructor
 class ThresholdsController {
 
     private final BusinessPlans plans;
-
-    ThresholdsController(BusinessPlans plans) {
-        this.plans = plans;
-    }
 
     record ThresholdsForm(
             @NotNull(message = "{bizplan.error.dscr}") @DecimalMin(value = "0", message = "{bizplan.error.dscr}")

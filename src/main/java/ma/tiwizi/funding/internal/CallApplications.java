@@ -1,6 +1,5 @@
 package ma.tiwizi.funding.internal;
 
-import org.springframework.transaction.annotation.Transactional;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -9,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.funding.ApplicationStatus;
 import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.PageOf;
@@ -21,21 +21,17 @@ import org.dhatim.fastexcel.Workbook;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The applications of a call as the committee's staff list, count, total and export them. */
 @AdminOnly
 @Service
+@RequiredArgsConstructor
 public class CallApplications {
 
     private final JdbcClient jdbc;
     private final CooperativeRegistry registry;
     private final MessageSource messages;
-
-    CallApplications(JdbcClient jdbc, CooperativeRegistry registry, MessageSource messages) {
-        this.jdbc = jdbc;
-        this.registry = registry;
-        this.messages = messages;
-    }
 
     /** Filters on the application (status) and on the cooperative (commune, sector, leadership). */
     public record Filter(ApplicationStatus status, Long commune, String sector, Boolean womenLed, Boolean youthLed,

@@ -3,6 +3,7 @@ package ma.tiwizi.funding.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.funding.rules.Eligibility;
 import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * cooperative sees, for each, whether it may apply and why.
  */
 @Service
+@RequiredArgsConstructor
 public class Calls {
 
     private final CallRepository calls;
@@ -35,16 +37,6 @@ public class Calls {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TrainingRecord trainingRecord;
-
-    Calls(CallRepository calls, CooperativeRegistry registry, JdbcClient jdbc,
-            ApplicationEventPublisher events, Clock clock, TrainingRecord trainingRecord) {
-        this.trainingRecord = trainingRecord;
-        this.jdbc = jdbc;
-        this.calls = calls;
-        this.registry = registry;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** A call, with whether a cooperative meets each of its rules. */
     public record CallForCooperative(CallView call, List<Eligibility.Check> checks) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.funding.ApplicationStatus;
 import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * at the same moment are served one after the other.
  */
 @Service
+@RequiredArgsConstructor
 public class Decisions {
 
     /** Reviewers disagree when their weighted scores (out of 10) are this far apart or more. */
@@ -49,17 +51,6 @@ public class Decisions {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Decisions(ApplicationRepository applications, ReviewRepository reviews, Calls calls, CooperativeRegistry registry,
-            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
-        this.applications = applications;
-        this.reviews = reviews;
-        this.calls = calls;
-        this.registry = registry;
-        this.jdbc = jdbc;
-        this.events = events;
-        this.clock = clock;
-    }
 
     public record Ranked(long applicationId, String cooperative, String reference, ApplicationStatus status,
             BigDecimal cost, BigDecimal requested, BigDecimal maxSupport, BigDecimal averageScore, BigDecimal spread,

@@ -1,6 +1,7 @@
 package ma.tiwizi.funding.internal;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Access;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Role;
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Component;
  * service answers 404 as before rather than 403.
  */
 @Component("fundingAccess")
+@RequiredArgsConstructor
 class FundingAccess {
 
     private final JdbcClient jdbc;
-
-    FundingAccess(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** ADMIN, the applicant cooperative, and a reviewer who declared no conflict on it. */
     public boolean readsApplication(long id) {

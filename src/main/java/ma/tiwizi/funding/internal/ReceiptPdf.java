@@ -3,6 +3,7 @@ package ma.tiwizi.funding.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.pdf.PdfRenderer;
 import ma.tiwizi.registry.CooperativeView;
 import org.springframework.stereotype.Service;
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Service;
  * amounts, documents) and the agreement to sign after approval.
  */
 @Service
+@RequiredArgsConstructor
 public class ReceiptPdf {
 
     private final PdfRenderer pdf;
-
-    ReceiptPdf(PdfRenderer pdf) {
-        this.pdf = pdf;
-    }
 
     public byte[] agreement(ApplicationView application, Disbursements.AgreementView agreement, CallView call,
             CooperativeView cooperative, List<Disbursements.TrancheView> tranches, Locale locale) {

@@ -3,6 +3,7 @@ package ma.tiwizi.funding.internal;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.bizplan.PlanReadingRight;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.TiwiziPrincipal;
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Component;
  * conflict of interest (as for the rest of the file), and no other.
  */
 @Component
+@RequiredArgsConstructor
 class ReviewerReadsAssignedPlans implements PlanReadingRight {
 
     private final JdbcClient jdbc;
-
-    ReviewerReadsAssignedPlans(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Set<Long> readable(TiwiziPrincipal user, long cooperativeId, Collection<Long> planIds) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.funding.ApplicationStatus;
 import ma.tiwizi.platform.AdminOnly;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * scores only after submitting their own.
  */
 @Service
+@RequiredArgsConstructor
 public class Reviews {
 
     private final ReviewRepository reviews;
@@ -33,16 +35,6 @@ public class Reviews {
     private final Calls calls;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Reviews(ReviewRepository reviews, ApplicationRepository applications, AccountDirectory accounts, Calls calls,
-            ApplicationEventPublisher events, Clock clock) {
-        this.calls = calls;
-        this.reviews = reviews;
-        this.applications = applications;
-        this.accounts = accounts;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional
     @AdminOnly

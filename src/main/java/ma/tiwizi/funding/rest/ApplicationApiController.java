@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.funding.ApplicationStatus;
 import ma.tiwizi.funding.internal.ApplicationView;
 import ma.tiwizi.funding.internal.Applications;
@@ -23,13 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/applications")
+@RequiredArgsConstructor
 class ApplicationApiController {
 
     private final Applications applications;
-
-    ApplicationApiController(Applications applications) {
-        this.applications = applications;
-    }
 
     record DocumentResponse(long id, RequiredDocument code, String filename, String contentType, long size,
             Instant uploadedAt) {

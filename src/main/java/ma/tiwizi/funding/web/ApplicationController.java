@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.bizplan.BusinessPlans;
 import ma.tiwizi.funding.internal.ApplicationForms;
@@ -50,6 +51,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * answers, submit and follow the status. Every step saves as the user types (htmx) and on "save and continue".
  */
 @Controller
+@RequiredArgsConstructor
 class ApplicationController {
 
     private final Applications applications;
@@ -59,18 +61,6 @@ class ApplicationController {
     private final BusinessPlans plans;
     private final Reviews reviews;
     private final AccountDirectory accounts;
-
-    ApplicationController(Applications applications, CooperativeRegistry registry, ReceiptPdf receipts,
-            MessageSource messages, BusinessPlans plans, Reviews reviews,
-            AccountDirectory accounts) {
-        this.reviews = reviews;
-        this.accounts = accounts;
-        this.plans = plans;
-        this.applications = applications;
-        this.registry = registry;
-        this.receipts = receipts;
-        this.messages = messages;
-    }
 
     @GetMapping("/applications")
     String mine(Model model) {

@@ -1,6 +1,7 @@
 package ma.tiwizi.funding.web;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.funding.ApplicationStatus;
 import ma.tiwizi.funding.internal.Applications;
 import ma.tiwizi.funding.internal.DecisionForm;
@@ -22,15 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The consolidated ranking of a call and the committee's decisions (administrators only, checked in the service). */
 @Controller
+@RequiredArgsConstructor
 class DecisionController {
 
     private final Decisions decisions;
     private final Applications applications;
-
-    DecisionController(Decisions decisions, Applications applications) {
-        this.decisions = decisions;
-        this.applications = applications;
-    }
 
     /** Files shown per page of a ranking; the order, running totals and envelope are computed over all of them. */
     static final int RANKING_PAGE = 50;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.funding.internal.Applications;
 import ma.tiwizi.funding.internal.Disbursements;
 import ma.tiwizi.funding.internal.ReceiptPdf;
@@ -26,20 +27,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** After approval: the agreement, its PDF and signed scan, the tranches and the follow-up visits. */
 @Controller
+@RequiredArgsConstructor
 class FollowUpController {
 
     private final Disbursements disbursements;
     private final Applications applications;
     private final CooperativeRegistry registry;
     private final ReceiptPdf documents;
-
-    FollowUpController(Disbursements disbursements, Applications applications, CooperativeRegistry registry,
-            ReceiptPdf documents) {
-        this.disbursements = disbursements;
-        this.applications = applications;
-        this.registry = registry;
-        this.documents = documents;
-    }
 
     @GetMapping("/applications/{id}/follow-up")
     String show(@PathVariable long id, Model model) {

@@ -3,6 +3,7 @@ package ma.tiwizi.funding.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.funding.internal.Applications;
 import ma.tiwizi.funding.internal.Criterion;
 import ma.tiwizi.funding.internal.Reviews;
@@ -24,17 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Reviewers' pages: their assignments, the conflict-of-interest declaration, the scoring sheet. */
 @Controller
+@RequiredArgsConstructor
 class ReviewController {
 
     private final Reviews reviews;
     private final Applications applications;
     private final TrainingRecord trainingRecord;
-
-    ReviewController(Reviews reviews, Applications applications, TrainingRecord trainingRecord) {
-        this.trainingRecord = trainingRecord;
-        this.reviews = reviews;
-        this.applications = applications;
-    }
 
     @PostMapping("/applications/{id}/reviewers")
     @OnRefusal("/applications/{id}")

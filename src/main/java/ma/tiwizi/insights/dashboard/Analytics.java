@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.market.OrderPlaced;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.Morocco;
-import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.registry.RegistryRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * ({@link #VIEWS}), so a module changes its tables freely and keeps its view whole (a test compares the two).
  */
 @Service
+@RequiredArgsConstructor
 public class Analytics {
 
     private static final Logger log = LoggerFactory.getLogger(Analytics.class);
@@ -66,12 +67,6 @@ public class Analytics {
     private final AtomicBoolean stale = new AtomicBoolean(true);
     /** The day of the last build: youth-led and newly created depend on today, so a new day is a change. */
     private volatile LocalDate builtOn;
-
-    Analytics(JdbcClient jdbc, Clock clock, TransactionOperations transactions) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.transactions = transactions;
-    }
 
     /** Something changed somewhere: the figures are out of date until the next build. */
     @EventListener

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.UserFacingException;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The programme dashboard (ADMIN): filters, indicators with their definitions, charts, table by commune, exports. */
 @Controller
+@RequiredArgsConstructor
 class DashboardController {
 
     static final int COMMUNES_PER_PAGE = 50;
@@ -37,15 +39,6 @@ class DashboardController {
     private final Analytics analytics;
     private final CommuneDirectory communes;
     private final Lists lists;
-
-    DashboardController(Dashboard dashboard, DashboardExport export, Analytics analytics, CommuneDirectory communes,
-            Lists lists) {
-        this.lists = lists;
-        this.dashboard = dashboard;
-        this.export = export;
-        this.analytics = analytics;
-        this.communes = communes;
-    }
 
     @GetMapping("/admin/insights")
     String show(@ModelAttribute("filter") DashboardFilter filter, BindingResult binding,

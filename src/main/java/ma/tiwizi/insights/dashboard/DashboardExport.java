@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.files.Sheets;
 import ma.tiwizi.platform.pdf.PdfRenderer;
 import ma.tiwizi.territory.Commune;
@@ -21,17 +22,12 @@ import org.springframework.stereotype.Service;
  * response) and as a PDF report in Arabic or French.
  */
 @Service
+@RequiredArgsConstructor
 class DashboardExport {
 
     private final MessageSource messages;
     private final CommuneDirectory communes;
     private final PdfRenderer pdf;
-
-    DashboardExport(MessageSource messages, CommuneDirectory communes, PdfRenderer pdf) {
-        this.messages = messages;
-        this.communes = communes;
-        this.pdf = pdf;
-    }
 
     public void xlsx(Dashboard.View view, Locale locale, OutputStream out) throws IOException {
         var workbook = new Workbook(out, "Tiwizi", "1.0");

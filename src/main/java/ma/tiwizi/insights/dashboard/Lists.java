@@ -1,30 +1,28 @@
 package ma.tiwizi.insights.dashboard;
 
-import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The list behind a number of the dashboard: the applications, participants, payments, visits, orders or cooperatives
  * it counts, narrowed by the same filters and period, a page at a time (two queries per page).
  */
 @Service
+@RequiredArgsConstructor
 public class Lists {
 
     public static final int PAGE_SIZE = 50;
 
     private final JdbcClient jdbc;
-
-    Lists(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** One row of a list: who, what, its state, an amount or a count, a day, and where to read more. */
     public record Line(String nameAr, String nameLatin, String reference, String statusKey, BigDecimal amount,

@@ -1,6 +1,7 @@
 package ma.tiwizi.market.labels;
 
 import java.nio.charset.StandardCharsets;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.market.labels.Labels;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.web.OnRefusal;
@@ -19,15 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** ADMIN checks the labels cooperatives claim against their documents, and verifies or rejects each. */
 @Controller
+@RequiredArgsConstructor
 class LabelReviewController {
 
     private final Labels labels;
     private final CooperativeRegistry registry;
-
-    LabelReviewController(Labels labels, CooperativeRegistry registry) {
-        this.labels = labels;
-        this.registry = registry;
-    }
 
     @GetMapping("/admin/labels")
     String claimed(@RequestParam(required = false) Integer page, Model model) {

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.market.Products;
 import ma.tiwizi.market.shops.MarketRefused;
 import ma.tiwizi.market.shops.Shops;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * verifies or rejects it with a reason. Only verified labels are shown to shoppers.
  */
 @Service
+@RequiredArgsConstructor
 public class Labels {
 
     public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -43,16 +45,6 @@ public class Labels {
     private final DocumentStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Labels(JdbcClient jdbc, Shops shops, Products products, DocumentStore store, ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.shops = shops;
-        this.products = products;
-        this.store = store;
-        this.events = events;
-        this.clock = clock;
-    }
 
     public record Label(long id, long cooperativeId, Long productId, LabelKind kind, String detail, String documentName,
             Status status, String reason, Instant claimedAt) {

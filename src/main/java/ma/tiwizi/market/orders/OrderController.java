@@ -1,6 +1,7 @@
 package ma.tiwizi.market.orders;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.market.orders.OrderStatus;
 import ma.tiwizi.market.orders.Orders;
 import ma.tiwizi.market.shops.MarketRefused;
@@ -19,13 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The cooperative's orders: by status, one at a time, confirmed, shipped, delivered or cancelled. */
 @Controller
+@RequiredArgsConstructor
 class OrderController {
 
     private final Orders orders;
-
-    OrderController(Orders orders) {
-        this.orders = orders;
-    }
 
     @GetMapping("/market/orders")
     String list(@RequestParam(required = false) OrderStatus status, @RequestParam(required = false) Integer page,

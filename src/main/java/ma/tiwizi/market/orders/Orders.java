@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.market.Payment;
 import ma.tiwizi.market.shops.MarketRefused;
 import ma.tiwizi.market.shops.Texts;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * goes below zero. A buyer follows an order with its reference and phone number; the cooperative moves it on.
  */
 @Service
+@RequiredArgsConstructor
 public class Orders {
 
     public static final int MAX_QUANTITY = 999;
@@ -47,13 +49,6 @@ public class Orders {
     private final OrderRepository orders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Orders(JdbcClient jdbc, OrderRepository orders, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.orders = orders;
-        this.events = events;
-        this.clock = clock;
-    }
 
     public record Line(long productId, String name, BigDecimal unitPrice, int quantity, BigDecimal amount) {
     }

@@ -1,6 +1,5 @@
 package ma.tiwizi.market.shops;
 
-import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,26 +9,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.StaffOnly;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sales, for the cooperative itself and for other modules (the programme's dashboards): orders by status, revenue by
  * month and by product. A sale is an order that was not cancelled; revenue is its total in dirhams.
  */
 @Service
+@RequiredArgsConstructor
 public class MarketSales {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    MarketSales(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     public record Month(YearMonth month, int orders, BigDecimal revenue) {
     }

@@ -2,6 +2,7 @@ package ma.tiwizi.market.shops;
 
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
@@ -21,17 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
  * (names, commune, women-led, active), refreshed whenever the registry says the cooperative changed.
  */
 @Service
+@RequiredArgsConstructor
 public class Shops {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final CooperativeRegistry registry;
-
-    Shops(JdbcClient jdbc, JdbcTemplate batch, CooperativeRegistry registry) {
-        this.jdbc = jdbc;
-        this.batch = batch;
-        this.registry = registry;
-    }
 
     public record Shop(long cooperativeId, String nameAr, String nameLatin, long communeId, boolean womenLed,
             boolean active, String storyAr, String storyFr, String storyEn, String whatsapp, String bankName,
@@ -137,7 +133,6 @@ public class Shops {
             batch.batchUpdate("update market_product set search_key = ? where id = ?", keys);
         }
     }
-
 
     private static String strip(String s) {
         return s == null ? "" : s.strip();

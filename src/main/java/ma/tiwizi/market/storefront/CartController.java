@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.market.Payment;
 import ma.tiwizi.market.orders.CheckoutForm;
 import ma.tiwizi.market.orders.Orders;
@@ -28,15 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The cart, guest checkout (one order per cooperative), the confirmation, and following an order. */
 @Controller
+@RequiredArgsConstructor
 class CartController {
 
     private final Storefront storefront;
     private final Orders orders;
-
-    CartController(Storefront storefront, Orders orders) {
-        this.storefront = storefront;
-        this.orders = orders;
-    }
 
     @GetMapping("/shop/cart")
     String cart(HttpSession session, Model model) {

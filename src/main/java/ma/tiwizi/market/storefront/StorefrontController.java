@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.market.Category;
 import ma.tiwizi.market.Products;
 import ma.tiwizi.market.labels.LabelKind;
@@ -16,7 +17,6 @@ import ma.tiwizi.platform.qr.QrCode;
 import ma.tiwizi.platform.web.PublicAddress;
 import ma.tiwizi.platform.web.Ui;
 import ma.tiwizi.territory.CommuneDirectory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The public storefront: home, search, product pages, brand pages, photos, QR codes, traceability, sitemap. */
 @Controller
+@RequiredArgsConstructor
 class StorefrontController {
 
     private final Storefront storefront;
@@ -38,15 +39,6 @@ class StorefrontController {
     private final CommuneDirectory communes;
     private final JsonMapper json;
     private final PublicAddress publicAddress;
-
-    StorefrontController(Storefront storefront, Products products, CommuneDirectory communes, JsonMapper json,
-            PublicAddress publicAddress) {
-        this.storefront = storefront;
-        this.products = products;
-        this.communes = communes;
-        this.json = json;
-        this.publicAddress = publicAddress;
-    }
 
     @GetMapping("/shop")
     String home(Model model) {

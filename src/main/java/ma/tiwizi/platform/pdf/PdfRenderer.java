@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.web.Ui;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Service;
  * chosen language.
  */
 @Service
+@RequiredArgsConstructor
 public class PdfRenderer {
 
     static {
@@ -34,11 +36,6 @@ public class PdfRenderer {
 
     private final TemplateEngine templates;
     private final MessageSource messages;
-
-    PdfRenderer(TemplateEngine templates, MessageSource messages) {
-        this.templates = templates;
-        this.messages = messages;
-    }
 
     public byte[] render(String template, Map<String, Object> parameters, Locale locale) {
         var ui = new Ui(messages, locale, "/", null, null, null, Map.of(), Map.of());

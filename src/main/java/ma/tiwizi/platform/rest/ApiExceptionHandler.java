@@ -2,6 +2,7 @@ package ma.tiwizi.platform.rest;
 
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.UserFacingException;
@@ -23,13 +24,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /** Errors of the JSON API as RFC 9457 ProblemDetail, with the detail in the caller's language. */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class ApiExceptionHandler {
 
     private final MessageSource messages;
-
-    ApiExceptionHandler(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {

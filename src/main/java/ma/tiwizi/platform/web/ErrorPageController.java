@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -20,15 +21,12 @@ import org.springframework.web.servlet.ModelAndView;
  * Never a stack trace.
  */
 @Controller
+@RequiredArgsConstructor
 class ErrorPageController implements ErrorController {
 
     private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 413, 500);
 
     private final MessageSource messages;
-
-    ErrorPageController(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request, HttpServletResponse response) {

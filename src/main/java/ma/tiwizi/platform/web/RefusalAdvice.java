@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.UserFacingException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -25,13 +26,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
+@RequiredArgsConstructor
 class RefusalAdvice {
 
     private final MessageSource messages;
-
-    RefusalAdvice(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @ExceptionHandler(UserFacingException.class)
     ModelAndView refused(UserFacingException refusal, HandlerMethod handler, HttpServletRequest request,

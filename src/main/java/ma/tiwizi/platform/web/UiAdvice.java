@@ -1,6 +1,7 @@
 package ma.tiwizi.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.config.Locales;
 import org.springframework.context.MessageSource;
@@ -12,13 +13,10 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Gives every page template its {@link Ui}. */
 @ControllerAdvice
+@RequiredArgsConstructor
 class UiAdvice {
 
     private final MessageSource messages;
-
-    UiAdvice(MessageSource messages) {
-        this.messages = messages;
-    }
 
     @ModelAttribute("ui")
     Ui ui(HttpServletRequest request) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.registry.CooperativeForm;
 import ma.tiwizi.registry.CooperativeRegistry;
@@ -32,15 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/cooperatives")
+@RequiredArgsConstructor
 class CooperativeApiController {
 
     private final CooperativeRegistry registry;
     private final CommuneDirectory communes;
-
-    CooperativeApiController(CooperativeRegistry registry, CommuneDirectory communes) {
-        this.registry = registry;
-        this.communes = communes;
-    }
 
     record CooperativePage(List<CooperativeResponse> items, int page, int size, long total, int pages) {
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.files.Sheets;
 import ma.tiwizi.platform.text.MoroccanPhone;
 import ma.tiwizi.registry.CooperativeRegistry;
@@ -27,17 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
  * program would run as formulas are neutralised; Arabic sheets read right to left.
  */
 @Service
+@RequiredArgsConstructor
 public class CooperativeExport {
 
     private final CooperativeRegistry registry;
     private final CommuneDirectory communes;
     private final MessageSource messages;
-
-    CooperativeExport(CooperativeRegistry registry, CommuneDirectory communes, MessageSource messages) {
-        this.registry = registry;
-        this.communes = communes;
-        this.messages = messages;
-    }
 
     @Transactional(readOnly = true)
     public void xlsx(CooperativeSearch search, Locale locale, OutputStream out) throws IOException {

@@ -1,14 +1,14 @@
 package ma.tiwizi.registry.web;
 
-import ma.tiwizi.platform.AdminOnly;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
+import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.registry.spreadsheet.CooperativeExport;
 import ma.tiwizi.registry.spreadsheet.CooperativeImport;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,15 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/cooperatives/import")
 @AdminOnly
+@RequiredArgsConstructor
 class CooperativeImportController {
 
     private final CooperativeImport imports;
     private final CooperativeExport export;
-
-    CooperativeImportController(CooperativeImport imports, CooperativeExport export) {
-        this.imports = imports;
-        this.export = export;
-    }
 
     @GetMapping
     String start() {

@@ -1,6 +1,7 @@
 package ma.tiwizi.territory.rest;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.territory.Commune;
 import ma.tiwizi.territory.CommuneDirectory;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,13 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** The communes as JSON, for clients that fill a drop-down list. */
 @RestController
 @RequestMapping("/api/v1/communes")
+@RequiredArgsConstructor
 class CommuneApiController {
 
     private final CommuneDirectory communes;
-
-    CommuneApiController(CommuneDirectory communes) {
-        this.communes = communes;
-    }
 
     @GetMapping
     List<CommuneResponse> list() {

@@ -3,6 +3,7 @@ package ma.tiwizi.training.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.PageOf;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A trainer sees and marks only their own sessions.
  */
 @Service
+@RequiredArgsConstructor
 public class Attendance {
 
     private final JdbcClient jdbc;
@@ -25,15 +27,6 @@ public class Attendance {
     private final SessionRepository sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Attendance(JdbcClient jdbc, Enrolments enrolments, SessionRepository sessions, ApplicationEventPublisher events,
-            Clock clock) {
-        this.jdbc = jdbc;
-        this.enrolments = enrolments;
-        this.sessions = sessions;
-        this.events = events;
-        this.clock = clock;
-    }
 
     public record Line(long participantId, String fullName, String sex, Boolean attended) {
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.NotFoundException;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * cannot be guessed from another certificate's.
  */
 @Service
+@RequiredArgsConstructor
 public class Certificates {
 
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -45,19 +47,6 @@ public class Certificates {
     private final Clock clock;
     private final PublicAddress publicAddress;
     private final MessageSource messages;
-
-    Certificates(JdbcClient jdbc, CooperativeRegistry registry, Programmes programmes, PdfRenderer pdf,
-            ApplicationEventPublisher events, Clock clock, PublicAddress publicAddress,
-            MessageSource messages) {
-        this.messages = messages;
-        this.jdbc = jdbc;
-        this.registry = registry;
-        this.programmes = programmes;
-        this.pdf = pdf;
-        this.events = events;
-        this.clock = clock;
-        this.publicAddress = publicAddress;
-    }
 
     /** What a certificate states; shown on the public verification page and printed on the PDF. */
     public record Certificate(String code, String fullName, String cooperativeNameAr, String cooperativeNameFr,

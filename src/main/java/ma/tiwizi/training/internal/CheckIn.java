@@ -1,6 +1,7 @@
 package ma.tiwizi.training.internal;
 
 import java.time.Clock;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.text.MoroccanPhone;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * next, so a photo of it is useless a couple of minutes later and a code cannot be forged without the key.
  */
 @Service
+@RequiredArgsConstructor
 public class CheckIn {
 
     static final long WINDOW_SECONDS = 60;
@@ -21,13 +23,6 @@ public class CheckIn {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SessionCodes codes;
-
-    CheckIn(SessionRepository sessions, ApplicationEventPublisher events, Clock clock, SessionCodes codes) {
-        this.sessions = sessions;
-        this.events = events;
-        this.clock = clock;
-        this.codes = codes;
-    }
 
     /** The code to show now for the session. */
     public String currentCode(long sessionId) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.registry.CooperativeRegistry;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * their own cooperative; an administrator or a trainer may take it for any cooperative.
  */
 @Service
+@RequiredArgsConstructor
 public class Diagnostics {
 
     private final JdbcClient jdbc;
@@ -32,16 +34,6 @@ public class Diagnostics {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TrainingAccess access;
-
-    Diagnostics(JdbcClient jdbc, CooperativeRegistry registry, Programmes programmes, ApplicationEventPublisher events,
-            Clock clock, TrainingAccess access) {
-        this.access = access;
-        this.jdbc = jdbc;
-        this.registry = registry;
-        this.programmes = programmes;
-        this.events = events;
-        this.clock = clock;
-    }
 
     public record Result(long id, Instant takenAt, Map<Dimension, Integer> scores) {
 

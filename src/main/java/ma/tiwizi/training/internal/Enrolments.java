@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CooperativeOnly;
@@ -40,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * seats are counted, so two cooperatives enrolling at once never overfill it.
  */
 @Service
+@RequiredArgsConstructor
 public class Enrolments {
 
     private final JdbcClient jdbc;
@@ -48,16 +50,6 @@ public class Enrolments {
     private final SessionRepository sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Enrolments(JdbcClient jdbc, CooperativeRegistry registry, Programmes programmes, SessionRepository sessions,
-            ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.registry = registry;
-        this.programmes = programmes;
-        this.sessions = sessions;
-        this.events = events;
-        this.clock = clock;
-    }
 
     public enum Seat {
         SEATED, WAITING, WITHDRAWN

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.NotFoundException;
@@ -36,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the post-test score minus the pre-test score, in percentage points, over the participants who took both.
  */
 @Service
+@RequiredArgsConstructor
 public class LearningGain {
 
     /** How long after a session its post-test stays open. */
@@ -55,21 +57,6 @@ public class LearningGain {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PublicAddress publicAddress;
-
-    LearningGain(JdbcClient jdbc, Enrolments enrolments, SessionCodes codes, CooperativeRegistry registry,
-            CommuneDirectory communes, Programmes programmes, MessageSource messages,
-            ApplicationEventPublisher events, Clock clock, PublicAddress publicAddress) {
-        this.jdbc = jdbc;
-        this.enrolments = enrolments;
-        this.codes = codes;
-        this.registry = registry;
-        this.communes = communes;
-        this.programmes = programmes;
-        this.messages = messages;
-        this.events = events;
-        this.clock = clock;
-        this.publicAddress = publicAddress;
-    }
 
     public record Question(long id, String textAr, String textFr, String textEn, List<String> choicesAr,
             List<String> choicesFr, List<String> choicesEn, int correct) {

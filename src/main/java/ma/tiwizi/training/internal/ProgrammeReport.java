@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.files.Sheets;
 import ma.tiwizi.registry.CooperativeRegistry;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and the attendance rate — on screen and as a spreadsheet. A person is counted once per programme (by cooperative and telephone).
  */
 @Service
+@RequiredArgsConstructor
 public class ProgrammeReport {
 
     private final JdbcClient jdbc;
@@ -33,15 +35,6 @@ public class ProgrammeReport {
     private final CooperativeRegistry registry;
     private final MessageSource messages;
     private final LearningGain learningGain;
-
-    ProgrammeReport(JdbcClient jdbc, Programmes programmes, CooperativeRegistry registry, MessageSource messages,
-            LearningGain learningGain) {
-        this.learningGain = learningGain;
-        this.jdbc = jdbc;
-        this.programmes = programmes;
-        this.registry = registry;
-        this.messages = messages;
-    }
 
     public record Report(Programmes.Programme programme, int reached, int womenLed, int youthLed, int newlyCreated,
             Map<ParticipantForm.Sex, Map<ParticipantForm.AgeBand, Integer>> participants, int marked, int present,

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
@@ -29,19 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
  * twice at the same time, nor is a room.
  */
 @Service
+@RequiredArgsConstructor
 public class Programmes {
 
     private final JdbcClient jdbc;
     private final AccountDirectory accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Programmes(JdbcClient jdbc, AccountDirectory accounts, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.accounts = accounts;
-        this.events = events;
-        this.clock = clock;
-    }
 
     public record Programme(long id, String title, LocalDate startsOn, LocalDate endsOn, String venue,
             int targetCooperatives, int sessionsRequired, List<Partner> partners) {

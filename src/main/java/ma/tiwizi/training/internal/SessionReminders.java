@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.training.SessionReminder;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,6 +25,7 @@ import org.springframework.transaction.support.TransactionOperations;
  * happen in one transaction, so a reminder is never sent twice, even with several instances running.
  */
 @Service
+@RequiredArgsConstructor
 public class SessionReminders {
 
     static final Duration AHEAD = Duration.ofHours(24);
@@ -33,15 +35,6 @@ public class SessionReminders {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionOperations transactions;
-
-    SessionReminders(JdbcClient jdbc, Programmes programmes, ApplicationEventPublisher events, Clock clock,
-            TransactionOperations transactions) {
-        this.jdbc = jdbc;
-        this.programmes = programmes;
-        this.events = events;
-        this.clock = clock;
-        this.transactions = transactions;
-    }
 
     @Scheduled(fixedDelayString = "${tiwizi.training.reminders-every:PT15M}",
             initialDelayString = "${tiwizi.training.reminders-after-start:PT1M}")

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.training.internal.Enrolments.Seat;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,13 +16,10 @@ import org.springframework.stereotype.Repository;
  * certificates and learning tests point at them), so they are updated in place rather than rewritten.
  */
 @Repository("trainingSessionRepository") // Spring Session owns the bean name sessionRepository
+@RequiredArgsConstructor
 class SessionRepository {
 
     private final JdbcClient jdbc;
-
-    SessionRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Session lock(long id) {
         var participants = jdbc.sql("""

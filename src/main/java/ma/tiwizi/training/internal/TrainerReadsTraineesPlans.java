@@ -2,6 +2,7 @@ package ma.tiwizi.training.internal;
 
 import java.util.Collection;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.bizplan.PlanReadingRight;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.TiwiziPrincipal;
@@ -13,13 +14,10 @@ import org.springframework.stereotype.Component;
  * (the modules on bankable business models work on them), and no other.
  */
 @Component
+@RequiredArgsConstructor
 class TrainerReadsTraineesPlans implements PlanReadingRight {
 
     private final JdbcClient jdbc;
-
-    TrainerReadsTraineesPlans(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Set<Long> readable(TiwiziPrincipal user, long cooperativeId, Collection<Long> planIds) {

@@ -1,6 +1,7 @@
 package ma.tiwizi.training.internal;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Access;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Role;
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Component;
  * the service answers 404 rather than 403.
  */
 @Component("trainingAccess")
+@RequiredArgsConstructor
 class TrainingAccess {
 
     private final JdbcClient jdbc;
-
-    TrainingAccess(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** ADMIN, and the trainer the session is given by. */
     public boolean runsSession(long sessionId) {

@@ -1,6 +1,7 @@
 package ma.tiwizi.training.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.UserFacingException;
 import ma.tiwizi.training.internal.Attendance;
@@ -15,15 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The trainer's sessions and the attendance sheet, made for a phone. */
 @Controller
+@RequiredArgsConstructor
 class AttendanceController {
 
     private final Attendance attendance;
     private final Programmes programmes;
-
-    AttendanceController(Attendance attendance, Programmes programmes) {
-        this.attendance = attendance;
-        this.programmes = programmes;
-    }
 
     @GetMapping("/trainer/sessions")
     String mySessions(@RequestParam(required = false) Integer page, Model model) {

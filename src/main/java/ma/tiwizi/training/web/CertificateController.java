@@ -1,6 +1,7 @@
 package ma.tiwizi.training.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.training.internal.Certificates;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,13 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Certificates: the PDF for the cooperative, and the public verification page anyone may open. */
 @Controller
+@RequiredArgsConstructor
 class CertificateController {
 
     private final Certificates certificates;
-
-    CertificateController(Certificates certificates) {
-        this.certificates = certificates;
-    }
 
     @GetMapping("/training/participants/{id}/certificate.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {

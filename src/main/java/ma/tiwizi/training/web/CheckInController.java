@@ -1,12 +1,12 @@
 package ma.tiwizi.training.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import ma.tiwizi.platform.qr.QrCode;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.UserFacingException;
+import ma.tiwizi.platform.qr.QrCode;
 import ma.tiwizi.platform.web.PublicAddress;
 import ma.tiwizi.training.internal.Attendance;
 import ma.tiwizi.training.internal.CheckIn;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,17 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The rotating QR code the trainer shows, and the page participants reach by scanning it (no account needed). */
 @Controller
+@RequiredArgsConstructor
 class CheckInController {
 
     private final CheckIn checkIn;
     private final Attendance attendance;
     private final PublicAddress publicAddress;
-
-    CheckInController(CheckIn checkIn, Attendance attendance, PublicAddress publicAddress) {
-        this.checkIn = checkIn;
-        this.attendance = attendance;
-        this.publicAddress = publicAddress;
-    }
 
     @GetMapping("/trainer/sessions/{id}/qr")
     String qr(@PathVariable long id, Model model) {

@@ -40,6 +40,12 @@ public class Assemblies {
     /** An agenda item as read, with its votes once decided. */
     public record Item(int position, String title, Majority majority, Integer inFavour, Integer against,
             Integer abstentions, Boolean adopted) {
+
+        /** Whether the resolution may exclude a member: adopted by two thirds of the votes cast (art. 20). */
+        public boolean excludes() {
+            return Boolean.TRUE.equals(adopted)
+                    && Majority.TWO_THIRDS.passes(new Majority.Votes(inFavour, against, abstentions), null);
+        }
     }
 
     /** Who came: {@code presence} by member id, and the member holding each proxy. */
@@ -127,6 +133,30 @@ public class Assemblies {
         assembly.callAgain(newDay, today());
         assemblies.save(assembly);
         events.publishEvent(Audited.by("convene", "assembly", id, "call " + assembly.callNumber() + " " + newDay));
+    }
+
+    /**
+     * Excludes a member under an adopted resolution of the assembly (art. 20): only one adopted by two thirds of the
+     * votes cast, and only after the member was heard, on or before the day of the assembly.
+     */
+    @Transactional
+    @PreAuthorize("@assemblyAccess.holds(#id)")
+    public void exclude(long id, int position, long memberId, LocalDate heardOn) {
+        var assembly = view(load(id));
+        var item = assembly.agenda().stream().filter(i -> i.position() == position).findFirst()
+                .orElseThrow(() -> new NotFoundException("item", position));
+        if (!item.excludes()) {
+            throw new AdministrationRefused("administration.error.exclusionMajority", null);
+        }
+        if (heardOn == null || heardOn.isAfter(assembly.heldOn())) {
+            throw new AdministrationRefused("administration.error.heardOn", "heardOn");
+        }
+        boolean current = register.current(assembly.cooperativeId()).stream().anyMatch(m -> m.id() == memberId);
+        if (!current) {
+            throw new AdministrationRefused("administration.error.exclusionMember", "memberId");
+        }
+        register.exclude(memberId, assembly.heldOn(), Morocco.DAY.format(assembly.heldOn()) + " #" + (position + 1)
+                + " " + item.title() + " (" + Morocco.DAY.format(heardOn) + ")");
     }
 
     private Assembly load(long id) {

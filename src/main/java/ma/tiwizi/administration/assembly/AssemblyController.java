@@ -91,6 +91,16 @@ class AssemblyController {
                 () -> form(model, ui, binding));
     }
 
+    @PostMapping("/administration/assemblies/{id}/items/{position}/exclusion")
+    @OnRefusal("/administration/assemblies/{id}#item-{position}")
+    String exclude(@PathVariable long id, @PathVariable int position, @RequestParam long memberId,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate heardOn,
+            RedirectAttributes redirect) {
+        assemblies.exclude(id, position, memberId, heardOn);
+        redirect.addFlashAttribute("flash", "administration.flash.excluded");
+        return "redirect:/administration/members/" + memberId;
+    }
+
     @GetMapping("/administration/assemblies/{id}")
     String show(@PathVariable long id, Model model) {
         var assembly = assemblies.get(id);

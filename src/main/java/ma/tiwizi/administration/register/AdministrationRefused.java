@@ -14,7 +14,7 @@ public class AdministrationRefused extends UserFacingException {
     }
 
     /** The first rule broken, beside the field it is about. */
-    static AdministrationRefused of(Breach breach, String field) {
+    public static AdministrationRefused of(Breach breach, String field) {
         return new AdministrationRefused(breach.messageKey(), field, breach.arguments().toArray());
     }
 }

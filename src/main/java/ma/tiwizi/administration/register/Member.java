@@ -3,13 +3,21 @@ package ma.tiwizi.administration.register;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import ma.tiwizi.administration.rules.Withdrawal;
+import ma.tiwizi.platform.Morocco;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A line of the member register (art. 17): numbered in order of joining, never deleted. A member who leaves keeps the
- * line with the day they left.
+ * line with the day they left. Every movement (admission, payment, withdrawal asked, accepted or refused, departure,
+ * exclusion) is kept with its day and decision.
  */
 @Table("administration_member")
 class Member {
@@ -34,10 +42,20 @@ class Member {
     private BigDecimal paid;
     private Status status;
     private LocalDate leftOn;
+    private LocalDate withdrawalRequestedOn;
+    private LocalDate leavesOn;
     private Instant recordedAt;
     private String recordedBy;
     @Version
     private Integer version;
+    @MappedCollection(idColumn = "member_id")
+    private Set<Movement> movements = new HashSet<>();
+
+    /** What happened to the line, on which day, and what decided it. */
+    @Table("administration_movement")
+    record Movement(String kind, LocalDate occurredOn, Integer shares, BigDecimal amount, String decision,
+            Instant recordedAt, String recordedBy) {
+    }
 
     Member() {
     }
@@ -60,6 +78,7 @@ class Member {
         member.status = Status.MEMBER;
         member.recordedAt = now;
         member.recordedBy = by;
+        member.movements.add(new Movement("ADMITTED", form.joinedOn(), form.shares(), form.paid(), null, now, by));
         return member;
     }
 
@@ -68,16 +87,112 @@ class Member {
     }
 
     /** A payment on the shares subscribed: never more than what is still due, and only while a member. */
-    void pay(BigDecimal amount) {
-        if (status != Status.MEMBER) {
-            throw new AdministrationRefused("administration.error.notMember", null);
-        }
+    void pay(BigDecimal amount, LocalDate paidOn, String receipt, Instant now, String by) {
+        requireMember();
         BigDecimal due = subscribed().subtract(paid);
         if (amount.signum() <= 0 || amount.compareTo(due) > 0) {
             throw new AdministrationRefused("administration.error.payTooMuch", "amount",
                     due.setScale(2).toPlainString());
         }
         paid = paid.add(amount);
+        movements.add(new Movement("PAID", paidOn, null, amount, receipt, now, by));
+    }
+
+    /**
+     * The member asks to leave (art. 18): at the end of this financial year when asked at least two months before it,
+     * otherwise only at the end of the next one, and only when {@code nextYear} says so.
+     */
+    void requestWithdrawal(LocalDate requestedOn, boolean nextYear, Instant now, String by) {
+        requireMember();
+        if (leavesOn != null) {
+            throw new AdministrationRefused("administration.error.withdrawalPending", null,
+                    Morocco.DAY.format(leavesOn));
+        }
+        LocalDate yearEnd = Withdrawal.yearEndOf(requestedOn);
+        if (!nextYear) {
+            Withdrawal.checkRequest(requestedOn).ifPresent(breach -> {
+                throw AdministrationRefused.of(breach, "requestedOn");
+            });
+        }
+        withdrawalRequestedOn = requestedOn;
+        leavesOn = nextYear ? yearEnd.plusYears(1) : yearEnd;
+        movements.add(new Movement("WITHDRAWAL_ASKED", requestedOn, null, null, Morocco.DAY.format(leavesOn), now,
+                by));
+    }
+
+    /**
+     * The board's or manager's answer (art. 19). A refusal, with its reason, only within 20 days of the request: after
+     * that the silence accepted it.
+     */
+    void answerWithdrawal(boolean accepted, String reason, LocalDate answeredOn, Instant now, String by) {
+        if (withdrawalRequestedOn == null || leavesOn == null) {
+            throw new AdministrationRefused("administration.error.noWithdrawal", null);
+        }
+        if (accepted) {
+            movements.add(new Movement("WITHDRAWAL_ACCEPTED", answeredOn, null, null, null, now, by));
+            return;
+        }
+        Withdrawal.checkRefusal(withdrawalRequestedOn, answeredOn).ifPresent(breach -> {
+            throw AdministrationRefused.of(breach, "reason");
+        });
+        if (reason == null || reason.isBlank() || reason.strip().length() > 300) {
+            throw new AdministrationRefused("administration.error.refusalReason", "reason");
+        }
+        movements.add(new Movement("WITHDRAWAL_REFUSED", answeredOn, null, null, reason.strip(), now, by));
+        withdrawalRequestedOn = null;
+        leavesOn = null;
+    }
+
+    /** The year-end a withdrawal took effect at has passed: the member has left on that day. */
+    boolean leaveIfDue(LocalDate today, Instant now) {
+        if (status != Status.MEMBER || leavesOn == null || !today.isAfter(leavesOn)) {
+            return false;
+        }
+        status = Status.LEFT;
+        leftOn = leavesOn;
+        movements.add(new Movement("LEFT", leavesOn, shares, paid, null, now, "tiwizi"));
+        return true;
+    }
+
+    /** Excluded by an assembly's resolution (art. 20), after the member was heard. */
+    void exclude(LocalDate on, String decision, Instant now, String by) {
+        requireMember();
+        status = Status.EXCLUDED;
+        leftOn = on;
+        leavesOn = null;
+        movements.add(new Movement("EXCLUDED", on, shares, paid, decision, now, by));
+    }
+
+    private void requireMember() {
+        if (status != Status.MEMBER) {
+            throw new AdministrationRefused("administration.error.notMember", null);
+        }
+    }
+
+    /** The movements, oldest first. */
+    List<Movement> movements() {
+        return movements.stream().sorted(Comparator.comparing(Movement::occurredOn)
+                .thenComparing(Movement::recordedAt)).toList();
+    }
+
+    Long cooperativeId() {
+        return cooperativeId;
+    }
+
+    int number() {
+        return number;
+    }
+
+    String fullName() {
+        return fullName;
+    }
+
+    LocalDate withdrawalRequestedOn() {
+        return withdrawalRequestedOn;
+    }
+
+    LocalDate leavesOn() {
+        return leavesOn;
     }
 
     Long id() {

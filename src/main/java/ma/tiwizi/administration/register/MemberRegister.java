@@ -5,8 +5,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.TreeSet;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.administration.rules.Capital;
+import ma.tiwizi.administration.rules.Withdrawal;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
@@ -15,11 +17,16 @@ import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.registry.CooperativeRegistry;
 import ma.tiwizi.registry.RegistryRules;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PostAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The member register of law 112-12 (art. 17), kept by the cooperative itself: one line per member in order of
@@ -41,6 +48,7 @@ public class MemberRegister {
     private final CooperativeRegistry registry;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionOperations transactions;
 
     /** A line of the register as it is read. */
     public record Line(long id, int number, String fullName, String cin, String sex, Integer birthYear,
@@ -63,6 +71,27 @@ public class MemberRegister {
     }
 
     public record Register(PageOf<Line> lines, Totals totals) {
+    }
+
+    /** A movement of a line as its page shows it. */
+    public record MovementView(String kind, LocalDate occurredOn, Integer shares, BigDecimal amount, String decision,
+            String recordedBy) {
+    }
+
+    /**
+     * A line with its movements, and the withdrawal under way if any: asked on, leaving on, and the last day it may
+     * still be refused.
+     */
+    public record MemberView(Line line, long cooperativeId, LocalDate withdrawalRequestedOn, LocalDate leavesOn,
+            LocalDate refusableUntil, List<MovementView> movements) {
+
+        public boolean member() {
+            return "MEMBER".equals(line.status());
+        }
+
+        public boolean withdrawing() {
+            return leavesOn != null;
+        }
     }
 
     /**
@@ -102,16 +131,7 @@ public class MemberRegister {
                 "select coalesce(max(number), 0) + 1 from administration_member where cooperative_id = :c")
                 .param("c", cooperative).query(Integer.class).single();
         var member = members.save(Member.admit(cooperative, number, form, clock.instant(), CurrentUser.username()));
-        jdbc.sql("""
-                insert into administration_movement (member_id, kind, occurred_on, shares, amount, recorded_at,
-                    recorded_by)
-                values (:m, 'ADMITTED', :on, :shares, :paid, :now, :by)""")
-                .param("m", member.id()).param("on", form.joinedOn()).param("shares", form.shares())
-                .param("paid", form.paid()).param("now", Timestamp.from(clock.instant()))
-                .param("by", CurrentUser.username()).update();
-        var totals = totals(cooperative, today);
-        registry.countMembersFromRegister(cooperative, totals.women(), totals.men(), totals.womenUnder35(),
-                totals.menUnder35());
+        recount(cooperative, today);
         events.publishEvent(Audited.by("admit", "member", member.id(), number + " " + form.fullName().strip()));
         return member.id();
     }
@@ -130,15 +150,113 @@ public class MemberRegister {
         if (receipt == null || receipt.isBlank() || receipt.strip().length() > 300) {
             throw new AdministrationRefused("administration.error.receipt", "receipt");
         }
-        member.pay(amount);
+        member.pay(amount, paidOn, receipt.strip(), clock.instant(), CurrentUser.username());
         members.save(member);
-        jdbc.sql("""
-                insert into administration_movement (member_id, kind, occurred_on, amount, decision, recorded_at,
-                    recorded_by)
-                values (:m, 'PAID', :on, :amount, :receipt, :now, :by)""")
-                .param("m", memberId).param("on", paidOn).param("amount", amount).param("receipt", receipt.strip())
-                .param("now", Timestamp.from(clock.instant())).param("by", CurrentUser.username()).update();
         events.publishEvent(Audited.by("pay", "member", memberId, amount.toPlainString() + " " + paidOn));
+    }
+
+    /**
+     * Records a member's request to withdraw (art. 18), received on {@code requestedOn}: the member leaves at the end
+     * of this financial year, or of the next one when {@code nextYear} (a request later than two months before the
+     * year-end can only be that).
+     */
+    @Transactional
+    @PreAuthorize("@memberAccess.holds(#memberId)")
+    public void requestWithdrawal(long memberId, LocalDate requestedOn, boolean nextYear) {
+        var member = load(memberId);
+        if (requestedOn == null || requestedOn.isAfter(today())) {
+            throw new AdministrationRefused("administration.error.requestedOn", "requestedOn");
+        }
+        member.requestWithdrawal(requestedOn, nextYear, clock.instant(), CurrentUser.username());
+        members.save(member);
+        events.publishEvent(Audited.by("leave-request", "member", memberId, member.number() + " " + member.leavesOn()));
+    }
+
+    /** The answer to a withdrawal: accepted, or refused with its reason within 20 days of the request (art. 19). */
+    @Transactional
+    @PreAuthorize("@memberAccess.holds(#memberId)")
+    public void answerWithdrawal(long memberId, boolean accepted, String reason) {
+        var member = load(memberId);
+        member.answerWithdrawal(accepted, reason, today(), clock.instant(), CurrentUser.username());
+        members.save(member);
+        events.publishEvent(Audited.by(accepted ? "leave-accept" : "leave-refuse", "member", memberId,
+                member.number() + (accepted ? "" : ": " + reason.strip())));
+    }
+
+    /**
+     * Excludes a member under an assembly's resolution (art. 20), for the assembly pages: the member leaves the
+     * register on the day of the assembly and the line keeps the decision.
+     */
+    @Transactional
+    @PreAuthorize("@memberAccess.holds(#memberId)")
+    public void exclude(long memberId, LocalDate on, String decision) {
+        var member = load(memberId);
+        member.exclude(on, decision, clock.instant(), CurrentUser.username());
+        members.save(member);
+        recount(member.cooperativeId(), today());
+        events.publishEvent(Audited.by("exclude", "member", memberId, member.number() + " " + decision));
+    }
+
+    /** One line of the register with every movement: for its cooperative and for staff. */
+    @Transactional(readOnly = true)
+    @PostAuthorize("@access.readsCooperative(returnObject.cooperativeId())")
+    public MemberView member(long memberId) {
+        var member = load(memberId);
+        var line = jdbc.sql("select " + LINE + " from administration_member where id = :id").param("id", memberId)
+                .query(Line.class).single();
+        return new MemberView(line, member.cooperativeId(), member.withdrawalRequestedOn(), member.leavesOn(),
+                member.withdrawalRequestedOn() == null ? null
+                        : Withdrawal.acceptedBySilenceAfter(member.withdrawalRequestedOn()),
+                member.movements().stream().map(m -> new MovementView(m.kind(), m.occurredOn(), m.shares(),
+                        m.amount(), m.decision(), m.recordedBy())).toList());
+    }
+
+    /**
+     * Members whose withdrawal took effect at a year-end now past leave the register, and their cooperatives' counts
+     * follow: each night, and at start for a night the application was down.
+     */
+    @Scheduled(cron = "0 10 0 * * *", zone = Morocco.ZONE_ID)
+    @EventListener(ApplicationReadyEvent.class)
+    public void departures() {
+        transactions.executeWithoutResult(status -> {
+            LocalDate today = today();
+            var due = jdbc.sql("""
+                    select id from administration_member where status = 'MEMBER' and leaves_on < :today""")
+                    .param("today", today).query(Long.class).list();
+            var cooperatives = new TreeSet<Long>();
+            for (var member : members.findAllById(due)) {
+                if (member.leaveIfDue(today, clock.instant())) {
+                    members.save(member);
+                    cooperatives.add(member.cooperativeId());
+                }
+            }
+            cooperatives.forEach(cooperative -> recount(cooperative, today));
+        });
+    }
+
+    /** How many were members at the end of a day (joined by then, not left by then): a year-end's count (art. 47). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.readsCooperative(#cooperativeId)")
+    public int membersOn(long cooperativeId, LocalDate day) {
+        return jdbc.sql("""
+                select count(*) from administration_member
+                where cooperative_id = :c and joined_on <= :day and (left_on is null or left_on > :day)""")
+                .param("c", cooperativeId).param("day", day).query(Integer.class).single();
+    }
+
+    private Member load(long memberId) {
+        return members.findById(memberId).orElseThrow(() -> new NotFoundException("member", memberId));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Morocco.ZONE));
+    }
+
+    /** The registry's member counts are the register's once the cooperative keeps one. */
+    private void recount(long cooperativeId, LocalDate today) {
+        var totals = totals(cooperativeId, today);
+        registry.countMembersFromRegister(cooperativeId, totals.women(), totals.men(), totals.womenUnder35(),
+                totals.menUnder35());
     }
 
     /** A cooperative's register, a page at a time, with its totals: for the cooperative and for staff. */

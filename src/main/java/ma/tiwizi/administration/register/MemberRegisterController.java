@@ -90,6 +90,37 @@ class MemberRegisterController {
         return "redirect:/administration/members#member-" + id;
     }
 
+    /** One line of the register with its movements: its cooperative acts on it, staff read it. */
+    @GetMapping("/administration/members/{id}")
+    String member(@PathVariable long id, Model model) {
+        var member = register.member(id);
+        model.addAttribute("member", member);
+        model.addAttribute("cooperative", registry.get(member.cooperativeId()));
+        model.addAttribute("editable", CurrentUser.require().ownsCooperative(member.cooperativeId()));
+        model.addAttribute("today", LocalDate.now(clock.withZone(Morocco.ZONE)));
+        return "administration/member";
+    }
+
+    @PostMapping("/administration/members/{id}/withdrawal")
+    @OnRefusal("/administration/members/{id}")
+    String requestWithdrawal(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate requestedOn,
+            @RequestParam(defaultValue = "false") boolean nextYear, RedirectAttributes redirect) {
+        register.requestWithdrawal(id, requestedOn, nextYear);
+        redirect.addFlashAttribute("flash", "administration.flash.withdrawalAsked");
+        return "redirect:/administration/members/" + id;
+    }
+
+    @PostMapping("/administration/members/{id}/withdrawal/answer")
+    @OnRefusal("/administration/members/{id}")
+    String answerWithdrawal(@PathVariable long id, @RequestParam boolean accepted,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        register.answerWithdrawal(id, accepted, reason);
+        redirect.addFlashAttribute("flash", accepted ? "administration.flash.withdrawalAccepted"
+                : "administration.flash.withdrawalRefused");
+        return "redirect:/administration/members/" + id;
+    }
+
     /** An amount as people type it: "250", "250.5" or "250,5". */
     private static BigDecimal dirhams(String typed) {
         try {

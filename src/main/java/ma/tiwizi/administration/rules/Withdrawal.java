@@ -1,6 +1,8 @@
 package ma.tiwizi.administration.rules;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import ma.tiwizi.platform.Morocco;
 
 /**
  * A member's withdrawal (arts. 18–19): the request is sent at least two months before the end of the financial year
@@ -31,5 +33,29 @@ public final class Withdrawal {
     /** Past this day without an answer, the withdrawal is accepted. */
     public static LocalDate acceptedBySilenceAfter(LocalDate requestedOn) {
         return requestedOn.plusDays(ANSWER_WITHIN_DAYS);
+    }
+
+    /** The end of the financial year a day falls in: 31 December (ADR 0010). */
+    public static LocalDate yearEndOf(LocalDate day) {
+        return LocalDate.of(day.getYear(), 12, 31);
+    }
+
+    /**
+     * A request to leave at the end of this financial year, sent on {@code requestedOn}: refused when it comes later
+     * than two months before that year-end (it can still be made to leave at the end of the next one).
+     */
+    public static Optional<Breach> checkRequest(LocalDate requestedOn) {
+        LocalDate yearEnd = yearEndOf(requestedOn);
+        return inTimeFor(requestedOn, yearEnd) ? Optional.empty()
+                : Optional.of(Breach.of("withdrawalTooLate", Morocco.DAY.format(lastDayToRequest(yearEnd)),
+                        Morocco.DAY.format(yearEnd), Morocco.DAY.format(yearEnd.plusYears(1))));
+    }
+
+    /** A refusal answered on {@code answeredOn}: too late once the 20 days have passed, the silence accepted it. */
+    public static Optional<Breach> checkRefusal(LocalDate requestedOn, LocalDate answeredOn) {
+        return answeredOn.isAfter(acceptedBySilenceAfter(requestedOn))
+                ? Optional.of(Breach.of("acceptedBySilence", Morocco.DAY.format(requestedOn),
+                        Morocco.DAY.format(acceptedBySilenceAfter(requestedOn))))
+                : Optional.empty();
     }
 }

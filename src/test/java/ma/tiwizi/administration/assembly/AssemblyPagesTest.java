@@ -2,12 +2,14 @@ package ma.tiwizi.administration.assembly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.text.Normalizer;
@@ -119,6 +121,59 @@ class AssemblyPagesTest extends PostgresIntegrationTest {
             assertThat(new PDFTextStripper().getText(document)).contains("Convocation").contains("deuxième")
                     .contains("convoqués");
         }
+    }
+
+    @Test
+    void onlyAResolutionAdoptedByTwoThirdsExcludesAMemberAfterSheWasHeard() throws Exception {
+        long id = register(CooperativeBuilder.aCooperative("تعاونية الإقصاء", uniqueNumber()).form());
+        var president = coop(id);
+        var members = tenMembers(president);
+        LocalDate heldOn = today().plusDays(20);
+        String location = mvc.perform(post("/administration/assemblies").with(user(president)).with(csrf())
+                        .param("kind", "ORDINARY").param("heldOn", DAY.format(heldOn)).param("startsAt", "10:00")
+                        .param("place", "مقر التعاونية").param("agenda", "إقصاء العضو 10\nتخصيص الفائض"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long assembly = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(post(location + "/notice").with(user(president)).with(csrf())
+                .param("sentOn", DAY.format(today()))).andExpect(status().is3xxRedirection());
+        attendance(assembly, president, members, 6);
+        mvc.perform(post(location + "/items/0").with(user(president)).with(csrf()).param("inFavour", "4")
+                .param("against", "2").param("abstentions", "0")).andExpect(status().is3xxRedirection());
+        mvc.perform(post(location + "/items/1").with(user(president)).with(csrf()).param("inFavour", "3")
+                .param("against", "2").param("abstentions", "1")).andExpect(status().is3xxRedirection());
+        mvc.perform(get(location).with(user(president)).param("lang", "ar"))
+                .andExpect(content().string(containsString("id=\"exclusion-0\"")))
+                .andExpect(content().string(not(containsString("id=\"exclusion-1\""))));
+        long tenth = members.getLast();
+
+        mvc.perform(post(location + "/items/1/exclusion").with(user(president)).with(csrf())
+                        .param("memberId", String.valueOf(tenth)).param("heardOn", DAY.format(today())))
+                .andExpect(redirectedUrl(location + "#item-1"))
+                .andExpect(flash().attribute("flashError", "administration.error.exclusionMajority"));
+        mvc.perform(post(location + "/items/0/exclusion").with(user(president)).with(csrf())
+                        .param("memberId", String.valueOf(tenth)).param("heardOn", DAY.format(heldOn.plusDays(1))))
+                .andExpect(flash().attribute("flashError", "administration.error.heardOn"));
+        long stranger = register(CooperativeBuilder.aCooperative("تعاونية غريبة", uniqueNumber()).form());
+        long outsider = tenMembers(coop(stranger)).getFirst();
+        mvc.perform(post(location + "/items/0/exclusion").with(user(president)).with(csrf())
+                        .param("memberId", String.valueOf(outsider)).param("heardOn", DAY.format(today())))
+                .andExpect(flash().attribute("flashError", "administration.error.exclusionMember"));
+        mvc.perform(post(location + "/items/0/exclusion").with(user(coop(stranger))).with(csrf())
+                        .param("memberId", String.valueOf(outsider)).param("heardOn", DAY.format(today())))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post(location + "/items/0/exclusion").with(user(president)).with(csrf())
+                        .param("memberId", String.valueOf(tenth)).param("heardOn", DAY.format(today())))
+                .andExpect(redirectedUrl("/administration/members/" + tenth))
+                .andExpect(flash().attribute("flash", "administration.flash.excluded"));
+
+        assertThat(jdbc.sql("select status from administration_member where id = :m").param("m", tenth)
+                .query(String.class).single()).isEqualTo("EXCLUDED");
+        mvc.perform(get("/administration/members/" + tenth).with(user(president)).param("lang", "ar"))
+                .andExpect(content().string(containsString("إقصاء")))
+                .andExpect(content().string(containsString(DAY.format(heldOn) + " #1 إقصاء العضو 10")));
+        mvc.perform(get(location).with(user(president)).param("lang", "ar"))
+                .andExpect(content().string(not(containsString("<option value=\"" + tenth + "\">"))));
     }
 
     @Test

@@ -2,6 +2,7 @@ package ma.tiwizi.administration.calendar;
 
 import java.time.LocalDate;
 import lombok.RequiredArgsConstructor;
+import ma.tiwizi.administration.governance.Mandates;
 import ma.tiwizi.administration.rules.LegalCalendar.Duty;
 import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CalendarController {
 
     private final Obligations obligations;
+    private final Mandates mandates;
     private final CooperativeRegistry registry;
 
     @GetMapping("/administration/calendar")
@@ -48,6 +50,7 @@ class CalendarController {
     private String page(long cooperativeId, Model model) {
         model.addAttribute("cooperative", registry.get(cooperativeId));
         model.addAttribute("years", obligations.of(cooperativeId));
+        model.addAttribute("mandates", mandates.ending(cooperativeId));
         model.addAttribute("holds", CurrentUser.require().ownsCooperative(cooperativeId));
         return "administration/calendar";
     }

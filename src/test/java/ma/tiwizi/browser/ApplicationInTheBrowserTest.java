@@ -2,29 +2,21 @@ package ma.tiwizi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ma.tiwizi.registry.CooperativeBuilder;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import ma.tiwizi.funding.internal.CallBuilder;
-import ma.tiwizi.funding.internal.Axis;
-import ma.tiwizi.funding.internal.CallForm;
 import ma.tiwizi.funding.internal.Calls;
 import ma.tiwizi.funding.internal.RequiredDocument;
 import ma.tiwizi.platform.Role;
-import ma.tiwizi.registry.CooperativeForm;
-import ma.tiwizi.registry.LegalForm;
+import ma.tiwizi.registry.CooperativeBuilder;
 import ma.tiwizi.registry.Sector;
 import ma.tiwizi.registry.Sex;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A cooperative president applies for INDH support on her phone, in Arabic, from the call to the receipt. */
@@ -101,6 +93,6 @@ class ApplicationInTheBrowserTest extends BrowserTestSupport {
     }
 
     private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        waitUntil(condition);
     }
 }

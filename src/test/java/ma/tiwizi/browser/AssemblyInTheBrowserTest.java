@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +13,7 @@ import ma.tiwizi.administration.register.MemberForm;
 import ma.tiwizi.administration.register.MemberRegister;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.TiwiziPrincipal;
+import ma.tiwizi.platform.web.Form;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -118,6 +117,6 @@ class AssemblyInTheBrowserTest extends BrowserTestSupport {
     }
 
     private void wait(ExpectedCondition<?> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        waitUntil(condition);
     }
 }

@@ -2,7 +2,6 @@ package ma.tiwizi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import ma.tiwizi.TestClock;
@@ -12,9 +11,7 @@ import ma.tiwizi.training.internal.TrainingFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -58,10 +55,10 @@ class AttendanceInTheBrowserTest extends BrowserTestSupport {
         assertThat(present.getText()).isEqualTo("حاضر");
         assertThat(present.getSize().getHeight()).isGreaterThanOrEqualTo(44);
         press(By.cssSelector("#p" + halima + " button[value=true]"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(ExpectedConditions
+        waitUntil(ExpectedConditions
                 .attributeToBe(By.id("p" + halima), "data-attended", "true"));
         press(By.cssSelector("#p" + ruqaya + " button[value=false]"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(ExpectedConditions
+        waitUntil(ExpectedConditions
                 .attributeToBe(By.id("p" + ruqaya), "data-attended", "false"));
         assertThat(driver.findElement(By.id("present-count")).getText()).isEqualTo("الحاضرون: 1 من أصل 2");
         assertRightToLeftWithoutHorizontalScroll();

@@ -3,20 +3,21 @@ package ma.tiwizi.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.function.Function;
 import ma.tiwizi.PostgresIntegrationTest;
 import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.platform.Role;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,6 +81,29 @@ public abstract class BrowserTestSupport extends PostgresIntegrationTest {
         }
     }
 
+    /** Waits up to ten seconds for the condition (see {@link #waitUntil(int, Function)}). */
+    protected <T> T waitUntil(Function<? super WebDriver, T> condition) {
+        return waitUntil(10, condition);
+    }
+
+    /**
+     * Waits for the condition, read again while the page changes under it: an element replaced by a navigation or a
+     * swap (stale, or "does not belong to the document" while the new page loads) means "not yet", not a failure.
+     */
+    protected <T> T waitUntil(int seconds, Function<? super WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (WebDriverException replaced) {
+                        if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                            return null;
+                        }
+                        throw replaced;
+                    }
+                });
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -89,7 +113,7 @@ public abstract class BrowserTestSupport extends PostgresIntegrationTest {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("browser-password");
         press(By.cssSelector("form[action='/login'] button[type=submit]"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/")));
+        waitUntil(ExpectedConditions.urlToBe(url("/")));
     }
 
     protected String newAdmin() {

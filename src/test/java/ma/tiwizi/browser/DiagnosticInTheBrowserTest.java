@@ -2,12 +2,10 @@ package ma.tiwizi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import ma.tiwizi.platform.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A cooperative president takes the capacity diagnostic on a phone, in Arabic, and sees what to train first. */
 class DiagnosticInTheBrowserTest extends BrowserTestSupport {
@@ -30,8 +28,7 @@ class DiagnosticInTheBrowserTest extends BrowserTestSupport {
         }
         press(By.cssSelector("main form button[type=submit]"));
 
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("scores")));
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("scores")));
         assertThat(driver.findElement(By.cssSelector("tr[data-dimension=GOVERNANCE] .score")).getText())
                 .isEqualTo("100%");
         assertThat(driver.findElement(By.cssSelector("tr[data-dimension=FINANCE] .score")).getText())

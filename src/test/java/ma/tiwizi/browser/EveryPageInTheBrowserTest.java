@@ -2,6 +2,7 @@ package ma.tiwizi.browser;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -244,6 +245,11 @@ class EveryPageInTheBrowserTest {
             presence.put(members.getLast(), "REPRESENTED");
             assemblies.recordAttendance(held, presence, Map.of(members.getLast(), members.getFirst()));
             assemblies.vote(held, 0, new Majority.Votes(4, 1, 0), null);
+            // held today, with its signed minutes scanned
+            jdbc.sql("update administration_assembly set held_on = :today where id = :id").param("today", today)
+                    .param("id", held).update();
+            assemblies.attachSignedMinutes(held, "محضر.pdf",
+                    "%PDF-1.4\n% signed\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
             return null;
         });
     }

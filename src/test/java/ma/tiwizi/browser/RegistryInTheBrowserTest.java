@@ -2,25 +2,12 @@ package ma.tiwizi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.time.Duration;
-import ma.tiwizi.PostgresIntegrationTest;
-import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.platform.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The golden path in a real browser (Debian's headless Chromium), in Arabic: sign in, register a cooperative, find it
@@ -53,17 +40,15 @@ class RegistryInTheBrowserTest extends BrowserTestSupport {
         women.sendKeys("14");
         press(By.cssSelector("main form button[type=submit]"));
 
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBe(By.id("cooperative-name"), "تعاونيَّة أمَل تالوين للزعفران"));
+        waitUntil(ExpectedConditions.textToBe(By.id("cooperative-name"), "تعاونيَّة أمَل تالوين للزعفران"));
         assertThat(driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("تم تسجيل التعاونية.");
         assertThat(driver.getPageSource()).contains("ترأسها امرأة");
 
         driver.get(url("/cooperatives"));
         WebElement search = driver.findElement(By.id("q"));
         search.sendKeys("تعاونيه امل");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q="));
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), number));
+        waitUntil(d -> d.getCurrentUrl().contains("q="));
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), number));
         assertThat(driver.findElement(By.id("result-count")).getText()).contains("عدد التعاونيات");
         assertRightToLeftWithoutHorizontalScroll();
     }
@@ -94,11 +79,10 @@ class RegistryInTheBrowserTest extends BrowserTestSupport {
         grant.sendKeys("150000");
         press(By.cssSelector("main form button[type=submit]"));
 
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBe(By.id("plan-title"), "معصرة زيت الزيتون"));
+        waitUntil(ExpectedConditions.textToBe(By.id("plan-title"), "معصرة زيت الزيتون"));
         assertThat(driver.findElement(By.id("verdict")).getText()).containsAnyOf("يمكن للممول", "هذا المخطط هش",
                 "لا يمكن للممول");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+        waitUntil(
                 d -> Boolean.TRUE.equals(js("return typeof Chart !== 'undefined' && !!Chart.getChart('bizplan-chart')")));
         assertThat(driver.findElement(By.id("npv")).getText()).endsWith("درهم");
         assertRightToLeftWithoutHorizontalScroll();
@@ -112,8 +96,7 @@ class RegistryInTheBrowserTest extends BrowserTestSupport {
         driver.findElement(By.id("nameLatin")).sendKeys("Typed Latin Name");
         driver.findElement(By.id("ice")).sendKeys("123");
         press(By.cssSelector("main form button[type=submit]"));
-        WebElement summary = new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        WebElement summary = waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
         assertThat(summary.getText()).contains("أدخل اسم التعاونية بالعربية.")
                 .contains("يتكون المعرف الموحد للمقاولة من 15 رقما بالضبط.");
         assertThat(driver.findElement(By.id("nameLatin")).getAttribute("value")).isEqualTo("Typed Latin Name");

@@ -2,11 +2,9 @@ package ma.tiwizi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reviewer on a phone, in Arabic: declares no conflict of interest, reads the file, scores it. */
 class ReviewInTheBrowserTest extends BrowserTestSupport {
@@ -37,8 +35,7 @@ class ReviewInTheBrowserTest extends BrowserTestSupport {
         assertRightToLeftWithoutHorizontalScroll();
         driver.get(url("/reviews/" + review));
         press(By.cssSelector("#declaration form:first-child button"));
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBe(By.id("review-status"), "في انتظار التنقيط"));
+        waitUntil(ExpectedConditions.textToBe(By.id("review-status"), "في انتظار التنقيط"));
         assertRightToLeftWithoutHorizontalScroll();
         for (String field : new String[] {"valueChainFit", "viability", "socialImpact", "sustainability",
                 "capacity"}) {
@@ -47,8 +44,7 @@ class ReviewInTheBrowserTest extends BrowserTestSupport {
         driver.findElement(By.id("comment")).sendKeys("مشروع واعد");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("recommendation"))).selectByValue("FUND");
         press(By.cssSelector("main form button[type=submit]"));
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBe(By.id("review-status"), "منقط"));
+        waitUntil(ExpectedConditions.textToBe(By.id("review-status"), "منقط"));
         assertThat(driver.findElement(By.id("scores")).getAttribute("textContent")).containsPattern("\\s8\\s").contains("التمويل");
         assertRightToLeftWithoutHorizontalScroll();
     }

@@ -2,9 +2,7 @@ package ma.tiwizi.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ma.tiwizi.registry.CooperativeBuilder;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import ma.tiwizi.market.Category;
 import ma.tiwizi.market.ProductForm;
@@ -12,14 +10,12 @@ import ma.tiwizi.market.Products;
 import ma.tiwizi.market.Unit;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.TiwiziPrincipal;
-import ma.tiwizi.registry.CooperativeForm;
-import ma.tiwizi.registry.LegalForm;
+import ma.tiwizi.registry.CooperativeBuilder;
 import ma.tiwizi.registry.Sector;
 import ma.tiwizi.registry.Sex;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -83,7 +79,7 @@ class ShopInTheBrowserTest extends BrowserTestSupport {
         press(By.xpath("//a[bdi[text()='" + reference + "']]"));
         assertRightToLeftWithoutHorizontalScroll();
         press(By.cssSelector("#actions button[value=CONFIRMED]"));
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.textToBe(By.id("status"), "مؤكدة"));
+        waitUntil(5, ExpectedConditions.textToBe(By.id("status"), "مؤكدة"));
         assertThat(driver.findElement(By.id("lines")).getText()).contains("زعفران تالوين الحر");
     }
 }

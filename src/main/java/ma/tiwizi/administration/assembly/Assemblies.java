@@ -19,6 +19,9 @@ import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.files.DocumentStore;
+import ma.tiwizi.platform.files.UploadCheck;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,6 +39,10 @@ public class Assemblies {
     private final MemberRegister register;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DocumentStore store;
+    /** The same limit as every document a cooperative sends. */
+    @Value("${tiwizi.administration.max-upload-bytes:10485760}")
+    private final long maxUploadBytes;
 
     /** An agenda item as read, with its votes once decided. */
     public record Item(int position, String title, Majority majority, Integer inFavour, Integer against,
@@ -60,7 +67,7 @@ public class Assemblies {
     public record View(long id, long cooperativeId, AssemblyKind kind, LocalDate heldOn, LocalTime startsAt,
             String place, int callNumber, LocalDate noticeSentOn, LocalDate lastDayToSend, LocalDate memberListBy,
             Integer membersAtCall, int presentOrRepresented, int required, boolean quorumReached, List<Item> agenda,
-            Sheet sheet) {
+            Sheet sheet, String signedMinutes) {
 
         public boolean noticeLate(LocalDate today) {
             return noticeSentOn == null && today.isAfter(lastDayToSend);
@@ -120,7 +127,7 @@ public class Assemblies {
     @PreAuthorize("@assemblyAccess.holds(#id)")
     public void vote(long id, int position, Majority.Votes votes, Boolean chairInFavour) {
         var assembly = load(id);
-        assembly.vote(position, votes, chairInFavour);
+        assembly.vote(position, votes, chairInFavour, register.notVoting(assembly.cooperativeId()));
         assemblies.save(assembly);
         events.publishEvent(Audited.by("vote", "assembly", id, position + ": " + votes.inFavour() + "/"
                 + votes.against() + "/" + votes.abstentions()));
@@ -159,6 +166,37 @@ public class Assemblies {
                 + " " + item.title() + " (" + Morocco.DAY.format(heardOn) + ")");
     }
 
+    /** Attaches the scan of the signed minutes (PDF, JPEG or PNG); a refused file stores nothing. */
+    @Transactional
+    @PreAuthorize("@assemblyAccess.holds(#id)")
+    public void attachSignedMinutes(long id, String filename, byte[] content) {
+        var assembly = load(id);
+        var refusal = UploadCheck.refusal(filename, content, maxUploadBytes);
+        if (refusal.isPresent()) {
+            throw new AdministrationRefused(refusal.get().messageKey(), "file", refusal.get().arguments());
+        }
+        assembly.attachSignedMinutes(() -> store.put(content), filename,
+                UploadCheck.kind(content).orElseThrow().contentType, today(), clock.instant());
+        assemblies.save(assembly);
+        events.publishEvent(Audited.by("minutes-signed", "assembly", id, filename));
+    }
+
+    /** The scan of the signed minutes, for those who read the assembly. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@assemblyAccess.reads(#id)")
+    public SignedMinutes signedMinutes(long id) {
+        var assembly = load(id);
+        if (assembly.signedMinutesHash() == null) {
+            throw new NotFoundException("minutes", id);
+        }
+        return new SignedMinutes(assembly.signedMinutesName(), assembly.signedMinutesType(),
+                store.get(assembly.signedMinutesHash()).orElseThrow(() -> new NotFoundException("minutes", id)));
+    }
+
+    /** A stored scan: its name, type and bytes. */
+    public record SignedMinutes(String filename, String contentType, byte[] content) {
+    }
+
     private Assembly load(long id) {
         return assemblies.findById(id).orElseThrow(() -> new NotFoundException("assembly", id));
     }
@@ -187,6 +225,6 @@ public class Assemblies {
         return new View(a.id(), a.cooperativeId(), a.kind(), a.heldOn(), a.startsAt(), a.place(), a.callNumber(),
                 a.noticeSentOn(), lastDay, a.noticeSentOn() == null ? null
                         : Notice.memberListDepositBy(a.noticeSentOn()), a.membersAtCall(), a.presentOrRepresented(),
-                a.requiredForQuorum(), a.quorumReached(), items, new Sheet(presence, proxies));
+                a.requiredForQuorum(), a.quorumReached(), items, new Sheet(presence, proxies), a.signedMinutesName());
     }
 }

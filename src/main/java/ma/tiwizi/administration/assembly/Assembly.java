@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import ma.tiwizi.administration.register.AdministrationRefused;
 import ma.tiwizi.administration.rules.AssemblyKind;
 import ma.tiwizi.administration.rules.Majority;
@@ -57,6 +58,10 @@ class Assembly {
     private Integer membersAtCall;
     private Instant createdAt;
     private String createdBy;
+    private String signedMinutesHash;
+    private String signedMinutesName;
+    private String signedMinutesType;
+    private Instant signedMinutesAt;
     @Version
     private Integer version;
     @MappedCollection(idColumn = "assembly_id", keyColumn = "position")
@@ -135,8 +140,11 @@ class Assembly {
         membersAtCall = members.size();
     }
 
-    /** Records the votes on an agenda item; refused without quorum (art. 43) or beyond the voters in the room. */
-    void vote(int position, Majority.Votes votes, Boolean chairInFavour) {
+    /**
+     * Records the votes on an agenda item; refused without quorum (art. 43) or beyond the voters in the room: those
+     * present or represented, less the members behind on their calls ({@code notVoting}, art. 29).
+     */
+    void vote(int position, Majority.Votes votes, Boolean chairInFavour, Set<Long> notVoting) {
         requireOpenForVotes();
         if (position < 0 || position >= agenda.size()) {
             throw new AdministrationRefused("administration.rule.notOnAgenda", null);
@@ -145,7 +153,8 @@ class Assembly {
             throw new AdministrationRefused("administration.rule.noQuorum", null, presentOrRepresented(),
                     requiredForQuorum(), callNumber);
         }
-        int voters = presentOrRepresented();
+        int voters = (int) attendance.stream()
+                .filter(a -> a.presence() != Presence.ABSENT && !notVoting.contains(a.memberId())).count();
         if (votes.cast() + votes.abstentions() > voters) {
             throw new AdministrationRefused("administration.error.tooManyVotes", "inFavour", voters);
         }
@@ -212,6 +221,34 @@ class Assembly {
 
     String place() {
         return place;
+    }
+
+    /**
+     * Attaches the minutes signed on paper and scanned (art. 45), from the day of the assembly on; a new scan replaces
+     * the one before (the store keeps both). {@code stored} keeps the file and gives its hash, only once accepted.
+     */
+    void attachSignedMinutes(Supplier<String> stored, String filename, String contentType, LocalDate today,
+            Instant now) {
+        if (today.isBefore(heldOn)) {
+            throw new AdministrationRefused("administration.error.signedTooEarly", "file",
+                    Morocco.DAY.format(heldOn));
+        }
+        signedMinutesHash = stored.get();
+        signedMinutesName = filename.strip();
+        signedMinutesType = contentType;
+        signedMinutesAt = now;
+    }
+
+    String signedMinutesHash() {
+        return signedMinutesHash;
+    }
+
+    String signedMinutesName() {
+        return signedMinutesName;
+    }
+
+    String signedMinutesType() {
+        return signedMinutesType;
     }
 
     int callNumber() {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,6 +38,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -159,6 +162,27 @@ class AssemblyController {
         assemblies.callAgain(id, heldOn);
         redirect.addFlashAttribute("flash", "administration.flash.calledAgain");
         return "redirect:/administration/assemblies/" + id + "#notice";
+    }
+
+    @PostMapping("/administration/assemblies/{id}/signed-minutes")
+    @OnRefusal("/administration/assemblies/{id}#signed-minutes")
+    String attachSignedMinutes(@PathVariable long id,
+            @RequestParam(value = "file", required = false) MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        assemblies.attachSignedMinutes(id, file == null ? null : file.getOriginalFilename(),
+                file == null ? new byte[0] : file.getBytes());
+        redirect.addFlashAttribute("flash", "administration.flash.signedMinutes");
+        return "redirect:/administration/assemblies/" + id + "#signed-minutes";
+    }
+
+    @GetMapping("/administration/assemblies/{id}/signed-minutes")
+    void signedMinutes(@PathVariable long id, HttpServletResponse response) throws IOException {
+        var scan = assemblies.signedMinutes(id);
+        response.setContentType(scan.contentType());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                .filename(scan.filename(), StandardCharsets.UTF_8).build().toString());
+        response.getOutputStream().write(scan.content());
     }
 
     @GetMapping("/administration/assemblies/{id}/convocation.pdf")

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import ma.tiwizi.administration.rules.Capital;
 import ma.tiwizi.administration.rules.Withdrawal;
 import ma.tiwizi.platform.Morocco;
 import org.springframework.data.annotation.Id;
@@ -40,6 +41,8 @@ class Member {
     private int shares;
     private BigDecimal shareValue;
     private BigDecimal paid;
+    private BigDecimal called;
+    private LocalDate calledDueOn;
     private Status status;
     private LocalDate leftOn;
     private LocalDate withdrawalRequestedOn;
@@ -75,6 +78,7 @@ class Member {
         member.shares = form.shares();
         member.shareValue = form.shareValue();
         member.paid = form.paid();
+        member.called = form.paid();
         member.status = Status.MEMBER;
         member.recordedAt = now;
         member.recordedBy = by;
@@ -96,6 +100,29 @@ class Member {
         }
         paid = paid.add(amount);
         movements.add(new Movement("PAID", paidOn, null, amount, receipt, now, by));
+    }
+
+    /** What is still unpaid and not yet called on the shares subscribed. */
+    BigDecimal uncalled() {
+        return subscribed().subtract(called);
+    }
+
+    /**
+     * Calls {@code amount} more of the shares, due on {@code dueOn}: never beyond the subscription, never later than
+     * three years after joining (art. 26).
+     */
+    void call(BigDecimal amount, LocalDate dueOn, Instant now, String by) {
+        requireMember();
+        if (amount.signum() <= 0 || amount.compareTo(uncalled()) > 0) {
+            throw new AdministrationRefused("administration.error.callAmount", null);
+        }
+        var breaches = Capital.LAW.checkCall(fullName, joinedOn, dueOn);
+        if (!breaches.isEmpty()) {
+            throw AdministrationRefused.of(breaches.getFirst(), "dueOn");
+        }
+        called = called.add(amount);
+        calledDueOn = dueOn;
+        movements.add(new Movement("CALLED", dueOn, null, amount, null, now, by));
     }
 
     /**

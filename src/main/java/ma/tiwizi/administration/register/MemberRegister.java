@@ -1,11 +1,14 @@
 package ma.tiwizi.administration.register;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.administration.rules.Capital;
 import ma.tiwizi.administration.rules.Withdrawal;
@@ -40,7 +43,7 @@ public class MemberRegister {
     /** The columns of a {@link Line}, in its order. */
     private static final String LINE = """
             id, number, full_name, cin, sex, birth_year, address, occupation, joined_on, shares, share_value, paid,
-            status, left_on
+            status, left_on, called, called_due_on
             """;
 
     private final MemberRepository members;
@@ -53,7 +56,12 @@ public class MemberRegister {
     /** A line of the register as it is read. */
     public record Line(long id, int number, String fullName, String cin, String sex, Integer birthYear,
             String address, String occupation, LocalDate joinedOn, int shares, BigDecimal shareValue,
-            BigDecimal paid, String status, LocalDate leftOn) {
+            BigDecimal paid, String status, LocalDate leftOn, BigDecimal called, LocalDate calledDueOn) {
+
+        /** Behind on its calls: the due day passed with less paid than called; the member does not vote (art. 29). */
+        public boolean behindOnCalls(LocalDate today) {
+            return calledDueOn != null && today.isAfter(calledDueOn) && paid.compareTo(called) < 0;
+        }
 
         public BigDecimal subscribed() {
             return shareValue.multiply(BigDecimal.valueOf(shares));
@@ -153,6 +161,48 @@ public class MemberRegister {
         member.pay(amount, paidOn, receipt.strip(), clock.instant(), CurrentUser.username());
         members.save(member);
         events.publishEvent(Audited.by("pay", "member", memberId, amount.toPlainString() + " " + paidOn));
+    }
+
+    /**
+     * Calls a share of what each current member still owes on the shares (art. 26), due on {@code dueOn}: {@code
+     * percent} of each one's uncalled rest, rounded down to the centime (100 calls it all). Refused as a whole when
+     * the day falls later than three years after a member joined. Returns how many members were called.
+     */
+    @Transactional
+    @CooperativeOnly
+    public int callShares(BigDecimal percent, LocalDate dueOn) {
+        long cooperative = CurrentUser.require().cooperativeId();
+        if (percent == null || percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new AdministrationRefused("administration.error.callPercent", "percent");
+        }
+        if (dueOn == null || dueOn.isBefore(today())) {
+            throw new AdministrationRefused("administration.error.callDueOn", "dueOn");
+        }
+        var ids = jdbc.sql("""
+                select id from administration_member
+                where cooperative_id = :c and status = 'MEMBER' and called < share_value * shares order by number""")
+                .param("c", cooperative).query(Long.class).list();
+        int count = 0;
+        for (var member : members.findAllById(ids)) {
+            BigDecimal amount = member.uncalled().multiply(percent)
+                    .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
+            if (amount.signum() > 0) {
+                member.call(amount, dueOn, clock.instant(), CurrentUser.username());
+                members.save(member);
+                count++;
+            }
+        }
+        events.publishEvent(Audited.by("call", "cooperative", cooperative, percent.toPlainString() + " % " + dueOn));
+        return count;
+    }
+
+    /** The current members who are behind on their calls today and do not vote (art. 29). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.readsCooperative(#cooperativeId)")
+    public Set<Long> notVoting(long cooperativeId) {
+        LocalDate today = today();
+        return currentLines(cooperativeId).stream().filter(line -> line.behindOnCalls(today)).map(Line::id)
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -278,6 +328,10 @@ public class MemberRegister {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.readsCooperative(#cooperativeId)")
     public List<Line> current(long cooperativeId) {
+        return currentLines(cooperativeId);
+    }
+
+    private List<Line> currentLines(long cooperativeId) {
         return jdbc.sql("select " + LINE + """
                 from administration_member where cooperative_id = :c and status = 'MEMBER' order by number""")
                 .param("c", cooperativeId).query(Line.class).list();

@@ -90,6 +90,24 @@ class MemberRegisterController {
         return "redirect:/administration/members#member-" + id;
     }
 
+    @PostMapping("/administration/members/calls")
+    @CooperativeOnly
+    @OnRefusal("/administration/members#calls")
+    String callShares(@RequestParam(required = false) String percent,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate dueOn,
+            RedirectAttributes redirect) {
+        BigDecimal share;
+        try {
+            share = new BigDecimal(String.valueOf(percent).strip().replace(',', '.'));
+        } catch (NumberFormatException notANumber) {
+            throw new AdministrationRefused("administration.error.callPercent", "percent");
+        }
+        int called = register.callShares(share, dueOn);
+        redirect.addFlashAttribute("flash", "administration.flash.called");
+        redirect.addFlashAttribute("flashArgs", new Object[] {called});
+        return "redirect:/administration/members";
+    }
+
     /** One line of the register with its movements: its cooperative acts on it, staff read it. */
     @GetMapping("/administration/members/{id}")
     String member(@PathVariable long id, Model model) {
@@ -134,6 +152,7 @@ class MemberRegisterController {
         model.addAttribute("cooperative", registry.get(cooperativeId));
         model.addAttribute("register", register.of(cooperativeId, PageOf.clampPage(page)));
         model.addAttribute("editable", CurrentUser.require().ownsCooperative(cooperativeId));
+        model.addAttribute("today", LocalDate.now(clock.withZone(Morocco.ZONE)));
         return "administration/members";
     }
 

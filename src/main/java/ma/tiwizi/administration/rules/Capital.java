@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import ma.tiwizi.platform.Morocco;
 
 /**
  * The capital and its shares (arts. 14, 26, 30): at least 5 members; shares registered and of at least 100 MAD each;
@@ -57,6 +58,16 @@ public record Capital(int minMembers, BigDecimal minShareValue, BigDecimal minCa
                     minNaturalPersonsFraction.movePointRight(2)));
         }
         return breaches;
+    }
+
+    /**
+     * A call falling due on {@code dueOn} for a member who subscribed on {@code subscribedOn}: refused past the three
+     * years the law gives to call the rest (art. 26).
+     */
+    public List<Breach> checkCall(String member, LocalDate subscribedOn, LocalDate dueOn) {
+        LocalDate last = callsDueBy(subscribedOn);
+        return dueOn.isAfter(last) ? List.of(Breach.of("callTooLate", member, Morocco.DAY.format(last)))
+                : List.of();
     }
 
     /** The last day the unpaid part of a subscription may be called (art. 26). */

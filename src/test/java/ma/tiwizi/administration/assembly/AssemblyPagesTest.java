@@ -6,12 +6,14 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,12 +21,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import ma.tiwizi.PostgresIntegrationTest;
 import ma.tiwizi.platform.TiwiziPrincipal;
+import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.registry.CooperativeBuilder;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** From the agenda to the minutes, as a president does it: the quorum is missed, then reached at the second call. */
@@ -174,6 +178,46 @@ class AssemblyPagesTest extends PostgresIntegrationTest {
                 .andExpect(content().string(containsString(DAY.format(heldOn) + " #1 إقصاء العضو 10")));
         mvc.perform(get(location).with(user(president)).param("lang", "ar"))
                 .andExpect(content().string(not(containsString("<option value=\"" + tenth + "\">"))));
+    }
+
+    @Test
+    void theSignedMinutesAreAttachedFromTheDayOfTheAssemblyAndReadByThoseWhoReadIt() throws Exception {
+        long id = register(CooperativeBuilder.aCooperative("تعاونية المحضر", uniqueNumber()).form());
+        var president = coop(id);
+        tenMembers(president);
+        String location = mvc.perform(post("/administration/assemblies").with(user(president)).with(csrf())
+                        .param("kind", "ORDINARY").param("heldOn", DAY.format(today().plusDays(20)))
+                        .param("startsAt", "10:00").param("place", "مقر التعاونية").param("agenda", "الحسابات"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long assembly = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        byte[] scan = "%PDF-1.4\n% محضر موقّع\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+        var signed = new MockMultipartFile("file", "محضر.pdf", "application/pdf", scan);
+
+        mvc.perform(multipart(location + "/signed-minutes").file(signed).with(user(president)).with(csrf()))
+                .andExpect(redirectedUrl(location + "#signed-minutes"))
+                .andExpect(flash().attribute("flashError", "administration.error.signedTooEarly"));
+        jdbc.sql("update administration_assembly set held_on = :today where id = :id").param("today", today())
+                .param("id", assembly).update();
+        mvc.perform(multipart(location + "/signed-minutes")
+                        .file(new MockMultipartFile("file", "notes.txt", "text/plain", "hello".getBytes()))
+                        .with(user(president)).with(csrf()))
+                .andExpect(flash().attribute("flashError", "platform.upload.badType"));
+        mvc.perform(get(location + "/signed-minutes").with(user(president))).andExpect(status().isNotFound());
+
+        mvc.perform(multipart(location + "/signed-minutes").file(signed).with(user(president)).with(csrf()))
+                .andExpect(flash().attribute("flash", "administration.flash.signedMinutes"));
+
+        mvc.perform(get(location).with(user(president)).param("lang", "ar"))
+                .andExpect(content().string(containsString("id=\"signed-minutes-link\"")))
+                .andExpect(content().string(containsString("محضر.pdf")));
+        byte[] read = mvc.perform(get(location + "/signed-minutes").with(user(reviewer())))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(read).isEqualTo(scan);
+        long other = register(CooperativeBuilder.aCooperative("تعاونية فضولية", uniqueNumber()).form());
+        mvc.perform(get(location + "/signed-minutes").with(user(coop(other)))).andExpect(status().isForbidden());
+        mvc.perform(multipart(location + "/signed-minutes").file(signed).with(user(coop(other))).with(csrf()))
+                .andExpect(status().isForbidden());
     }
 
     @Test

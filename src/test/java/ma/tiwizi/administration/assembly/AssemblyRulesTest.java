@@ -51,16 +51,21 @@ class AssemblyRulesTest {
         assembly.noticeSent(TODAY);
         assembly.recordAttendance(present(1, 2, 3, 4), Map.of(), TEN);
         assertThat(assembly.quorumReached()).isFalse();
-        assertThatThrownBy(() -> assembly.vote(0, new Votes(4, 0, 0), null))
+        assertThatThrownBy(() -> assembly.vote(0, new Votes(4, 0, 0), null, Set.of()))
                 .hasMessageContaining("administration.rule.noQuorum");
         assembly.recordAttendance(present(1, 2, 3, 4, 5), Map.of(), TEN);
         assertThat(assembly.quorumReached()).isTrue();
-        assembly.vote(0, new Votes(3, 2, 0), null);
+        assembly.vote(0, new Votes(3, 2, 0), null, Set.of());
         assertThat(assembly.agenda().getFirst().adopted()).isTrue();
-        assertThatThrownBy(() -> assembly.vote(1, new Votes(4, 2, 0), null))
+        assertThatThrownBy(() -> assembly.vote(1, new Votes(4, 2, 0), null, Set.of()))
                 .hasMessageContaining("administration.error.tooManyVotes");
-        assertThatThrownBy(() -> assembly.vote(2, new Votes(1, 0, 0), null))
+        assertThatThrownBy(() -> assembly.vote(2, new Votes(1, 0, 0), null, Set.of()))
                 .hasMessageContaining("administration.rule.notOnAgenda");
+        assertThatThrownBy(() -> assembly.vote(0, new Votes(3, 2, 0), null, Set.of(1L)))
+                .as("a member behind on calls does not vote (art. 29)")
+                .hasMessageContaining("administration.error.tooManyVotes");
+        assembly.vote(0, new Votes(3, 1, 0), null, Set.of(1L, 99L));
+        assertThat(assembly.agenda().getFirst().inFavour()).isEqualTo(3);
     }
 
     @Test
@@ -88,7 +93,7 @@ class AssemblyRulesTest {
         assertThat(assembly.presentOrRepresented()).isEqualTo(8);
         assertThat(assembly.requiredForQuorum()).isEqualTo(8);
         assertThat(assembly.quorumReached()).as("three quarters of ten is eight").isTrue();
-        assembly.vote(0, new Votes(5, 3, 0), true);
+        assembly.vote(0, new Votes(5, 3, 0), true, Set.of());
         assertThat(assembly.agenda().getFirst().adopted()).as("5 of 8 is under two thirds").isFalse();
     }
 

@@ -40,8 +40,8 @@ class GovernancePageTest extends PostgresIntegrationTest {
         for (int i = 1; i <= count; i++) {
             jdbc.sql("""
                     insert into administration_member (cooperative_id, number, full_name, sex, joined_on, shares,
-                        share_value, paid, status, recorded_at, recorded_by)
-                    values (:c, :n, :name, 'F', :joined, 1, 100, 100, 'MEMBER', now(), 'test')""")
+                        share_value, paid, called, status, recorded_at, recorded_by)
+                    values (:c, :n, :name, 'F', :joined, 1, 100, 100, 100, 'MEMBER', now(), 'test')""")
                     .param("c", cooperative).param("n", i).param("name", "عضوة " + i)
                     .param("joined", LocalDate.of(2020, 2, 1)).update();
         }

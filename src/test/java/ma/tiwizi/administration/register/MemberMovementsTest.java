@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -126,6 +127,50 @@ class MemberMovementsTest extends PostgresIntegrationTest {
                 .andExpect(content().string(containsString("رفض الانسحاب")))
                 .andExpect(content().string(containsString("ديون غير مؤداة")))
                 .andExpect(content().string(containsString("id=\"withdrawal-request\"")));
+    }
+
+    @Test
+    void theRestOfTheSharesIsCalledWithinThreeYearsAndAMemberBehindOnACallDoesNotVote() throws Exception {
+        long id = register(CooperativeBuilder.aCooperative("تعاونية الطلبات", uniqueNumber()).form());
+        var president = coop(id);
+        mvc.perform(post("/administration/members").with(user(president)).with(csrf()).param("fullName", "زينب")
+                .param("sex", "F").param("birthYear", "1992").param("joinedOn", DAY.format(today().minusYears(1)))
+                .param("shares", "4").param("shareValue", "100").param("paid", "100"))
+                .andExpect(status().is3xxRedirection());
+        long zineb = jdbc.sql("select id from administration_member where cooperative_id = :c and full_name = 'زينب'")
+                .param("c", id).query(Long.class).single();
+        member(president, "حسن", "M");
+
+        mvc.perform(post("/administration/members/calls").with(user(president)).with(csrf()).param("percent", "50")
+                        .param("dueOn", DAY.format(today().plusYears(3))))
+                .andExpect(flash().attribute("flashError", "administration.rule.callTooLate"))
+                .andExpect(flash().attribute("flashArgs", new Object[] {"زينب",
+                        DAY.format(today().minusYears(1).plusYears(3))}));
+        mvc.perform(post("/administration/members/calls").with(user(president)).with(csrf()).param("percent", "0")
+                .param("dueOn", DAY.format(today().plusDays(30))))
+                .andExpect(flash().attribute("flashError", "administration.error.callPercent"));
+        mvc.perform(post("/administration/members/calls").with(user(president)).with(csrf()).param("percent", "50")
+                        .param("dueOn", DAY.format(today().plusDays(30))))
+                .andExpect(flash().attribute("flash", "administration.flash.called"))
+                .andExpect(flash().attribute("flashArgs", new Object[] {1}));
+        assertThat(jdbc.sql("select called from administration_member where id = :m").param("m", zineb)
+                .query(BigDecimal.class).single()).isEqualByComparingTo("250.00");
+        mvc.perform(post("/administration/members/calls").with(user(admin())).with(csrf()).param("percent", "50")
+                .param("dueOn", DAY.format(today().plusDays(30)))).andExpect(status().isForbidden());
+
+        jdbc.sql("update administration_member set called_due_on = :d where id = :m")
+                .param("d", today().minusDays(1)).param("m", zineb).update();
+        mvc.perform(get("/administration/members").with(user(president)).param("lang", "ar"))
+                .andExpect(content().string(containsString("id=\"behind-" + zineb + "\"")))
+                .andExpect(content().string(containsString("متأخر عن الأداء: لا يصوّت (المادة 29)")));
+        assertThat(asAdmin(() -> register.notVoting(id))).containsExactly(zineb);
+
+        mvc.perform(post("/administration/members/" + zineb + "/payments").with(user(president)).with(csrf())
+                .param("amount", "150").param("paidOn", DAY.format(today())).param("receipt", "وصل 7"))
+                .andExpect(flash().attribute("flash", "administration.flash.paid"));
+        assertThat(asAdmin(() -> register.notVoting(id))).isEmpty();
+        mvc.perform(get("/administration/members/" + zineb).with(user(president)).param("lang", "fr"))
+                .andExpect(content().string(containsString("Appel sur les parts, échéance")));
     }
 
     @Test

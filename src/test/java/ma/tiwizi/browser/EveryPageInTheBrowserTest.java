@@ -89,6 +89,7 @@ class EveryPageInTheBrowserTest {
             Map.entry("/error", "the error page, shown in place of another"),
             Map.entry("/applications/{id}/documents/{documentId}", "a document the cooperative uploaded"),
             Map.entry("/labels/{id}/document", "the certificate of a quality label, as uploaded"),
+            Map.entry("/administration/assemblies/{id}/signed-minutes", "the scan of the signed minutes, as uploaded"),
             Map.entry("/shop/orders/placed", "the answer to a checkout (ShopInTheBrowserTest)"));
 
     @DynamicPropertySource

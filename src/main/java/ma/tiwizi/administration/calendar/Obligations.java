@@ -90,7 +90,8 @@ public class Obligations {
         events.publishEvent(Audited.by("done", "duty", cooperative, duty + " " + yearEnd + " " + doneOn));
     }
 
-    private Year year(long cooperativeId, LocalDate yearEnd, LocalDate today) {
+    /** A year's calendar as it stands on {@code today}, for the pages and the reminders (no check: callers check). */
+    Year year(long cooperativeId, LocalDate yearEnd, LocalDate today) {
         LocalDate assembly = AnnualAssembly.heldOn(jdbc, List.of(cooperativeId), yearEnd, today).get(cooperativeId);
         Map<Duty, String[]> done = new HashMap<>();
         jdbc.sql("select duty, done_on, proof from administration_duty_done where cooperative_id = :c and year_end = :y")

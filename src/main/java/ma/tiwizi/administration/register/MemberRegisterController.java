@@ -11,6 +11,7 @@ import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.web.CompleteValidation;
+import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.OnRefusal;
 import ma.tiwizi.platform.web.Ui;
@@ -103,8 +104,7 @@ class MemberRegisterController {
             throw new AdministrationRefused("administration.error.callPercent", "percent");
         }
         int called = register.callShares(share, dueOn);
-        redirect.addFlashAttribute("flash", "administration.flash.called");
-        redirect.addFlashAttribute("flashArgs", new Object[] {called});
+        Flash.success(redirect, "administration.flash.called", called);
         return "redirect:/administration/members";
     }
 

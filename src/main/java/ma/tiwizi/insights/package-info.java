@@ -5,5 +5,5 @@
  * {@code dashboard} package, which Spring Modulith keeps out of other modules' reach.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"market", "platform", "registry", "territory"})
+        allowedDependencies = {"administration :: rules", "market", "platform", "registry", "territory"})
 package ma.tiwizi.insights;

@@ -56,6 +56,8 @@ class Assembly {
     private int callNumber;
     private LocalDate noticeSentOn;
     private Integer membersAtCall;
+    /** Whether the attendance reached the quorum of its call, kept for reads that cannot ask the law (dashboards). */
+    private boolean quorumReached;
     private Instant createdAt;
     private String createdBy;
     private String signedMinutesHash;
@@ -138,6 +140,7 @@ class Assembly {
         }
         attendance = sheet;
         membersAtCall = members.size();
+        quorumReached = quorumReached();
     }
 
     /**
@@ -179,6 +182,7 @@ class Assembly {
         noticeSentOn = null;
         attendance = new HashSet<>();
         membersAtCall = null;
+        quorumReached = false;
     }
 
     private void requireOpenForVotes() {

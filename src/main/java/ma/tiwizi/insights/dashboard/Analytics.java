@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import ma.tiwizi.administration.rules.LegalCalendar;
 import ma.tiwizi.market.OrderPlaced;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.Morocco;
@@ -37,21 +38,28 @@ public class Analytics {
     private static final Logger log = LoggerFactory.getLogger(Analytics.class);
 
     /** The views the modules declare for the dashboards, with the columns read here: nothing else of theirs is read. */
-    static final Map<String, List<String>> VIEWS = Map.of(
-            "registry_for_insights", List.of("cooperative_id", "name_ar", "name_latin", "registration_number",
-                    "commune_id", "sector", "president_sex", "president_birth_year", "created_on", "status",
-                    "members_women", "members_men"),
-            "training_participation_for_insights", List.of("participant_id", "session_id", "cooperative_id",
-                    "held_on", "status", "full_name", "sex", "age_band", "phone", "attended"),
-            "training_learning_for_insights", List.of("participant_id", "cooperative_id", "held_on", "pre_percent",
-                    "post_percent"),
-            "training_certificates_for_insights", List.of("cooperative_id", "issued_at"),
-            "funding_applications_for_insights", List.of("application_id", "cooperative_id", "reference", "status",
-                    "submitted_at", "decided_at", "public_requested", "decision_amount", "own_cash", "own_in_kind"),
-            "funding_tranches_for_insights", List.of("application_id", "cooperative_id", "released_on", "amount"),
-            "funding_visits_for_insights", List.of("application_id", "cooperative_id", "visited_on", "project_status",
-                    "jobs_women", "jobs_men"),
-            "market_orders_for_insights", List.of("cooperative_id", "reference", "placed_at", "status", "total"));
+    static final Map<String, List<String>> VIEWS = Map.ofEntries(
+            Map.entry("registry_for_insights", List.of("cooperative_id", "name_ar", "name_latin",
+                    "registration_number", "commune_id", "sector", "president_sex", "president_birth_year",
+                    "created_on", "status", "members_women", "members_men")),
+            Map.entry("training_participation_for_insights", List.of("participant_id", "session_id", "cooperative_id",
+                    "held_on", "status", "full_name", "sex", "age_band", "phone", "attended")),
+            Map.entry("training_learning_for_insights", List.of("participant_id", "cooperative_id", "held_on",
+                    "pre_percent", "post_percent")),
+            Map.entry("training_certificates_for_insights", List.of("cooperative_id", "issued_at")),
+            Map.entry("funding_applications_for_insights", List.of("application_id", "cooperative_id", "reference",
+                    "status", "submitted_at", "decided_at", "public_requested", "decision_amount", "own_cash",
+                    "own_in_kind")),
+            Map.entry("funding_tranches_for_insights", List.of("application_id", "cooperative_id", "released_on",
+                    "amount")),
+            Map.entry("funding_visits_for_insights", List.of("application_id", "cooperative_id", "visited_on",
+                    "project_status", "jobs_women", "jobs_men")),
+            Map.entry("market_orders_for_insights", List.of("cooperative_id", "reference", "placed_at", "status",
+                    "total")),
+            Map.entry("administration_register_for_insights", List.of("cooperative_id", "members")),
+            Map.entry("administration_assemblies_for_insights", List.of("cooperative_id", "kind", "held_on",
+                    "quorum_reached")),
+            Map.entry("administration_duties_for_insights", List.of("cooperative_id", "year_end", "duty", "done_on")));
 
     /** The measures of {@code insights_fact}, in table order. */
     static final List<String> MEASURES = List.of("cooperatives_new", "participants_f", "participants_m",
@@ -139,6 +147,7 @@ public class Analytics {
                            from funding_applications_for_insights where status = 'APPROVED' group by cooperative_id) f
                           on f.cooperative_id = c.cooperative_id""").param("youngest", RegistryRules.youngestNotYouthBirthYear(today))
                 .param("newSince", RegistryRules.newSince(today)).update();
+        standing(today);
         String flows = BRANCHES.entrySet().stream().map(branch -> branch(branch.getKey(), branch.getValue()))
                 .collect(Collectors.joining("\nunion all\n"));
         String sums = MEASURES.stream().map(m -> "sum(" + m + ")").collect(Collectors.joining(", "));
@@ -152,22 +161,25 @@ public class Analytics {
                 .update();
         jdbc.sql("""
                 insert into insights_commune_milestone (commune_id, milestone_year, created, created_women_led,
-                    created_youth_led, created_newly, members, members_women, reached, certified, funded, funded_active)
+                    created_youth_led, created_newly, members, members_women, reached, certified, funded, funded_active,
+                    keeps_register, in_order)
                 select commune_id, y, sum(created), sum(women), sum(youth), sum(newly), sum(members), sum(members_women),
-                    sum(reached), sum(certified), sum(funded), sum(funded_active)
+                    sum(reached), sum(certified), sum(funded), sum(funded_active), sum(keeps), sum(in_order)
                 from (select commune_id, created_year as y, 1 as created,
                           case when women_led then 1 else 0 end as women, case when youth_led then 1 else 0 end as youth,
                           case when newly_created then 1 else 0 end as newly,
                           members_women + members_men as members, members_women, 0 as reached, 0 as certified,
-                          0 as funded, 0 as funded_active from insights_cooperative
+                          0 as funded, 0 as funded_active, case when keeps_register then 1 else 0 end as keeps,
+                          case when in_order then 1 else 0 end as in_order from insights_cooperative
                       union all
-                      select commune_id, first_reached_year, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0 from insights_cooperative
+                      select commune_id, first_reached_year, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0 from insights_cooperative
                       where first_reached_year is not null
                       union all
-                      select commune_id, first_certified_year, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0 from insights_cooperative
-                      where first_certified_year is not null
+                      select commune_id, first_certified_year, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0
+                      from insights_cooperative where first_certified_year is not null
                       union all
-                      select commune_id, funded_year, 0, 0, 0, 0, 0, 0, 0, 0, 1, case when active then 1 else 0 end
+                      select commune_id, funded_year, 0, 0, 0, 0, 0, 0, 0, 0, 1, case when active then 1 else 0 end,
+                          0, 0
                       from insights_cooperative where funded_year is not null) m
                 group by commune_id, y""").update();
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -180,6 +192,29 @@ public class Analytics {
         builtOn = today;
         log.info("Analytics tables rebuilt in {} ms", millis);
         return millis;
+    }
+
+    /**
+     * Each cooperative's standing under law 112-12 for the financial year closed last, as the committee's compliance
+     * view reads it: it keeps its member register here, held its annual ordinary assembly with its quorum within the
+     * law's six months, and filed its accounts with the court clerk. The law's days come from its rule kernel.
+     */
+    private void standing(LocalDate today) {
+        LocalDate yearEnd = LegalCalendar.lastClosedYearEnd(today);
+        jdbc.sql("""
+                update insights_cooperative set keeps_register = exists (select 1 from administration_register_for_insights r
+                    where r.cooperative_id = insights_cooperative.cooperative_id and r.members > 0)""").update();
+        jdbc.sql("""
+                update insights_cooperative set in_order = keeps_register
+                    and exists (select 1 from administration_assemblies_for_insights a
+                        where a.cooperative_id = insights_cooperative.cooperative_id and a.kind = 'ORDINARY'
+                            and a.quorum_reached = true and a.held_on > :end and a.held_on <= :by
+                            and a.held_on <= :today)
+                    and exists (select 1 from administration_duties_for_insights d
+                        where d.cooperative_id = insights_cooperative.cooperative_id and d.year_end = :end
+                            and d.duty = 'FILING_WITH_CLERK')""")
+                .param("end", yearEnd).param("by", LegalCalendar.annualAssemblyBy(yearEnd)).param("today", today)
+                .update();
     }
 
     /**

@@ -137,16 +137,27 @@ public class Dashboard {
     }
 
     /** Milestones of cooperatives. */
+    /**
+     * Milestones of cooperatives, and their standing under law 112-12 for the year closed last: how many keep their
+     * member register here, and how many are in order (register, annual assembly with quorum in time, filing).
+     */
     public record Cooperatives(long registered, long created, long womenLed, long youthLed, long newlyCreated,
-            long members, long membersWomen, long reached, long certified, long fundedLongAgo, long fundedLongAgoActive) {
+            long members, long membersWomen, long reached, long certified, long fundedLongAgo, long fundedLongAgoActive,
+            long keepRegister, long inOrder) {
 
-        static final Cooperatives NONE = new Cooperatives(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        static final Cooperatives NONE = new Cooperatives(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         Cooperatives plus(Cooperatives o) {
             return new Cooperatives(registered + o.registered, created + o.created, womenLed + o.womenLed,
                     youthLed + o.youthLed, newlyCreated + o.newlyCreated, members + o.members,
                     membersWomen + o.membersWomen, reached + o.reached, certified + o.certified,
-                    fundedLongAgo + o.fundedLongAgo, fundedLongAgoActive + o.fundedLongAgoActive);
+                    fundedLongAgo + o.fundedLongAgo, fundedLongAgoActive + o.fundedLongAgoActive,
+                    keepRegister + o.keepRegister, inOrder + o.inOrder);
+        }
+
+        /** The share of the registered cooperatives in order with law 112-12 (null when none is registered). */
+        public BigDecimal inOrderShare() {
+            return View.percent(inOrder, registered);
         }
     }
 
@@ -257,7 +268,9 @@ public class Dashboard {
                 count(case when first_reached_year between :from and :to then 1 end) as reached,
                 count(case when first_certified_year between :from and :to then 1 end) as certified,
                 count(case when funded_year <= :fundedBy then 1 end) as funded_long_ago,
-                count(case when funded_year <= :fundedBy and active = true then 1 end) as funded_long_ago_active""";
+                count(case when funded_year <= :fundedBy and active = true then 1 end) as funded_long_ago_active,
+                count(case when created_year <= :to and keeps_register = true then 1 end) as keep_register,
+                count(case when created_year <= :to and in_order = true then 1 end) as in_order""";
         if (rolledUp) {
             milestones = """
                     coalesce(sum(case when milestone_year <= :to then created end), 0) as registered,
@@ -271,7 +284,9 @@ public class Dashboard {
                     coalesce(sum(case when milestone_year between :from and :to then certified end), 0) as certified,
                     coalesce(sum(case when milestone_year <= :fundedBy then funded end), 0) as funded_long_ago,
                     coalesce(sum(case when milestone_year <= :fundedBy then funded_active end), 0)
-                        as funded_long_ago_active""";
+                        as funded_long_ago_active,
+                    coalesce(sum(case when milestone_year <= :to then keeps_register end), 0) as keep_register,
+                    coalesce(sum(case when milestone_year <= :to then in_order end), 0) as in_order""";
         }
         String cooperativeTable = rolledUp ? "insights_commune_milestone" : "insights_cooperative";
         var rows = new ArrayList<Row>();
@@ -307,7 +322,8 @@ public class Dashboard {
         return new Cooperatives(rs.getLong("registered"), rs.getLong("created"), rs.getLong("women_led_count"),
                 rs.getLong("youth_led_count"), rs.getLong("newly_created"), rs.getLong("members"),
                 rs.getLong("members_women_sum"), rs.getLong("reached"), rs.getLong("certified"),
-                rs.getLong("funded_long_ago"), rs.getLong("funded_long_ago_active"));
+                rs.getLong("funded_long_ago"), rs.getLong("funded_long_ago_active"), rs.getLong("keep_register"),
+                rs.getLong("in_order"));
     }
 
     private static boolean notBlank(String s) {

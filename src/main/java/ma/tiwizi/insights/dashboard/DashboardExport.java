@@ -53,7 +53,8 @@ class DashboardExport {
                 "insights.indicator.participantsWomen", "insights.indicator.participantsMen",
                 "insights.indicator.applicationsSubmitted", "insights.indicator.applicationsApproved",
                 "insights.indicator.amountApproved", "insights.indicator.amountPaid", "insights.indicator.jobsWomen",
-                "insights.indicator.jobsMen", "insights.indicator.orders", "insights.indicator.sales");
+                "insights.indicator.jobsMen", "insights.indicator.orders", "insights.indicator.sales",
+                "insights.column.inOrder");
         for (int c = 0; c < headers.size(); c++) {
             byCommune.value(row, c, t(headers.get(c), locale));
         }
@@ -67,7 +68,7 @@ class DashboardExport {
                     Dashboard.View.percent(co.womenLed(), co.registered()), co.reached(), f.count("participants_f"),
                     f.count("participants_m"), f.count("applications_submitted"), f.count("applications_approved"),
                     f.get("amount_approved"), f.get("amount_paid"), f.count("jobs_women"), f.count("jobs_men"),
-                    f.count("orders"), f.get("sales")};
+                    f.count("orders"), f.get("sales"), co.inOrderShare()};
             for (int c = 0; c < values.length; c++) {
                 cell(byCommune, row, c, values[c]);
             }

@@ -83,6 +83,10 @@ public final class Indicators {
         all.add(count("orders", f.count("orders"), null));
         all.add(money("sales", f.get("sales")));
         all.add(new Indicator("survival", Kind.PERCENT, view.survival(), null));
+        all.add(new Indicator("registerKeptShare", Kind.PERCENT,
+                Dashboard.View.percent(c.keepRegister(), c.registered()), null));
+        all.add(new Indicator("inOrderShare", Kind.PERCENT, Dashboard.View.percent(c.inOrder(), c.registered()),
+                null));
         return all;
     }
 

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import ma.tiwizi.administration.rules.Capital;
+import ma.tiwizi.administration.rules.Refund;
 import ma.tiwizi.administration.rules.Withdrawal;
 import ma.tiwizi.platform.Morocco;
 import org.springframework.data.annotation.Id;
@@ -100,6 +101,47 @@ class Member {
         }
         paid = paid.add(amount);
         movements.add(new Movement("PAID", paidOn, null, amount, receipt, now, by));
+    }
+
+    /**
+     * Records what the cooperative owes a member who left (art. 21), once: the refund as the law computes it, payable
+     * in part now and the rest deferred when the capital would fall below its floor (art. 30).
+     */
+    void settleRefund(Refund refund, Instant now, String by) {
+        if (status == Status.MEMBER) {
+            throw new AdministrationRefused("administration.error.refundWhileMember", null);
+        }
+        if (refundDue() != null) {
+            throw new AdministrationRefused("administration.error.refundSettled", null);
+        }
+        movements.add(new Movement("REFUND_DUE", refund.payableOn(), null, refund.amount(),
+                Morocco.DAY.format(refund.payableOn()) + " · " + refund.payableNow().toPlainString() + " + "
+                        + refund.deferred().toPlainString() + " (" + Morocco.DAY.format(refund.deferredAtMostUntil())
+                        + ")", now, by));
+    }
+
+    /** A payment of the refund, with its receipt: never beyond what is still owed. */
+    void payRefund(BigDecimal amount, LocalDate paidOn, String receipt, Instant now, String by) {
+        BigDecimal due = refundDue();
+        if (due == null) {
+            throw new AdministrationRefused("administration.error.refundNotSettled", null);
+        }
+        BigDecimal left = due.subtract(refunded());
+        if (amount.signum() <= 0 || amount.compareTo(left) > 0) {
+            throw new AdministrationRefused("administration.error.payTooMuch", "amount", left.toPlainString());
+        }
+        movements.add(new Movement("REFUNDED", paidOn, null, amount, receipt, now, by));
+    }
+
+    /** What the cooperative owes the member once settled, null before. */
+    BigDecimal refundDue() {
+        return movements.stream().filter(m -> "REFUND_DUE".equals(m.kind())).map(Movement::amount).findFirst()
+                .orElse(null);
+    }
+
+    BigDecimal refunded() {
+        return movements.stream().filter(m -> "REFUNDED".equals(m.kind())).map(Movement::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** What is still unpaid and not yet called on the shares subscribed. */
@@ -212,6 +254,18 @@ class Member {
 
     String fullName() {
         return fullName;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    LocalDate leftOn() {
+        return leftOn;
+    }
+
+    BigDecimal paid() {
+        return paid;
     }
 
     LocalDate withdrawalRequestedOn() {

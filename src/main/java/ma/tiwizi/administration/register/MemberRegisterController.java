@@ -110,13 +110,66 @@ class MemberRegisterController {
 
     /** One line of the register with its movements: its cooperative acts on it, staff read it. */
     @GetMapping("/administration/members/{id}")
-    String member(@PathVariable long id, Model model) {
+    String member(@PathVariable long id, @RequestParam(required = false) String losses,
+            @RequestParam(required = false) String rebates, @RequestParam(required = false) String debts,
+            Model model) {
         var member = register.member(id);
+        boolean editable = CurrentUser.require().ownsCooperative(member.cooperativeId());
         model.addAttribute("member", member);
         model.addAttribute("cooperative", registry.get(member.cooperativeId()));
-        model.addAttribute("editable", CurrentUser.require().ownsCooperative(member.cooperativeId()));
+        model.addAttribute("editable", editable);
         model.addAttribute("today", LocalDate.now(clock.withZone(Morocco.ZONE)));
+        model.addAttribute("refund", null);
+        model.addAttribute("owed", null);
+        model.addAttribute("terms", MemberRegister.RefundTerms.NONE);
+        model.addAttribute("termsError", null);
+        if (editable && !member.member()) {
+            var owed = register.refundOwed(id);
+            if (owed[0] != null) {
+                model.addAttribute("owed", owed);
+            } else {
+                MemberRegister.RefundTerms terms = MemberRegister.RefundTerms.NONE;
+                try {
+                    terms = new MemberRegister.RefundTerms(orZero(losses), orZero(rebates), orZero(debts));
+                    model.addAttribute("refund", register.refund(id, terms));
+                } catch (AdministrationRefused badTerms) {
+                    model.addAttribute("termsError", badTerms.messageKey());
+                }
+                model.addAttribute("terms", terms);
+            }
+        }
         return "administration/member";
+    }
+
+    @PostMapping("/administration/members/{id}/refund")
+    @OnRefusal("/administration/members/{id}#refund")
+    String settleRefund(@PathVariable long id, @RequestParam String losses, @RequestParam String rebates,
+            @RequestParam String debts, RedirectAttributes redirect) {
+        register.settleRefund(id, new MemberRegister.RefundTerms(orZero(losses), orZero(rebates), orZero(debts)));
+        redirect.addFlashAttribute("flash", "administration.flash.refundSettled");
+        return "redirect:/administration/members/" + id + "#refund";
+    }
+
+    @PostMapping("/administration/members/{id}/refund/payments")
+    @OnRefusal("/administration/members/{id}#refund")
+    String payRefund(@PathVariable long id, @RequestParam String amount,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate paidOn,
+            @RequestParam String receipt, RedirectAttributes redirect) {
+        register.payRefund(id, dirhams(amount), paidOn, receipt);
+        redirect.addFlashAttribute("flash", "administration.flash.refundPaid");
+        return "redirect:/administration/members/" + id + "#refund";
+    }
+
+    /** An amount left empty is zero; otherwise as {@link #dirhams(String)} reads it. */
+    private static BigDecimal orZero(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return BigDecimal.ZERO;
+        }
+        try {
+            return new BigDecimal(typed.strip().replace(',', '.'));
+        } catch (NumberFormatException notANumber) {
+            throw new AdministrationRefused("administration.error.refundTerms", null);
+        }
     }
 
     @PostMapping("/administration/members/{id}/withdrawal")

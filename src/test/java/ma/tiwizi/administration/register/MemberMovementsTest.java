@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import ma.tiwizi.Acting;
 import ma.tiwizi.PostgresIntegrationTest;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import ma.tiwizi.registry.CooperativeBuilder;
@@ -94,6 +95,33 @@ class MemberMovementsTest extends PostgresIntegrationTest {
         mvc.perform(post("/administration/members/" + fatima + "/payments").with(user(president)).with(csrf())
                         .param("amount", "10").param("paidOn", DAY.format(today())).param("receipt", "و 1"))
                 .andExpect(flash().attribute("flashError", "administration.error.notMember"));
+
+        // her refund (arts. 21, 30): 200 paid, less 20 of losses, plus 5 of rebates, less 10 owed; the capital of
+        // 400 is below the legal minimum of 1,000, so nothing can be paid before the capital allows it
+        String page = "/administration/members/" + fatima;
+        mvc.perform(get(page).with(user(president)).param("lang", "fr").param("losses", "20")
+                        .param("rebates", "5").param("debts", "10"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("175,00")))
+                .andExpect(content().string(containsString("Payable le 15/07/" + today().getYear())))
+                .andExpect(content().string(containsString("au plus tard le 15/07/" + (today().getYear() + 5))));
+        mvc.perform(get(page).with(user(president)).param("losses", "-1"))
+                .andExpect(content().string(containsString("id=\"refund-error\"")));
+        mvc.perform(post(page + "/refund").with(user(president)).with(csrf()).param("losses", "20")
+                        .param("rebates", "5").param("debts", "10"))
+                .andExpect(flash().attribute("flash", "administration.flash.refundSettled"));
+        mvc.perform(post(page + "/refund").with(user(president)).with(csrf()).param("losses", "0")
+                        .param("rebates", "0").param("debts", "0"))
+                .andExpect(flash().attribute("flashError", "administration.error.refundSettled"));
+        mvc.perform(post(page + "/refund/payments").with(user(president)).with(csrf()).param("amount", "200")
+                        .param("paidOn", DAY.format(today())).param("receipt", "شيك 4"))
+                .andExpect(flash().attribute("flashError", "administration.error.payTooMuch"));
+        mvc.perform(post(page + "/refund/payments").with(user(president)).with(csrf()).param("amount", "175")
+                        .param("paidOn", DAY.format(today())).param("receipt", "شيك 4"))
+                .andExpect(flash().attribute("flash", "administration.flash.refundPaid"));
+        mvc.perform(get(page).with(user(president)).param("lang", "ar"))
+                .andExpect(content().string(containsString("استرداد مدفوع")))
+                .andExpect(content().string(containsString("id=\"refund-owed\"")));
     }
 
     @Test
@@ -171,6 +199,31 @@ class MemberMovementsTest extends PostgresIntegrationTest {
         assertThat(asAdmin(() -> register.notVoting(id))).isEmpty();
         mvc.perform(get("/administration/members/" + zineb).with(user(president)).param("lang", "fr"))
                 .andExpect(content().string(containsString("Appel sur les parts, échéance")));
+    }
+
+    @Test
+    void aRefundThatWouldTakeTheCapitalBelowThreeQuartersOfItsPeakIsPaidInPartAndTheRestDeferred() {
+        long id = register(CooperativeBuilder.aCooperative("تعاونية الرأسمال", uniqueNumber()).form());
+        for (int n = 1; n <= 6; n++) {
+            String status = n == 1 ? "LEFT" : n == 2 ? "LEFT" : "MEMBER";
+            LocalDate left = n == 1 ? LocalDate.of(2024, 12, 31) : n == 2 ? LocalDate.of(2025, 12, 31) : null;
+            jdbc.sql("""
+                    insert into administration_member (cooperative_id, number, full_name, sex, joined_on, shares,
+                        share_value, paid, called, status, left_on, recorded_at, recorded_by)
+                    values (:c, :n, :name, 'F', :joined, 5, 100, 500, 500, :status, :left, now(), 'test')""")
+                    .param("c", id).param("n", n).param("name", "عضوة " + n).param("joined", LocalDate.of(2020, 2, 1))
+                    .param("status", status).param("left", left).update();
+        }
+        long second = jdbc.sql("select id from administration_member where cooperative_id = :c and number = 2")
+                .param("c", id).query(Long.class).single();
+
+        // the capital peaked at 3,000; with her 500 still owed it is 2,500 and may not fall below 2,250
+        var refund = Acting.as(coop(id), () -> register.refund(second, MemberRegister.RefundTerms.NONE));
+
+        assertThat(refund.amount()).isEqualByComparingTo("500.00");
+        assertThat(refund.payableNow()).isEqualByComparingTo("250.00");
+        assertThat(refund.deferred()).isEqualByComparingTo("250.00");
+        assertThat(refund.payableOn()).isEqualTo(LocalDate.of(2026, 7, 15));
     }
 
     @Test

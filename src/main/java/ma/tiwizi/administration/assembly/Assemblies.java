@@ -197,6 +197,25 @@ public class Assemblies {
     public record SignedMinutes(String filename, String contentType, byte[] content) {
     }
 
+    /**
+     * Ratifies, under an adopted resolution of the assembly, the transfers of shares the board authorised before it;
+     * returns how many lines it ratified.
+     */
+    @Transactional
+    @PreAuthorize("@assemblyAccess.holds(#id)")
+    public int ratifyTransfers(long id, int position) {
+        var assembly = view(load(id));
+        var item = assembly.agenda().stream().filter(i -> i.position() == position).findFirst()
+                .orElseThrow(() -> new NotFoundException("item", position));
+        if (!Boolean.TRUE.equals(item.adopted())) {
+            throw new AdministrationRefused("administration.error.ratifyAdopted", null);
+        }
+        int ratified = register.ratifyTransfers(assembly.cooperativeId(), assembly.heldOn(),
+                Morocco.DAY.format(assembly.heldOn()) + " #" + (position + 1) + " " + item.title());
+        events.publishEvent(Audited.by("ratify", "assembly", id, String.valueOf(ratified)));
+        return ratified;
+    }
+
     private Assembly load(long id) {
         return assemblies.findById(id).orElseThrow(() -> new NotFoundException("assembly", id));
     }

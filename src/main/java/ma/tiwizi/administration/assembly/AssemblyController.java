@@ -20,6 +20,7 @@ import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.config.Locales;
 import ma.tiwizi.platform.pdf.PdfRenderer;
 import ma.tiwizi.platform.web.CompleteValidation;
+import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.OnRefusal;
 import ma.tiwizi.platform.web.Ui;
@@ -94,6 +95,13 @@ class AssemblyController {
                 () -> form(model, ui, binding));
     }
 
+    @PostMapping("/administration/assemblies/{id}/items/{position}/ratification")
+    @OnRefusal("/administration/assemblies/{id}#item-{position}")
+    String ratify(@PathVariable long id, @PathVariable int position, RedirectAttributes redirect) {
+        Flash.success(redirect, "administration.flash.ratified", assemblies.ratifyTransfers(id, position));
+        return "redirect:/administration/assemblies/" + id + "#item-" + position;
+    }
+
     @PostMapping("/administration/assemblies/{id}/items/{position}/exclusion")
     @OnRefusal("/administration/assemblies/{id}#item-{position}")
     String exclude(@PathVariable long id, @PathVariable int position, @RequestParam long memberId,
@@ -110,6 +118,7 @@ class AssemblyController {
         model.addAttribute("assembly", assembly);
         model.addAttribute("cooperative", registry.get(assembly.cooperativeId()));
         model.addAttribute("members", register.current(assembly.cooperativeId()));
+        model.addAttribute("transfersToRatify", register.transfersToRatify(assembly.cooperativeId()));
         model.addAttribute("holds", CurrentUser.require().ownsCooperative(assembly.cooperativeId()));
         model.addAttribute("today", LocalDate.now(clock.withZone(Morocco.ZONE)));
         return "administration/assembly";

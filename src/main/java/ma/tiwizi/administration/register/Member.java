@@ -44,6 +44,7 @@ class Member {
     private BigDecimal paid;
     private BigDecimal called;
     private LocalDate calledDueOn;
+    private boolean transferToRatify;
     private Status status;
     private LocalDate leftOn;
     private LocalDate withdrawalRequestedOn;
@@ -101,6 +102,49 @@ class Member {
         }
         paid = paid.add(amount);
         movements.add(new Movement("PAID", paidOn, null, amount, receipt, now, by));
+    }
+
+    /**
+     * Gives fully paid shares to another member, as the board authorised on {@code authorisedOn}; the member keeps at
+     * least one share (art. 26), and the next assembly ratifies the transfer.
+     */
+    void giveShares(Member to, int count, LocalDate authorisedOn, Instant now, String by) {
+        requireMember();
+        to.requireMember();
+        if (count < 1 || count > shares - 1) {
+            throw new AdministrationRefused("administration.error.transferCount", "shares", shares - 1);
+        }
+        if (paid.compareTo(subscribed()) < 0) {
+            throw new AdministrationRefused("administration.error.transferUnpaid", "shares");
+        }
+        if (shareValue.compareTo(to.shareValue) != 0) {
+            throw new AdministrationRefused("administration.error.transferValue", "toMemberId");
+        }
+        BigDecimal amount = shareValue.multiply(BigDecimal.valueOf(count));
+        shares -= count;
+        paid = paid.subtract(amount);
+        called = called.subtract(amount);
+        to.shares += count;
+        to.paid = to.paid.add(amount);
+        to.called = to.called.add(amount);
+        transferToRatify = true;
+        to.transferToRatify = true;
+        movements.add(new Movement("TRANSFER_OUT", authorisedOn, count, amount, to.number + ". " + to.fullName,
+                now, by));
+        to.movements.add(new Movement("TRANSFER_IN", authorisedOn, count, amount, number + ". " + fullName, now,
+                by));
+    }
+
+    /** The assembly ratified the transfers authorised before it. */
+    void ratifyTransfers(LocalDate on, String decision, Instant now, String by) {
+        if (transferToRatify) {
+            transferToRatify = false;
+            movements.add(new Movement("TRANSFER_RATIFIED", on, null, null, decision, now, by));
+        }
+    }
+
+    boolean transferToRatify() {
+        return transferToRatify;
     }
 
     /**

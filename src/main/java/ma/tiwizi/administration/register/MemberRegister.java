@@ -94,7 +94,7 @@ public class MemberRegister {
      * still be refused.
      */
     public record MemberView(Line line, long cooperativeId, LocalDate withdrawalRequestedOn, LocalDate leavesOn,
-            LocalDate refusableUntil, List<MovementView> movements) {
+            LocalDate refusableUntil, List<MovementView> movements, boolean transferToRatify) {
 
         public boolean member() {
             return "MEMBER".equals(line.status());
@@ -261,7 +261,7 @@ public class MemberRegister {
                 member.withdrawalRequestedOn() == null ? null
                         : Withdrawal.acceptedBySilenceAfter(member.withdrawalRequestedOn()),
                 member.movements().stream().map(m -> new MovementView(m.kind(), m.occurredOn(), m.shares(),
-                        m.amount(), m.decision(), m.recordedBy())).toList());
+                        m.amount(), m.decision(), m.recordedBy())).toList(), member.transferToRatify());
     }
 
     /**
@@ -289,6 +289,49 @@ public class MemberRegister {
 
     /** A subscription as the capital's history reads it. */
     private record Subscription(LocalDate joinedOn, LocalDate leftOn, BigDecimal subscribed, String status) {
+    }
+
+    /**
+     * Transfers fully paid shares from one current member to another, as the board authorised them; both lines say
+     * the transfer waits for the next assembly's ratification.
+     */
+    @Transactional
+    @PreAuthorize("@memberAccess.holds(#fromId)")
+    public void transfer(long fromId, long toId, int shares, LocalDate authorisedOn) {
+        var from = load(fromId);
+        var to = members.findById(toId).filter(m -> m.cooperativeId().equals(from.cooperativeId()) && toId != fromId)
+                .orElseThrow(() -> new AdministrationRefused("administration.error.exclusionMember", "toMemberId"));
+        if (authorisedOn == null || authorisedOn.isAfter(today())) {
+            throw new AdministrationRefused("administration.error.authorisedOn", "authorisedOn");
+        }
+        from.giveShares(to, shares, authorisedOn, clock.instant(), CurrentUser.username());
+        members.saveAll(List.of(from, to));
+        events.publishEvent(Audited.by("transfer", "member", fromId, shares + " → " + to.number()));
+    }
+
+    /** How many lines wait for an assembly to ratify a transfer of shares. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.readsCooperative(#cooperativeId)")
+    public int transfersToRatify(long cooperativeId) {
+        return jdbc.sql("""
+                select count(*) from administration_member where cooperative_id = :c and transfer_to_ratify = true""")
+                .param("c", cooperativeId).query(Integer.class).single();
+    }
+
+    /**
+     * Ratifies every transfer waiting in the cooperative's register under an assembly's resolution, for the assembly
+     * pages: each line keeps the decision.
+     */
+    @Transactional
+    @PreAuthorize("@access.isCooperative(#cooperativeId)")
+    public int ratifyTransfers(long cooperativeId, LocalDate on, String decision) {
+        var ids = jdbc.sql("""
+                select id from administration_member where cooperative_id = :c and transfer_to_ratify = true""")
+                .param("c", cooperativeId).query(Long.class).list();
+        var waiting = members.findAllById(ids);
+        waiting.forEach(m -> m.ratifyTransfers(on, decision, clock.instant(), CurrentUser.username()));
+        members.saveAll(waiting);
+        return waiting.size();
     }
 
     /** What the cooperative types of the last closing for a member who left: their share of losses, rebates, debts. */

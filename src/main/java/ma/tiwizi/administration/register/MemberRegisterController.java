@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
@@ -123,6 +124,8 @@ class MemberRegisterController {
         model.addAttribute("owed", null);
         model.addAttribute("terms", MemberRegister.RefundTerms.NONE);
         model.addAttribute("termsError", null);
+        model.addAttribute("others", editable && member.member()
+                ? register.current(member.cooperativeId()).stream().filter(l -> l.id() != id).toList() : List.of());
         if (editable && !member.member()) {
             var owed = register.refundOwed(id);
             if (owed[0] != null) {
@@ -139,6 +142,16 @@ class MemberRegisterController {
             }
         }
         return "administration/member";
+    }
+
+    @PostMapping("/administration/members/{id}/transfers")
+    @OnRefusal("/administration/members/{id}#transfer")
+    String transfer(@PathVariable long id, @RequestParam long toMemberId, @RequestParam(required = false) Integer shares,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate authorisedOn,
+            RedirectAttributes redirect) {
+        register.transfer(id, toMemberId, shares == null ? 0 : shares, authorisedOn);
+        redirect.addFlashAttribute("flash", "administration.flash.transferred");
+        return "redirect:/administration/members/" + id;
     }
 
     @PostMapping("/administration/members/{id}/refund")
@@ -166,7 +179,7 @@ class MemberRegisterController {
             return BigDecimal.ZERO;
         }
         try {
-            return new BigDecimal(typed.strip().replace(',', '.'));
+            return new BigDecimal(typed.replaceAll("[\\s\u00A0\u202F]", "").replace(',', '.'));
         } catch (NumberFormatException notANumber) {
             throw new AdministrationRefused("administration.error.refundTerms", null);
         }

@@ -221,6 +221,74 @@ class AssemblyPagesTest extends PostgresIntegrationTest {
     }
 
     @Test
+    void aTransferOfFullyPaidSharesIsRecordedAndTheNextAssemblyRatifiesIt() throws Exception {
+        long id = register(CooperativeBuilder.aCooperative("تعاونية التفويت", uniqueNumber()).form());
+        var president = coop(id);
+        long amina = member(president, "أمينة", "3", "300");
+        long brahim = member(president, "ابراهيم", "1", "100");
+        long chama = member(president, "شامة", "2", "50");
+        long stranger = member(coop(register(CooperativeBuilder.aCooperative("تعاونية بعيدة", uniqueNumber())
+                .form())), "غريب", "1", "100");
+        String transfers = "/administration/members/" + amina + "/transfers";
+
+        mvc.perform(post(transfers).with(user(president)).with(csrf()).param("toMemberId", String.valueOf(brahim))
+                        .param("shares", "3").param("authorisedOn", DAY.format(today())))
+                .andExpect(flash().attribute("flashError", "administration.error.transferCount"));
+        mvc.perform(post("/administration/members/" + chama + "/transfers").with(user(president)).with(csrf())
+                        .param("toMemberId", String.valueOf(amina)).param("shares", "1")
+                        .param("authorisedOn", DAY.format(today())))
+                .andExpect(flash().attribute("flashError", "administration.error.transferUnpaid"));
+        mvc.perform(post(transfers).with(user(president)).with(csrf()).param("toMemberId", String.valueOf(stranger))
+                        .param("shares", "1").param("authorisedOn", DAY.format(today())))
+                .andExpect(flash().attribute("flashError", "administration.error.exclusionMember"));
+        mvc.perform(post(transfers).with(user(president)).with(csrf()).param("toMemberId", String.valueOf(brahim))
+                        .param("shares", "2").param("authorisedOn", DAY.format(today().plusDays(1))))
+                .andExpect(flash().attribute("flashError", "administration.error.authorisedOn"));
+        mvc.perform(post(transfers).with(user(president)).with(csrf()).param("toMemberId", String.valueOf(brahim))
+                        .param("shares", "2").param("authorisedOn", DAY.format(today())))
+                .andExpect(flash().attribute("flash", "administration.flash.transferred"));
+
+        assertThat(jdbc.sql("select shares from administration_member where id in (:a, :b) order by number")
+                .param("a", amina).param("b", brahim).query(Integer.class).list()).containsExactly(1, 3);
+        mvc.perform(get("/administration/members/" + brahim).with(user(president)).param("lang", "ar"))
+                .andExpect(content().string(containsString("id=\"transfer-to-ratify\"")))
+                .andExpect(content().string(containsString("حصص متوصل بها من")));
+
+        String location = mvc.perform(post("/administration/assemblies").with(user(president)).with(csrf())
+                        .param("kind", "ORDINARY").param("heldOn", DAY.format(today().plusDays(20)))
+                        .param("startsAt", "10:00").param("place", "مقر التعاونية").param("agenda", "المصادقة على التفويتات"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long assembly = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(post(location + "/notice").with(user(president)).with(csrf())
+                .param("sentOn", DAY.format(today()))).andExpect(status().is3xxRedirection());
+        attendance(assembly, president, List.of(amina, brahim, chama), 3);
+        mvc.perform(post(location + "/items/0/ratification").with(user(president)).with(csrf()))
+                .andExpect(flash().attribute("flashError", "administration.error.ratifyAdopted"));
+        mvc.perform(post(location + "/items/0").with(user(president)).with(csrf()).param("inFavour", "3")
+                .param("against", "0").param("abstentions", "0")).andExpect(status().is3xxRedirection());
+        mvc.perform(get(location).with(user(president)).param("lang", "ar"))
+                .andExpect(content().string(containsString("id=\"ratify-0\"")));
+
+        mvc.perform(post(location + "/items/0/ratification").with(user(president)).with(csrf()))
+                .andExpect(flash().attribute("flash", "administration.flash.ratified"))
+                .andExpect(flash().attribute("flashArgs", new Object[] {2}));
+
+        assertThat(jdbc.sql("select count(*) from administration_member where cooperative_id = :c "
+                + "and transfer_to_ratify = true").param("c", id).query(Integer.class).single()).isZero();
+        mvc.perform(get("/administration/members/" + amina).with(user(president)).param("lang", "fr"))
+                .andExpect(content().string(containsString("Cession ratifiée")))
+                .andExpect(content().string(not(containsString("id=\"transfer-to-ratify\""))));
+    }
+
+    private long member(TiwiziPrincipal president, String name, String shares, String paid) throws Exception {
+        mvc.perform(post("/administration/members").with(user(president)).with(csrf()).param("fullName", name)
+                .param("sex", "F").param("birthYear", "1980").param("joinedOn", "01/02/2024").param("shares", shares)
+                .param("shareValue", "100").param("paid", paid)).andExpect(status().is3xxRedirection());
+        return jdbc.sql("select id from administration_member where cooperative_id = :c and full_name = :n")
+                .param("c", president.cooperativeId()).param("n", name).query(Long.class).single();
+    }
+
+    @Test
     void anotherCooperativeNeitherReadsNorHoldsTheAssemblyAndStaffOnlyRead() throws Exception {
         long id = register(CooperativeBuilder.aCooperative("تعاونية الجمع", uniqueNumber()).form());
         long other = register(CooperativeBuilder.aCooperative("تعاونية أخرى", uniqueNumber()).form());

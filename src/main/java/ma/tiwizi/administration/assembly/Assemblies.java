@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,6 +196,32 @@ public class Assemblies {
 
     /** A stored scan: its name, type and bytes. */
     public record SignedMinutes(String filename, String contentType, byte[] content) {
+    }
+
+    /**
+     * Admits, under an adopted resolution of an ordinary assembly already held (art. 15), the applicants chosen among
+     * the requests waiting; they join on the day of the assembly. Returns how many were admitted.
+     */
+    @Transactional
+    @PreAuthorize("@assemblyAccess.holds(#id)")
+    public int admit(long id, int position, Collection<Long> candidates) {
+        var assembly = view(load(id));
+        var item = assembly.agenda().stream().filter(i -> i.position() == position).findFirst()
+                .orElseThrow(() -> new NotFoundException("item", position));
+        if (assembly.kind() != AssemblyKind.ORDINARY) {
+            throw new AdministrationRefused("administration.error.admissionOrdinary", null);
+        }
+        if (!Boolean.TRUE.equals(item.adopted())) {
+            throw new AdministrationRefused("administration.error.ratifyAdopted", null);
+        }
+        if (assembly.heldOn().isAfter(today())) {
+            throw new AdministrationRefused("administration.error.admissionHeld", null,
+                    Morocco.DAY.format(assembly.heldOn()));
+        }
+        int admitted = register.admitCandidates(assembly.cooperativeId(), candidates, assembly.heldOn(),
+                Morocco.DAY.format(assembly.heldOn()) + " #" + (position + 1) + " " + item.title());
+        events.publishEvent(Audited.by("admit", "assembly", id, String.valueOf(admitted)));
+        return admitted;
     }
 
     /**

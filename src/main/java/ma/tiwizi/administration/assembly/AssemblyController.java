@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import ma.tiwizi.administration.register.AdministrationRefused;
@@ -95,6 +96,15 @@ class AssemblyController {
                 () -> form(model, ui, binding));
     }
 
+    @PostMapping("/administration/assemblies/{id}/items/{position}/admissions")
+    @OnRefusal("/administration/assemblies/{id}#item-{position}")
+    String admit(@PathVariable long id, @PathVariable int position,
+            @RequestParam(value = "candidate", required = false) List<Long> chosen, RedirectAttributes redirect) {
+        Flash.success(redirect, "administration.flash.admittedByAssembly",
+                assemblies.admit(id, position, chosen == null ? List.of() : chosen));
+        return "redirect:/administration/assemblies/" + id + "#item-" + position;
+    }
+
     @PostMapping("/administration/assemblies/{id}/items/{position}/ratification")
     @OnRefusal("/administration/assemblies/{id}#item-{position}")
     String ratify(@PathVariable long id, @PathVariable int position, RedirectAttributes redirect) {
@@ -119,6 +129,7 @@ class AssemblyController {
         model.addAttribute("cooperative", registry.get(assembly.cooperativeId()));
         model.addAttribute("members", register.current(assembly.cooperativeId()));
         model.addAttribute("transfersToRatify", register.transfersToRatify(assembly.cooperativeId()));
+        model.addAttribute("candidates", register.candidates(assembly.cooperativeId()));
         model.addAttribute("holds", CurrentUser.require().ownsCooperative(assembly.cooperativeId()));
         model.addAttribute("today", LocalDate.now(clock.withZone(Morocco.ZONE)));
         return "administration/assembly";

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -50,6 +51,7 @@ public class MemberRegister {
             """;
 
     private final MemberRepository members;
+    private final CandidateRepository candidates;
     private final JdbcClient jdbc;
     private final CooperativeRegistry registry;
     private final ApplicationEventPublisher events;
@@ -114,19 +116,8 @@ public class MemberRegister {
     @CooperativeOnly
     public long admit(MemberForm form) {
         long cooperative = CurrentUser.require().cooperativeId();
-        var breaches = Capital.LAW.checkSubscription(form.shareValue(), form.shares(), form.paid());
-        if (!breaches.isEmpty()) {
-            var breach = breaches.getFirst();
-            throw AdministrationRefused.of(breach, switch (breach.code()) {
-                case "shareTooSmall" -> "shareValue";
-                case "noShares" -> "shares";
-                default -> "paid";
-            });
-        }
-        LocalDate today = LocalDate.now(clock.withZone(Morocco.ZONE));
-        if (form.joinedOn().isAfter(today)) {
-            throw new AdministrationRefused("administration.error.joinedLater", "joinedOn");
-        }
+        LocalDate today = today();
+        checkSubscription(form, today);
         var same = sameLine(cooperative, form);
         if (same != null) {
             return same;
@@ -145,6 +136,86 @@ public class MemberRegister {
         recount(cooperative, today);
         events.publishEvent(Audited.by("admit", "member", member.id(), number + " " + form.fullName().strip()));
         return member.id();
+    }
+
+    /**
+     * Records a written request to join (art. 15), with the shares the applicant subscribes, for the next ordinary
+     * assembly to decide; the subscription follows the law's floors (art. 26). A second submit records it once.
+     */
+    @Transactional
+    @CooperativeOnly
+    public long requestAdmission(MemberForm form) {
+        long cooperative = CurrentUser.require().cooperativeId();
+        checkSubscription(form, today());
+        var waiting = candidates.findByCooperativeIdAndStatusOrderByRequestedOnAscIdAsc(cooperative,
+                Candidate.Status.WAITING);
+        var same = waiting.stream().filter(c -> c.fullName().equals(form.fullName().strip())
+                && c.requestedOn().equals(form.joinedOn()) && c.shares() == form.shares()).findFirst();
+        if (same.isPresent()) {
+            return same.get().id();
+        }
+        var candidate = candidates.save(Candidate.request(cooperative, form, clock.instant(), CurrentUser.username()));
+        events.publishEvent(Audited.by("request", "cooperative", cooperative, form.fullName().strip()));
+        return candidate.id();
+    }
+
+    /** A request waiting for the next ordinary assembly. */
+    public record CandidateView(long id, String fullName, String cin, String sex, LocalDate requestedOn, int shares,
+            BigDecimal shareValue, BigDecimal paid) {
+    }
+
+    /** The requests to join waiting for the next ordinary assembly, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("@access.readsCooperative(#cooperativeId)")
+    public List<CandidateView> candidates(long cooperativeId) {
+        return candidates.findByCooperativeIdAndStatusOrderByRequestedOnAscIdAsc(cooperativeId,
+                Candidate.Status.WAITING).stream().map(c -> new CandidateView(c.id(), c.fullName(), c.cin(), c.sex(),
+                        c.requestedOn(), c.shares(), c.shareValue(), c.paid())).toList();
+    }
+
+    /**
+     * Writes in the register the applicants an ordinary assembly admitted, joining on its day, in the order of their
+     * requests; for the assembly pages. Returns how many were admitted.
+     */
+    @Transactional
+    @PreAuthorize("@access.isCooperative(#cooperativeId)")
+    public int admitCandidates(long cooperativeId, Collection<Long> chosen, LocalDate heldOn, String decision) {
+        int admitted = 0;
+        for (var candidate : candidates.findByCooperativeIdAndStatusOrderByRequestedOnAscIdAsc(cooperativeId,
+                Candidate.Status.WAITING)) {
+            if (!chosen.contains(candidate.id())) {
+                continue;
+            }
+            int number = jdbc.sql(
+                    "select coalesce(max(number), 0) + 1 from administration_member where cooperative_id = :c")
+                    .param("c", cooperativeId).query(Integer.class).single();
+            var member = members.save(candidate.admit(number, heldOn, decision, clock.instant(),
+                    CurrentUser.username()));
+            candidate.admitted(member.id());
+            candidates.save(candidate);
+            events.publishEvent(Audited.by("admit", "member", member.id(), number + " " + candidate.fullName()));
+            admitted++;
+        }
+        if (admitted > 0) {
+            recount(cooperativeId, today());
+        }
+        return admitted;
+    }
+
+    /** The law's floors on a subscription (art. 26), and a day not after today. */
+    private static void checkSubscription(MemberForm form, LocalDate today) {
+        var breaches = Capital.LAW.checkSubscription(form.shareValue(), form.shares(), form.paid());
+        if (!breaches.isEmpty()) {
+            var breach = breaches.getFirst();
+            throw AdministrationRefused.of(breach, switch (breach.code()) {
+                case "shareTooSmall" -> "shareValue";
+                case "noShares" -> "shares";
+                default -> "paid";
+            });
+        }
+        if (form.joinedOn().isAfter(today)) {
+            throw new AdministrationRefused("administration.error.joinedLater", "joinedOn");
+        }
     }
 
     /**

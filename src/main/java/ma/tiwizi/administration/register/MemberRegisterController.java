@@ -82,6 +82,26 @@ class MemberRegisterController {
         }, () -> form(model, ui, binding));
     }
 
+    @GetMapping("/administration/members/candidates/new")
+    @CooperativeOnly
+    String newCandidate(Model model, @ModelAttribute("ui") Ui ui) {
+        var blank = MemberForm.blank(LocalDate.now(clock.withZone(Morocco.ZONE)));
+        return candidateForm(model, ui, new DirectFieldBindingResult(blank, "form"));
+    }
+
+    @PostMapping("/administration/members/candidates")
+    @CooperativeOnly
+    String requestAdmission(@Valid @ModelAttribute("form") MemberForm form, BindingResult binding, Model model,
+            @ModelAttribute("ui") Ui ui, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CompleteValidation.validateRest(binding, MemberForm.class, request, validator, conversions);
+        return Form.submit(binding, response, () -> {
+            register.requestAdmission(form);
+            redirect.addFlashAttribute("flash", "administration.flash.requested");
+            return "redirect:/administration/members#candidates";
+        }, () -> candidateForm(model, ui, binding));
+    }
+
     @PostMapping("/administration/members/{id}/payments")
     @OnRefusal("/administration/members#member-{id}")
     String pay(@PathVariable long id, @RequestParam String amount,
@@ -217,14 +237,28 @@ class MemberRegisterController {
     private String page(long cooperativeId, Integer page, Model model) {
         model.addAttribute("cooperative", registry.get(cooperativeId));
         model.addAttribute("register", register.of(cooperativeId, PageOf.clampPage(page)));
+        model.addAttribute("candidates", register.candidates(cooperativeId));
         model.addAttribute("editable", CurrentUser.require().ownsCooperative(cooperativeId));
         model.addAttribute("today", LocalDate.now(clock.withZone(Morocco.ZONE)));
         return "administration/members";
     }
 
     private String form(Model model, Ui ui, BindingResult binding) {
+        return form(model, ui, binding, "/administration/members", "administration.members.new",
+                "administration.field.joinedOn");
+    }
+
+    private String form(Model model, Ui ui, BindingResult binding, String action, String heading, String dayLabel) {
         model.addAttribute("form", new Form(binding, ui));
         model.addAttribute("sexes", MemberForm.Sex.values());
+        model.addAttribute("action", action);
+        model.addAttribute("heading", heading);
+        model.addAttribute("dayLabel", dayLabel);
         return "administration/member-form";
+    }
+
+    private String candidateForm(Model model, Ui ui, BindingResult binding) {
+        return form(model, ui, binding, "/administration/members/candidates", "administration.candidates.new",
+                "administration.candidates.requestedOn");
     }
 }

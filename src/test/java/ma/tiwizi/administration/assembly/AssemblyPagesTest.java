@@ -280,6 +280,78 @@ class AssemblyPagesTest extends PostgresIntegrationTest {
                 .andExpect(content().string(not(containsString("id=\"transfer-to-ratify\""))));
     }
 
+    @Test
+    void aRequestToJoinWaitsForTheNextOrdinaryAssemblyWhichWritesTheAdmittedInTheRegisterOnItsDay() throws Exception {
+        long id = register(CooperativeBuilder.aCooperative("تعاونية الانخراط", uniqueNumber()).form());
+        var president = coop(id);
+        long first = member(president, "حليمة", "1", "100");
+        long second = member(president, "رقية", "1", "100");
+        var request = post("/administration/members/candidates").with(user(president)).with(csrf())
+                .param("lang", "ar").param("fullName", "سلمى").param("sex", "F").param("birthYear", "1999")
+                .param("joinedOn", DAY.format(today())).param("shares", "4").param("shareValue", "100");
+
+        mvc.perform(request.param("paid", "50")).andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("المادة 26")))
+                .andExpect(content().string(containsString("value=\"سلمى\"")));
+        for (int tap = 0; tap < 2; tap++) {
+            mvc.perform(post("/administration/members/candidates").with(user(president)).with(csrf())
+                            .param("fullName", "سلمى").param("sex", "F").param("birthYear", "1999")
+                            .param("joinedOn", DAY.format(today())).param("shares", "4").param("shareValue", "100")
+                            .param("paid", "100"))
+                    .andExpect(redirectedUrl("/administration/members#candidates"));
+        }
+        assertThat(jdbc.sql("select count(*) from administration_candidate where cooperative_id = :c")
+                .param("c", id).query(Integer.class).single()).as("a double tap records one request").isOne();
+        long candidate = jdbc.sql("select id from administration_candidate where cooperative_id = :c")
+                .param("c", id).query(Long.class).single();
+        mvc.perform(get("/administration/members").with(user(president)).param("lang", "ar"))
+                .andExpect(content().string(containsString("سلمى")))
+                .andExpect(content().string(containsString("id=\"members-count\"><bdi>2</bdi>")));
+
+        String extraordinary = heldToday(president, "EXTRAORDINARY", List.of(first, second));
+        mvc.perform(post(extraordinary + "/items/0/admissions").with(user(president)).with(csrf())
+                        .param("candidate", String.valueOf(candidate)))
+                .andExpect(flash().attribute("flashError", "administration.error.admissionOrdinary"));
+        String ordinary = heldToday(president, "ORDINARY", List.of(first, second));
+        mvc.perform(get(ordinary).with(user(president)).param("lang", "ar"))
+                .andExpect(content().string(containsString("id=\"admit-0\"")));
+        mvc.perform(post(ordinary + "/items/0/admissions").with(user(coop(register(CooperativeBuilder
+                        .aCooperative("تعاونية متطفلة", uniqueNumber()).form())))).with(csrf())
+                        .param("candidate", String.valueOf(candidate)))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post(ordinary + "/items/0/admissions").with(user(president)).with(csrf())
+                        .param("candidate", String.valueOf(candidate)))
+                .andExpect(flash().attribute("flash", "administration.flash.admittedByAssembly"))
+                .andExpect(flash().attribute("flashArgs", new Object[] {1}));
+
+        var line = jdbc.sql("select number, joined_on from administration_member where cooperative_id = :c "
+                + "and full_name = 'سلمى'").param("c", id)
+                .query((rs, n) -> rs.getInt(1) + " " + rs.getObject(2, LocalDate.class)).single();
+        assertThat(line).isEqualTo("3 " + today());
+        mvc.perform(get("/administration/members").with(user(president)).param("lang", "ar"))
+                .andExpect(content().string(containsString("id=\"no-candidates\"")))
+                .andExpect(content().string(containsString("id=\"members-count\"><bdi>3</bdi>")));
+    }
+
+    /** An assembly of the given kind held today, its notice sent, everyone present, its one item adopted. */
+    private String heldToday(TiwiziPrincipal president, String kind, List<Long> members) throws Exception {
+        String location = mvc.perform(post("/administration/assemblies").with(user(president)).with(csrf())
+                        .param("kind", kind).param("heldOn", DAY.format(today().plusDays(20)))
+                        .param("startsAt", "10:00").param("place", "مقر التعاونية").param("agenda", "قبول أعضاء جدد"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long assembly = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(post(location + "/notice").with(user(president)).with(csrf())
+                .param("sentOn", DAY.format(today()))).andExpect(status().is3xxRedirection());
+        attendance(assembly, president, members, members.size());
+        mvc.perform(post(location + "/items/0").with(user(president)).with(csrf())
+                .param("inFavour", String.valueOf(members.size())).param("against", "0").param("abstentions", "0"))
+                .andExpect(status().is3xxRedirection());
+        jdbc.sql("update administration_assembly set held_on = :today where id = :id").param("today", today())
+                .param("id", assembly).update();
+        return location;
+    }
+
     private long member(TiwiziPrincipal president, String name, String shares, String paid) throws Exception {
         mvc.perform(post("/administration/members").with(user(president)).with(csrf()).param("fullName", name)
                 .param("sex", "F").param("birthYear", "1980").param("joinedOn", "01/02/2024").param("shares", shares)

@@ -8,13 +8,10 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.administration.rules.Capital;
-import ma.tiwizi.administration.rules.LegalCalendar;
-import ma.tiwizi.administration.rules.Refund;
 import ma.tiwizi.administration.rules.Withdrawal;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CooperativeOnly;
@@ -358,10 +355,6 @@ public class MemberRegister {
         });
     }
 
-    /** A subscription as the capital's history reads it. */
-    private record Subscription(LocalDate joinedOn, LocalDate leftOn, BigDecimal subscribed, String status) {
-    }
-
     /**
      * Transfers fully paid shares from one current member to another, as the board authorised them; both lines say
      * the transfer waits for the next assembly's ratification.
@@ -403,105 +396,6 @@ public class MemberRegister {
         waiting.forEach(m -> m.ratifyTransfers(on, decision, clock.instant(), CurrentUser.username()));
         members.saveAll(waiting);
         return waiting.size();
-    }
-
-    /** What the cooperative types of the last closing for a member who left: their share of losses, rebates, debts. */
-    public record RefundTerms(BigDecimal shareOfLosses, BigDecimal rebatesDue, BigDecimal debts) {
-
-        public static final RefundTerms NONE = new RefundTerms(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
-    }
-
-    /** The refund the law gives a member who left (arts. 21, 30), computed as the terms say, without recording it. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("@memberAccess.holds(#memberId)")
-    public Refund refund(long memberId, RefundTerms terms) {
-        return compute(load(memberId), terms);
-    }
-
-    /** Records the refund owed to a member who left, once; the line keeps it. */
-    @Transactional
-    @PreAuthorize("@memberAccess.holds(#memberId)")
-    public void settleRefund(long memberId, RefundTerms terms) {
-        var member = load(memberId);
-        var refund = compute(member, terms);
-        member.settleRefund(refund, clock.instant(), CurrentUser.username());
-        members.save(member);
-        events.publishEvent(Audited.by("refund", "member", memberId, refund.amount().toPlainString()));
-    }
-
-    /** Records a payment of the refund with its day and receipt. */
-    @Transactional
-    @PreAuthorize("@memberAccess.holds(#memberId)")
-    public void payRefund(long memberId, BigDecimal amount, LocalDate paidOn, String receipt) {
-        var member = load(memberId);
-        if (paidOn == null || paidOn.isAfter(today())) {
-            throw new AdministrationRefused("administration.error.paidLater", "paidOn");
-        }
-        if (receipt == null || receipt.isBlank() || receipt.strip().length() > 300) {
-            throw new AdministrationRefused("administration.error.receipt", "receipt");
-        }
-        member.payRefund(amount, paidOn, receipt.strip(), clock.instant(), CurrentUser.username());
-        members.save(member);
-        events.publishEvent(Audited.by("pay", "member", memberId, "refund " + amount.toPlainString()));
-    }
-
-    /** The refund owed once recorded (null before) and what was paid of it. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("@memberAccess.holds(#memberId)")
-    public BigDecimal[] refundOwed(long memberId) {
-        var member = load(memberId);
-        return new BigDecimal[] {member.refundDue(), member.refunded()};
-    }
-
-    private Refund compute(Member member, RefundTerms terms) {
-        if (member.status() == Member.Status.MEMBER) {
-            throw new AdministrationRefused("administration.error.refundWhileMember", null);
-        }
-        if (terms.shareOfLosses() == null || terms.rebatesDue() == null || terms.debts() == null
-                || terms.shareOfLosses().signum() < 0 || terms.rebatesDue().signum() < 0
-                || terms.debts().signum() < 0) {
-            throw new AdministrationRefused("administration.error.refundTerms", null);
-        }
-        var account = new Refund.Account(member.paid(), terms.shareOfLosses(), terms.rebatesDue(), terms.debts(),
-                member.subscribed());
-        return Refund.of(account, capital(member.cooperativeId(), member.subscribed()), nextAnnualAssembly(member));
-    }
-
-    /**
-     * The capital now (with the leaving member's shares, still owed until refunded) and at its highest, replayed
-     * from the register's joinings and departures (art. 30).
-     */
-    private Refund.CapitalLevels capital(long cooperativeId, BigDecimal leaving) {
-        var changes = new TreeMap<LocalDate, BigDecimal>();
-        BigDecimal now = leaving;
-        for (var line : jdbc.sql("""
-                select joined_on, left_on, share_value * shares as subscribed, status from administration_member
-                where cooperative_id = :c""").param("c", cooperativeId).query(Subscription.class).list()) {
-            changes.merge(line.joinedOn(), line.subscribed(), BigDecimal::add);
-            if (line.leftOn() != null) {
-                changes.merge(line.leftOn().plusDays(1), line.subscribed().negate(), BigDecimal::add);
-            }
-            if ("MEMBER".equals(line.status())) {
-                now = now.add(line.subscribed());
-            }
-        }
-        BigDecimal running = BigDecimal.ZERO;
-        BigDecimal peak = now;
-        for (BigDecimal change : changes.values()) {
-            running = running.add(change);
-            peak = peak.max(running);
-        }
-        return new Refund.CapitalLevels(now, peak, Capital.LAW.minCapital());
-    }
-
-    /** The annual assembly after the member left: held with its quorum, or at the latest the law's six months. */
-    private LocalDate nextAnnualAssembly(Member member) {
-        var held = jdbc.sql("""
-                select held_on from administration_assembly
-                where cooperative_id = :c and kind = 'ORDINARY' and quorum_reached = true and held_on > :left
-                order by held_on""").param("c", member.cooperativeId()).param("left", member.leftOn())
-                .query(LocalDate.class).list();
-        return held.isEmpty() ? LegalCalendar.annualAssemblyBy(Withdrawal.yearEndOf(member.leftOn())) : held.getFirst();
     }
 
     /** How many were members at the end of a day (joined by then, not left by then): a year-end's count (art. 47). */

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
@@ -34,22 +35,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The member register's pages: the cooperative keeps its own; staff read any from the cooperative's page. */
 @Controller
+@RequiredArgsConstructor
 class MemberRegisterController {
 
     private final MemberRegister register;
+    private final Refunds refunds;
     private final CooperativeRegistry registry;
     private final Validator validator;
+    @Qualifier("mvcConversionService")
     private final ConversionService conversions;
     private final Clock clock;
-
-    MemberRegisterController(MemberRegister register, CooperativeRegistry registry, Validator validator,
-            @Qualifier("mvcConversionService") ConversionService conversions, Clock clock) {
-        this.register = register;
-        this.registry = registry;
-        this.validator = validator;
-        this.conversions = conversions;
-        this.clock = clock;
-    }
 
     @GetMapping("/administration/members")
     @CooperativeOnly
@@ -142,19 +137,19 @@ class MemberRegisterController {
         model.addAttribute("today", LocalDate.now(clock.withZone(Morocco.ZONE)));
         model.addAttribute("refund", null);
         model.addAttribute("owed", null);
-        model.addAttribute("terms", MemberRegister.RefundTerms.NONE);
+        model.addAttribute("terms", Refunds.RefundTerms.NONE);
         model.addAttribute("termsError", null);
         model.addAttribute("others", editable && member.member()
                 ? register.current(member.cooperativeId()).stream().filter(l -> l.id() != id).toList() : List.of());
         if (editable && !member.member()) {
-            var owed = register.refundOwed(id);
-            if (owed[0] != null) {
-                model.addAttribute("owed", owed);
+            var owed = refunds.owed(id);
+            if (owed.isPresent()) {
+                model.addAttribute("owed", owed.get());
             } else {
-                MemberRegister.RefundTerms terms = MemberRegister.RefundTerms.NONE;
+                Refunds.RefundTerms terms = Refunds.RefundTerms.NONE;
                 try {
-                    terms = new MemberRegister.RefundTerms(orZero(losses), orZero(rebates), orZero(debts));
-                    model.addAttribute("refund", register.refund(id, terms));
+                    terms = new Refunds.RefundTerms(orZero(losses), orZero(rebates), orZero(debts));
+                    model.addAttribute("refund", refunds.refund(id, terms));
                 } catch (AdministrationRefused badTerms) {
                     model.addAttribute("termsError", badTerms.messageKey());
                 }
@@ -178,7 +173,7 @@ class MemberRegisterController {
     @OnRefusal("/administration/members/{id}#refund")
     String settleRefund(@PathVariable long id, @RequestParam String losses, @RequestParam String rebates,
             @RequestParam String debts, RedirectAttributes redirect) {
-        register.settleRefund(id, new MemberRegister.RefundTerms(orZero(losses), orZero(rebates), orZero(debts)));
+        refunds.settleRefund(id, new Refunds.RefundTerms(orZero(losses), orZero(rebates), orZero(debts)));
         redirect.addFlashAttribute("flash", "administration.flash.refundSettled");
         return "redirect:/administration/members/" + id + "#refund";
     }
@@ -188,7 +183,7 @@ class MemberRegisterController {
     String payRefund(@PathVariable long id, @RequestParam String amount,
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate paidOn,
             @RequestParam String receipt, RedirectAttributes redirect) {
-        register.payRefund(id, dirhams(amount), paidOn, receipt);
+        refunds.payRefund(id, dirhams(amount), paidOn, receipt);
         redirect.addFlashAttribute("flash", "administration.flash.refundPaid");
         return "redirect:/administration/members/" + id + "#refund";
     }

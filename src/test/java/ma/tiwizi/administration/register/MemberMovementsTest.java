@@ -33,6 +33,7 @@ class MemberMovementsTest extends PostgresIntegrationTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired MemberRegister register;
+    @Autowired Refunds refunds;
 
     private static LocalDate today() {
         return LocalDate.now(ZoneId.of("Africa/Casablanca"));
@@ -218,7 +219,7 @@ class MemberMovementsTest extends PostgresIntegrationTest {
                 .param("c", id).query(Long.class).single();
 
         // the capital peaked at 3,000; with her 500 still owed it is 2,500 and may not fall below 2,250
-        var refund = Acting.as(coop(id), () -> register.refund(second, MemberRegister.RefundTerms.NONE));
+        var refund = Acting.as(coop(id), () -> refunds.refund(second, Refunds.RefundTerms.NONE));
 
         assertThat(refund.amount()).isEqualByComparingTo("500.00");
         assertThat(refund.payableNow()).isEqualByComparingTo("250.00");

@@ -76,7 +76,7 @@ class Candidate {
         decidedOn = heldOn;
         this.decision = decision;
         return Member.admit(cooperativeId, number, new MemberForm(fullName, cin, MemberForm.Sex.valueOf(sex),
-                birthYear, address, occupation, heldOn, shares, shareValue, paid), now, by);
+                birthYear, address, occupation, heldOn, shares, shareValue, paid), decision, now, by);
     }
 
     void admitted(long member) {

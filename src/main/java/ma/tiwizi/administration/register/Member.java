@@ -67,6 +67,11 @@ class Member {
 
     /** The next line of the register, for a member the assembly admitted (art. 15). */
     static Member admit(long cooperativeId, int number, MemberForm form, Instant now, String by) {
+        return admit(cooperativeId, number, form, null, now, by);
+    }
+
+    /** The next line of the register, for a member admitted by the assembly's {@code decision}. */
+    static Member admit(long cooperativeId, int number, MemberForm form, String decision, Instant now, String by) {
         var member = new Member();
         member.cooperativeId = cooperativeId;
         member.number = number;
@@ -84,7 +89,8 @@ class Member {
         member.status = Status.MEMBER;
         member.recordedAt = now;
         member.recordedBy = by;
-        member.movements.add(new Movement("ADMITTED", form.joinedOn(), form.shares(), form.paid(), null, now, by));
+        member.movements.add(new Movement("ADMITTED", form.joinedOn(), form.shares(), form.paid(), decision, now,
+                by));
         return member;
     }
 

@@ -329,6 +329,10 @@ class AssemblyPagesTest extends PostgresIntegrationTest {
                 + "and full_name = 'سلمى'").param("c", id)
                 .query((rs, n) -> rs.getInt(1) + " " + rs.getObject(2, LocalDate.class)).single();
         assertThat(line).isEqualTo("3 " + today());
+        long salma = jdbc.sql("select id from administration_member where cooperative_id = :c and number = 3")
+                .param("c", id).query(Long.class).single();
+        mvc.perform(get("/administration/members/" + salma).with(user(president)).param("lang", "ar"))
+                .andExpect(content().string(containsString(DAY.format(today()) + " #1 قبول أعضاء جدد")));
         mvc.perform(get("/administration/members").with(user(president)).param("lang", "ar"))
                 .andExpect(content().string(containsString("id=\"no-candidates\"")))
                 .andExpect(content().string(containsString("id=\"members-count\"><bdi>3</bdi>")));

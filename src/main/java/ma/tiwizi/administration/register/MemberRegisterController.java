@@ -57,11 +57,36 @@ class MemberRegisterController {
         return page(id, page, model);
     }
 
+    /**
+     * The two ways the register's form is sent: a member already admitted (founders, earlier assemblies), or a
+     * request to join for the next ordinary assembly (art. 15). Same fields, other address, title, day and answer.
+     */
+    private enum Entry {
+        MEMBER("/administration/members", "administration.members.new", "administration.field.joinedOn",
+                "administration.flash.admitted", "redirect:/administration/members"),
+        CANDIDATE("/administration/members/candidates", "administration.candidates.new",
+                "administration.candidates.requestedOn", "administration.flash.requested",
+                "redirect:/administration/members#candidates");
+
+        final String action;
+        final String heading;
+        final String dayLabel;
+        final String flash;
+        final String done;
+
+        Entry(String action, String heading, String dayLabel, String flash, String done) {
+            this.action = action;
+            this.heading = heading;
+            this.dayLabel = dayLabel;
+            this.flash = flash;
+            this.done = done;
+        }
+    }
+
     @GetMapping("/administration/members/new")
     @CooperativeOnly
     String create(Model model, @ModelAttribute("ui") Ui ui) {
-        var blank = MemberForm.blank(LocalDate.now(clock.withZone(Morocco.ZONE)));
-        return form(model, ui, new DirectFieldBindingResult(blank, "form"));
+        return blank(Entry.MEMBER, model, ui);
     }
 
     @PostMapping("/administration/members")
@@ -69,19 +94,13 @@ class MemberRegisterController {
     String admit(@Valid @ModelAttribute("form") MemberForm form, BindingResult binding, Model model,
             @ModelAttribute("ui") Ui ui, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
-        CompleteValidation.validateRest(binding, MemberForm.class, request, validator, conversions);
-        return Form.submit(binding, response, () -> {
-            register.admit(form);
-            redirect.addFlashAttribute("flash", "administration.flash.admitted");
-            return "redirect:/administration/members";
-        }, () -> form(model, ui, binding));
+        return write(Entry.MEMBER, () -> register.admit(form), binding, model, ui, request, response, redirect);
     }
 
     @GetMapping("/administration/members/candidates/new")
     @CooperativeOnly
     String newCandidate(Model model, @ModelAttribute("ui") Ui ui) {
-        var blank = MemberForm.blank(LocalDate.now(clock.withZone(Morocco.ZONE)));
-        return candidateForm(model, ui, new DirectFieldBindingResult(blank, "form"));
+        return blank(Entry.CANDIDATE, model, ui);
     }
 
     @PostMapping("/administration/members/candidates")
@@ -89,12 +108,24 @@ class MemberRegisterController {
     String requestAdmission(@Valid @ModelAttribute("form") MemberForm form, BindingResult binding, Model model,
             @ModelAttribute("ui") Ui ui, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
+        return write(Entry.CANDIDATE, () -> register.requestAdmission(form), binding, model, ui, request, response,
+                redirect);
+    }
+
+    private String blank(Entry entry, Model model, Ui ui) {
+        var blank = MemberForm.blank(LocalDate.now(clock.withZone(Morocco.ZONE)));
+        return form(entry, model, ui, new DirectFieldBindingResult(blank, "form"));
+    }
+
+    /** Validates what was typed, writes it, or shows the form again with it and the reason. */
+    private String write(Entry entry, Runnable action, BindingResult binding, Model model, Ui ui,
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         CompleteValidation.validateRest(binding, MemberForm.class, request, validator, conversions);
         return Form.submit(binding, response, () -> {
-            register.requestAdmission(form);
-            redirect.addFlashAttribute("flash", "administration.flash.requested");
-            return "redirect:/administration/members#candidates";
-        }, () -> candidateForm(model, ui, binding));
+            action.run();
+            redirect.addFlashAttribute("flash", entry.flash);
+            return entry.done;
+        }, () -> form(entry, model, ui, binding));
     }
 
     @PostMapping("/administration/members/{id}/payments")
@@ -238,22 +269,12 @@ class MemberRegisterController {
         return "administration/members";
     }
 
-    private String form(Model model, Ui ui, BindingResult binding) {
-        return form(model, ui, binding, "/administration/members", "administration.members.new",
-                "administration.field.joinedOn");
-    }
-
-    private String form(Model model, Ui ui, BindingResult binding, String action, String heading, String dayLabel) {
+    private String form(Entry entry, Model model, Ui ui, BindingResult binding) {
         model.addAttribute("form", new Form(binding, ui));
         model.addAttribute("sexes", MemberForm.Sex.values());
-        model.addAttribute("action", action);
-        model.addAttribute("heading", heading);
-        model.addAttribute("dayLabel", dayLabel);
+        model.addAttribute("action", entry.action);
+        model.addAttribute("heading", entry.heading);
+        model.addAttribute("dayLabel", entry.dayLabel);
         return "administration/member-form";
-    }
-
-    private String candidateForm(Model model, Ui ui, BindingResult binding) {
-        return form(model, ui, binding, "/administration/members/candidates", "administration.candidates.new",
-                "administration.candidates.requestedOn");
     }
 }

@@ -95,6 +95,10 @@ class Order {
         updatedAt = now;
     }
 
+    /**
+     * The event is built when Spring Data publishes it, after the insert gave the order its id (an event registered
+     * in {@link #place} would carry none).
+     */
     @DomainEvents
     List<Object> events() {
         return justPlaced ? List.of(new OrderPlaced(id, reference, cooperativeId, total, buyerName, city, payment))

@@ -39,6 +39,9 @@ class EmbeddedH2Test {
     JdbcClient jdbc;
 
     @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Autowired
     CommuneDirectory communes;
 
     @Autowired
@@ -49,6 +52,21 @@ class EmbeddedH2Test {
 
     @Autowired
     java.util.List<ApplicationRunner> runners;
+
+    @Test
+    void everyNamedStatementOfEveryModuleCompilesOnH2AsOnPostgresql() throws Exception {
+        var refused = new java.util.ArrayList<String>();
+        try (var connection = dataSource.getConnection()) {
+            for (String[] statement : ma.tiwizi.platform.NamedQueriesTest.statementsOf()) {
+                try (var prepared = connection.prepareStatement(statement[1])) {
+                    prepared.getParameterMetaData();
+                } catch (java.sql.SQLException e) {
+                    refused.add(statement[0] + ": " + e.getMessage());
+                }
+            }
+        }
+        assertThat(refused).isEmpty();
+    }
 
     @Test
     void flywayCreatesTheSchemaWithTheEightyNineCommunesOfTaroudant() {

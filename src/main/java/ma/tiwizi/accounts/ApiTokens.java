@@ -14,6 +14,7 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.ApiTokenAuthenticator;
 import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class ApiTokens implements ApiTokenAuthenticator {
+
+    private static final Queries SQL = Queries.of("accounts");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -45,9 +48,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = "tw_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("""
-                insert into accounts_api_token (user_id, name, token_hash, created_at)
-                values (:user, :name, :hash, :now)""")
+        jdbc.sql(SQL.get("ApiTokens.create"))
                 .param("user", userId).param("name", name).param("hash", hash(token))
                 .param("now", Timestamp.from(clock.instant())).update();
         events.publishEvent(Audited.by("create", "api-token", userId, name));
@@ -55,9 +56,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
     }
 
     public List<TokenSummary> active(long userId) {
-        return jdbc.sql("""
-                select id, name, created_at, last_used_at from accounts_api_token
-                where user_id = :user and revoked_at is null order by created_at desc""")
+        return jdbc.sql(SQL.get("ApiTokens.active"))
                 .param("user", userId)
                 .query((rs, n) -> new TokenSummary(rs.getLong("id"), rs.getString("name"),
                         rs.getTimestamp("created_at").toInstant(),
@@ -68,9 +67,7 @@ public class ApiTokens implements ApiTokenAuthenticator {
     /** Revokes one of the user's own tokens; another user's token id changes nothing. */
     @Transactional
     public boolean revoke(long userId, long tokenId) {
-        boolean revoked = jdbc.sql("""
-                update accounts_api_token set revoked_at = :now
-                where id = :id and user_id = :user and revoked_at is null""")
+        boolean revoked = jdbc.sql(SQL.get("ApiTokens.revoke"))
                 .param("now", Timestamp.from(clock.instant())).param("id", tokenId).param("user", userId)
                 .update() == 1;
         if (revoked) {
@@ -86,14 +83,13 @@ public class ApiTokens implements ApiTokenAuthenticator {
             return Optional.empty();
         }
         String hash = hash(rawToken);
-        Optional<Long> owner = jdbc.sql("""
-                select user_id from accounts_api_token where token_hash = :hash and revoked_at is null""")
+        Optional<Long> owner = jdbc.sql(SQL.get("ApiTokens.userOfToken"))
                 .param("hash", hash).query(Long.class).optional();
         Instant now = clock.instant();
         Optional<TiwiziPrincipal> principal = owner.flatMap(accounts::findById)
                 .filter(UserAccount::enabled).filter(a -> throttle.locked(List.of(a.username())).isEmpty())
                 .map(UserAccount::principal);
-        principal.ifPresent(p -> jdbc.sql("update accounts_api_token set last_used_at = :now where token_hash = :hash")
+        principal.ifPresent(p -> jdbc.sql(SQL.get("ApiTokens.markUsed"))
                 .param("now", Timestamp.from(now)).param("hash", hash).update());
         return principal;
     }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.TiwiziProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -25,6 +26,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SignInThrottle {
+
+    private static final Queries SQL = Queries.of("accounts");
 
     private static final Duration MAX_DELAY = Duration.ofSeconds(5);
     /** A reservation older than this belongs to a try that never finished (a crash): it stops counting. */
@@ -48,7 +51,7 @@ class SignInThrottle {
             return true;
         }
         try {
-            jdbc.sql("insert into accounts_sign_in (username, failures, pending, attempted_at) values (:u, 0, 0, :now)")
+            jdbc.sql(SQL.get("SignInThrottle.reserve"))
                     .param("u", username).param("now", Timestamp.from(clock.instant())).update();
         } catch (DuplicateKeyException alreadyThere) {
             // another try inserted it first: the update below counts this one after it
@@ -58,16 +61,7 @@ class SignInThrottle {
 
     private boolean reserveExisting(String username) {
         Instant now = clock.instant();
-        return jdbc.sql("""
-                update accounts_sign_in set
-                  failures = case when locked_until <= :now then 0 else failures end,
-                  pending = case when locked_until <= :now or attempted_at < :stale then 1 else pending + 1 end,
-                  locked_until = case when locked_until <= :now then null else locked_until end,
-                  attempted_at = :now
-                where username = :u
-                  and (locked_until <= :now
-                       or (locked_until is null
-                           and failures + case when attempted_at < :stale then 0 else pending end < :lockAfter))""")
+        return jdbc.sql(SQL.get("SignInThrottle.reserveExisting"))
                 .param("u", username).param("now", Timestamp.from(now))
                 .param("stale", Timestamp.from(now.minus(STALE))).param("lockAfter", rules.lockAfter())
                 .update() == 1;
@@ -76,13 +70,10 @@ class SignInThrottle {
     /** A reserved try had the wrong password: counted, perhaps locking, then answered after the slow-down. */
     void failed(String username) {
         Instant until = clock.instant().plus(rules.lockFor());
-        jdbc.sql("""
-                update accounts_sign_in set pending = greatest(pending - 1, 0), failures = failures + 1,
-                  locked_until = case when locked_until is null and failures + 1 >= :lockAfter then :until
-                                      else locked_until end
-                where username = :u""").param("u", username).param("lockAfter", rules.lockAfter())
+        jdbc.sql(SQL.get("SignInThrottle.countFailure")).param("u", username)
+                .param("lockAfter", rules.lockAfter())
                 .param("until", Timestamp.from(until)).update();
-        int failures = jdbc.sql("select failures from accounts_sign_in where username = :u").param("u", username)
+        int failures = jdbc.sql(SQL.get("SignInThrottle.failures")).param("u", username)
                 .query(Integer.class).optional().orElse(0);
         if (failures == rules.lockAfter()) {
             events.publishEvent(new Audited(username, "locked", "account", username, failures + " failed sign-ins"));
@@ -94,15 +85,12 @@ class SignInThrottle {
 
     /** A reserved try had the right password: the failures are forgiven, unless they already locked the name. */
     void succeeded(String username) {
-        jdbc.sql("""
-                update accounts_sign_in set pending = greatest(pending - 1, 0),
-                  failures = case when locked_until is null then 0 else failures end
-                where username = :u""").param("u", username).update();
+        jdbc.sql(SQL.get("SignInThrottle.succeeded")).param("u", username).update();
     }
 
     /** A reserved try ended without a password being checked (a disabled account): it counts for nothing. */
     void released(String username) {
-        jdbc.sql("update accounts_sign_in set pending = greatest(pending - 1, 0) where username = :u")
+        jdbc.sql(SQL.get("SignInThrottle.released"))
                 .param("u", username).update();
     }
 
@@ -111,13 +99,13 @@ class SignInThrottle {
         if (usernames.isEmpty()) {
             return Set.of();
         }
-        return jdbc.sql("select username from accounts_sign_in where username in (:u) and locked_until > :now")
+        return jdbc.sql(SQL.get("SignInThrottle.locked"))
                 .param("u", usernames).param("now", Timestamp.from(clock.instant())).query(String.class).list()
                 .stream().collect(Collectors.toSet());
     }
 
     void unlock(String username) {
-        jdbc.sql("delete from accounts_sign_in where username = :u").param("u", username).update();
+        jdbc.sql(SQL.get("SignInThrottle.unlock")).param("u", username).update();
     }
 
     /** Forgets names tried long ago and no longer locked, so that sprayed unknown names do not pile up. */
@@ -125,7 +113,7 @@ class SignInThrottle {
     void forgetOld() {
         Instant now = clock.instant();
         Duration keep = rules.lockFor().compareTo(Duration.ofHours(1)) > 0 ? rules.lockFor() : Duration.ofHours(1);
-        jdbc.sql("delete from accounts_sign_in where attempted_at < :old and (locked_until is null or locked_until <= :now)")
+        jdbc.sql(SQL.get("SignInThrottle.forgetOld"))
                 .param("old", Timestamp.from(now.minus(keep))).param("now", Timestamp.from(now)).update();
     }
 

@@ -1,6 +1,7 @@
 package ma.tiwizi.accounts;
 
 import lombok.RequiredArgsConstructor;
+import ma.tiwizi.platform.Queries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,16 +13,18 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class SignedInSessions {
 
+    private static final Queries SQL = Queries.of("accounts");
+
     private final JdbcClient jdbc;
 
     /** Every session of the user ends now. */
     int endAll(String username) {
-        return jdbc.sql("delete from spring_session where principal_name = :u").param("u", username).update();
+        return jdbc.sql(SQL.get("SignedInSessions.endAll")).param("u", username).update();
     }
 
     /** Every session of the user but the one making the request (a user who just proved their password). */
     int endAllBut(String username, String keptSessionId) {
-        return jdbc.sql("delete from spring_session where principal_name = :u and session_id <> :kept")
+        return jdbc.sql(SQL.get("SignedInSessions.endAllBut"))
                 .param("u", username).param("kept", keptSessionId == null ? "" : keptSessionId).update();
     }
 }

@@ -14,6 +14,7 @@ import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 @RequiredArgsConstructor
 public class BusinessPlans {
+
+    private static final Queries SQL = Queries.of("bizplan");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -56,9 +59,7 @@ public class BusinessPlans {
         registry.get(cooperativeId);
         Instant now = clock.instant();
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into bizplan_plan (cooperative_id, title, latest_version, created_at, created_by)
-                values (:coop, :title, 1, :now, :by)""")
+        jdbc.sql(SQL.get("BusinessPlans.create"))
                 .param("coop", cooperativeId).param("title", title.strip()).param("now", Timestamp.from(now))
                 .param("by", CurrentUser.username()).update(keys, "id");
         long id = keys.getKeyAs(Long.class);
@@ -74,7 +75,7 @@ public class BusinessPlans {
         var plan = summary(planId);
         registry.get(plan.cooperativeId());
         int next = basedOnVersion + 1;
-        int claimed = jdbc.sql("update bizplan_plan set latest_version = :next where id = :id and latest_version = :base")
+        int claimed = jdbc.sql(SQL.get("BusinessPlans.saveVersion"))
                 .param("next", next).param("id", planId).param("base", basedOnVersion).update();
         if (claimed == 0) {
             throw new ConflictException("platform.error.stale", null);
@@ -88,14 +89,13 @@ public class BusinessPlans {
     @Transactional(readOnly = true)
     public List<PlanSummary> ofCooperative(long cooperativeId) {
         registry.get(cooperativeId);
-        var all = jdbc.sql("""
-                select id, cooperative_id, title, latest_version, created_at from bizplan_plan
-                where cooperative_id = :coop order by created_at desc, id desc limit 200""")
+        var all = jdbc.sql(SQL.get("BusinessPlans.ofCooperative"))
                 .param("coop", cooperativeId).query(PlanSummary.class).list();
         if (all.isEmpty()) {
             return all;
         }
-        var readable = access.readable(CurrentUser.require(), cooperativeId, all.stream().map(PlanSummary::id).toList());
+        var readable = access.readable(CurrentUser.require(), cooperativeId, all.stream().map(PlanSummary::id)
+                .toList());
         return all.stream().filter(plan -> readable.contains(plan.id())).toList();
     }
 
@@ -106,7 +106,7 @@ public class BusinessPlans {
         var plan = summary(planId);
         registry.get(plan.cooperativeId());
         int wanted = number == null ? plan.latestVersion() : number;
-        return jdbc.sql("select input, created_at, created_by from bizplan_version where plan_id = :id and number = :n")
+        return jdbc.sql(SQL.get("BusinessPlans.version"))
                 .param("id", planId).param("n", wanted)
                 .query((rs, i) -> new PlanVersion(planId, plan.cooperativeId(), plan.title(), wanted,
                         plan.latestVersion(), json.readValue(rs.getString("input"), PlanInput.class),
@@ -125,17 +125,15 @@ public class BusinessPlans {
 
     @Transactional(readOnly = true)
     public Thresholds thresholds() {
-        return jdbc.sql("select min_dscr, min_cash, require_positive_npv, max_payback_years from bizplan_thresholds "
-                + "where id = 1").query((rs, i) -> new Thresholds(rs.getBigDecimal(1), rs.getBigDecimal(2),
+        return jdbc.sql(SQL.get("BusinessPlans.thresholds"))
+                .query((rs, i) -> new Thresholds(rs.getBigDecimal(1), rs.getBigDecimal(2),
                         rs.getBoolean(3), (Integer) rs.getObject(4, Integer.class))).single();
     }
 
     @Transactional
     @AdminOnly
     public void changeThresholds(Thresholds thresholds) {
-        jdbc.sql("""
-                update bizplan_thresholds set min_dscr = :dscr, min_cash = :cash, require_positive_npv = :npv,
-                max_payback_years = :payback, updated_at = :now, updated_by = :by where id = 1""")
+        jdbc.sql(SQL.get("BusinessPlans.changeThresholds"))
                 .param("dscr", thresholds.minDscr()).param("cash", thresholds.minCash())
                 .param("npv", thresholds.requirePositiveNpv()).param("payback", thresholds.maxPaybackYears())
                 .param("now", Timestamp.from(clock.instant())).param("by", CurrentUser.username()).update();
@@ -144,15 +142,13 @@ public class BusinessPlans {
     }
 
     private void insertVersion(long planId, int number, PlanInput input, Instant now) {
-        jdbc.sql("""
-                insert into bizplan_version (plan_id, number, input, created_at, created_by)
-                values (:plan, :n, :input, :now, :by)""")
+        jdbc.sql(SQL.get("BusinessPlans.insertVersion"))
                 .param("plan", planId).param("n", number).param("input", json.writeValueAsString(input))
                 .param("now", Timestamp.from(now)).param("by", CurrentUser.username()).update();
     }
 
     private PlanSummary summary(long planId) {
-        return jdbc.sql("select id, cooperative_id, title, latest_version, created_at from bizplan_plan where id = :id")
+        return jdbc.sql(SQL.get("BusinessPlans.summary"))
                 .param("id", planId).query(PlanSummary.class).optional()
                 .orElseThrow(() -> new NotFoundException("business plan", planId));
     }

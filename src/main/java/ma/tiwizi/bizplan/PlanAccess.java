@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Access;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component("planAccess")
 @RequiredArgsConstructor
 class PlanAccess {
+
+    private static final Queries SQL = Queries.of("bizplan");
 
     private final JdbcClient jdbc;
     private final List<PlanReadingRight> readingRights;
@@ -53,7 +56,7 @@ class PlanAccess {
     }
 
     private Optional<Long> cooperativeOf(long planId) {
-        return jdbc.sql("select cooperative_id from bizplan_plan where id = :id").param("id", planId)
+        return jdbc.sql(SQL.get("PlanAccess.cooperativeOf")).param("id", planId)
                 .query(Long.class).optional();
     }
 }

@@ -3,6 +3,7 @@ package ma.tiwizi.market;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Access;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,29 +17,31 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class MarketAccess {
 
+    private static final Queries SQL = Queries.of("market");
+
     private final JdbcClient jdbc;
 
     /** The cooperative that sells it. */
     public boolean ownsProduct(long id) {
-        return owns(cooperativeOf("market_product", id));
+        return owns(cooperativeOf("MarketAccess.product", id));
     }
 
     /** The cooperative the order was placed with. */
     public boolean ownsOrder(long id) {
-        return owns(cooperativeOf("market_order", id));
+        return owns(cooperativeOf("MarketAccess.order", id));
     }
 
     /** ADMIN, who verifies labels, and the cooperative that claimed it. */
     public boolean readsLabel(long id) {
-        return Access.holds(cooperativeOf("market_label", id), TiwiziPrincipal::canEdit);
+        return Access.holds(cooperativeOf("MarketAccess.label", id), TiwiziPrincipal::canEdit);
     }
 
     private static boolean owns(Optional<Long> cooperative) {
         return Access.holds(cooperative, TiwiziPrincipal::ownsCooperative);
     }
 
-    private Optional<Long> cooperativeOf(String table, long id) {
-        return jdbc.sql("select cooperative_id from " + table + " where id = :id").param("id", id)
+    private Optional<Long> cooperativeOf(String query, long id) {
+        return jdbc.sql(SQL.get(query)).param("id", id)
                 .query(Long.class).optional();
     }
 }

@@ -20,6 +20,7 @@ import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.files.DocumentStore;
 import ma.tiwizi.platform.files.ImageResizer;
 import ma.tiwizi.platform.files.UploadCheck;
@@ -37,6 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class Products {
+
+    private static final Queries SQL = Queries.of("market");
 
     /** The largest photo accepted, before resizing. */
     public static final int MAX_PHOTO_BYTES = 8 * 1024 * 1024;
@@ -73,11 +76,6 @@ public class Products {
     public record Photo(long id, int width, int height) {
     }
 
-    static final String COLUMNS = """
-            p.id, p.cooperative_id, p.name_ar, p.name_fr, p.name_en, p.description_ar, p.description_fr,
-            p.description_en, p.category, p.unit, p.size, p.price, p.stock, p.visible, p.lot, p.harvested_on, p.version,
-            (select min(f.id) from market_photo f where f.product_id = p.id) as photo""";
-
     static Product map(ResultSet rs) throws SQLException {
         return new Product(rs.getLong("id"), rs.getLong("cooperative_id"), rs.getString("name_ar"),
                 rs.getString("name_fr"), rs.getString("name_en"), rs.getString("description_ar"),
@@ -94,12 +92,7 @@ public class Products {
         long cooperative = CurrentUser.require().cooperativeId();
         shops.ensure(cooperative);
         var keys = new GeneratedKeyHolder();
-        columns(jdbc.sql("""
-                insert into market_product (cooperative_id, name_ar, name_fr, name_en, description_ar, description_fr,
-                    description_en, search_key, category, unit, size, price, stock, visible, lot, harvested_on,
-                    created_at, updated_at, version)
-                values (:c, :nameAr, :nameFr, :nameEn, :descriptionAr, :descriptionFr, :descriptionEn, '', :category,
-                    :unit, :size, :price, :stock, :visible, :lot, :harvestedOn, :now, :now, 0)"""), form)
+        columns(jdbc.sql(SQL.get("Products.create")), form)
                 .param("c", cooperative).update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         shops.reindex(id);
@@ -111,13 +104,7 @@ public class Products {
     @PreAuthorize("@marketAccess.ownsProduct(#id)")
     public void update(long id, ProductForm form) {
         load(id);
-        int updated = columns(jdbc.sql("""
-                update market_product set name_ar = :nameAr, name_fr = :nameFr, name_en = :nameEn,
-                    description_ar = :descriptionAr, description_fr = :descriptionFr, description_en = :descriptionEn,
-                    category = :category, unit = :unit, size = :size, price = :price, stock = :stock,
-                    visible = :visible, lot = :lot, harvested_on = :harvestedOn, updated_at = :now,
-                    version = version + 1
-                where id = :id and version = :version"""), form).param("id", id)
+        int updated = columns(jdbc.sql(SQL.get("Products.update")), form).param("id", id)
                 .param("version", form.version() == null ? -1 : form.version()).update();
         if (updated == 0) {
             throw new ConflictException("platform.error.stale", null);
@@ -142,10 +129,9 @@ public class Products {
     public PageOf<Product> mine(int page) {
         long cooperative = CurrentUser.require().cooperativeId();
         int size = PageOf.DEFAULT_SIZE;
-        long total = jdbc.sql("select count(*) from market_product where cooperative_id = :c")
+        long total = jdbc.sql(SQL.get("Products.count"))
                 .param("c", cooperative).query(Long.class).single();
-        var items = jdbc.sql("select " + COLUMNS + " from market_product p where p.cooperative_id = :c "
-                        + "order by p.id desc limit :size offset :off").param("c", cooperative).param("size", size)
+        var items = jdbc.sql(SQL.get("Products.page")).param("c", cooperative).param("size", size)
                 .param("off", PageOf.offset(page, size)).query((rs, n) -> map(rs)).list();
         return new PageOf<>(items, page, size, total);
     }
@@ -155,19 +141,18 @@ public class Products {
     @Transactional(readOnly = true)
     public List<Product> choices() {
         long cooperative = CurrentUser.require().cooperativeId();
-        return jdbc.sql("select " + COLUMNS + " from market_product p where p.cooperative_id = :c "
-                + "order by p.name_ar, p.name_fr, p.id limit 500").param("c", cooperative).query((rs, n) -> map(rs))
+        return jdbc.sql(SQL.get("Products.choices")).param("c", cooperative).query((rs, n) -> map(rs))
                 .list();
     }
 
     public Optional<Product> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from market_product p where p.id = :id").param("id", id)
+        return jdbc.sql(SQL.get("Products.find")).param("id", id)
                 .query((rs, n) -> map(rs)).optional();
     }
 
     @Transactional(readOnly = true)
     public List<Photo> photos(long productId) {
-        return jdbc.sql("select id, width, height from market_photo where product_id = :p order by id")
+        return jdbc.sql(SQL.get("Products.photos"))
                 .param("p", productId).query(Photo.class).list();
     }
 
@@ -203,9 +188,7 @@ public class Products {
         }
         int largeWidth = sizes.get(WIDTHS.length - 1).width();
         int largeHeight = sizes.get(WIDTHS.length - 1).height();
-        jdbc.sql("""
-                insert into market_photo (product_id, small, medium, large, width, height)
-                values (:p, :small, :medium, :large, :w, :h)""").param("p", productId).param("small", keys[0])
+        jdbc.sql(SQL.get("Products.addPhoto")).param("p", productId).param("small", keys[0])
                 .param("medium", keys[1]).param("large", keys[2]).param("w", largeWidth).param("h", largeHeight)
                 .update();
         events.publishEvent(Audited.by("photo", "product", productId, keys[2]));
@@ -215,15 +198,13 @@ public class Products {
     @PreAuthorize("@marketAccess.ownsProduct(#productId)")
     public void removePhoto(long productId, long photoId) {
         load(productId);
-        jdbc.sql("delete from market_photo where id = :id and product_id = :p").param("id", photoId)
+        jdbc.sql(SQL.get("Products.removePhoto")).param("id", photoId)
                 .param("p", productId).update();
     }
 
     /** A stored photo in one of its sizes; photos of hidden products only for their cooperative. */
     public byte[] photo(long photoId, String size) {
-        var row = jdbc.sql("""
-                select f.small, f.medium, f.large, p.visible, p.cooperative_id from market_photo f
-                join market_product p on p.id = f.product_id where f.id = :id""").param("id", photoId)
+        var row = jdbc.sql(SQL.get("Products.photo")).param("id", photoId)
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getBoolean(4), rs.getLong(5)}).optional()
                 .orElseThrow(() -> new NotFoundException("photo", photoId));

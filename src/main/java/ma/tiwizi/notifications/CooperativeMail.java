@@ -3,14 +3,15 @@ package ma.tiwizi.notifications;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Locale;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.web.PublicAddress;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CooperativeMail {
+
+    private static final Queries SQL = Queries.of("notifications");
 
     private static final Logger log = LoggerFactory.getLogger(CooperativeMail.class);
 
@@ -59,9 +62,7 @@ class CooperativeMail {
      * listener's transaction: the mark is kept only if the listener completes.
      */
     void send(String once, long cooperative, String subjectKey, String bodyKey, Object[] arabic, Object[] french) {
-        int first = jdbc.sql("""
-                insert into notifications_sent (notification, sent_at)
-                select :once, :now where not exists (select 1 from notifications_sent where notification = :once)""")
+        int first = jdbc.sql(SQL.get("CooperativeMail.send"))
                 .param("once", once).param("now", Timestamp.from(clock.instant())).update();
         if (first == 0) {
             log.info("Notification {} was sent already: not sent again", once);

@@ -20,6 +20,7 @@ import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.StaffOnly;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import ma.tiwizi.platform.text.CloseSpellings;
@@ -46,10 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 public class CooperativeRegistry {
 
-    private static final String COLUMNS = """
-            id, name_ar, name_latin, legal_form, registration_number, created_on, ice, commune_id, sector, activity,
-            phone, email, president_name, president_sex, president_birth_year, members_women, members_men,
-            women_under35, men_under35, status, updated_at, updated_by, version, members_from_register""";
+    private static final Queries SQL = Queries.of("registry");
 
     private final CooperativeRepository cooperatives;
     private final JdbcClient jdbc;
@@ -122,15 +120,13 @@ public class CooperativeRegistry {
         int page = PageOf.clampPage(search.page());
         int size = PageOf.clampSize(search.size());
         var where = where(search, CurrentUser.require(), false);
-        long total = where.bind(jdbc.sql("select count(*) from registry_cooperative c" + where.sql))
-                .query(Long.class).single();
+        long total = where.bind(jdbc.sql(where.in(SQL.get("CooperativeRegistry.count")))).query(Long.class).single();
         if (total == 0 && closeSpellings.worthTrying(selective(SearchText.terms(search.q())))) {
             where = where(search, CurrentUser.require(), true);
-            total = where.bind(jdbc.sql("select count(*) from registry_cooperative c" + where.sql))
-                    .query(Long.class).single();
+            total = where.bind(jdbc.sql(where.in(SQL.get("CooperativeRegistry.count")))).query(Long.class)
+                    .single();
         }
-        List<CooperativeView> items = where.bind(jdbc.sql("select " + COLUMNS + " from registry_cooperative c"
-                + where.sql + orderBy(search) + " limit :size offset :offset"))
+        List<CooperativeView> items = where.bind(jdbc.sql(where.in(SQL.get("CooperativeRegistry.search"))))
                 .param("size", size).param("offset", PageOf.offset(page, size))
                 .query((rs, n) -> CooperativeView.of(rs, today())).list();
         return new PageOf<>(items, page, size, total);
@@ -140,7 +136,7 @@ public class CooperativeRegistry {
     public Stream<CooperativeView> stream(CooperativeSearch search) {
         var where = where(search, CurrentUser.require());
         LocalDate today = today();
-        return where.bind(jdbc.sql("select " + COLUMNS + " from registry_cooperative c" + where.sql + orderBy(search)))
+        return where.bind(jdbc.sql(where.in(SQL.get("CooperativeRegistry.stream"))))
                 .query((rs, n) -> CooperativeView.of(rs, today)).stream();
     }
 
@@ -148,7 +144,7 @@ public class CooperativeRegistry {
     @Transactional(readOnly = true)
     public List<Long> matchingIds(CooperativeSearch search) {
         var where = where(search, CurrentUser.require());
-        return where.bind(jdbc.sql("select c.id from registry_cooperative c" + where.sql)).query(Long.class).list();
+        return where.bind(jdbc.sql(where.in(SQL.get("CooperativeRegistry.matchingIds")))).query(Long.class).list();
     }
 
     /**
@@ -157,9 +153,7 @@ public class CooperativeRegistry {
      */
     @Transactional
     public void countMembersFromRegister(long id, int women, int men, int womenUnder35, int menUnder35) {
-        jdbc.sql("""
-                update registry_cooperative set members_women = :w, members_men = :m, women_under35 = :wy,
-                    men_under35 = :my, members_from_register = true, version = version + 1 where id = :id""")
+        jdbc.sql(SQL.get("CooperativeRegistry.countMembersFromRegister"))
                 .param("w", women).param("m", men).param("wy", womenUnder35).param("my", menUnder35).param("id", id)
                 .update();
     }
@@ -167,13 +161,13 @@ public class CooperativeRegistry {
     /** Where to write to a cooperative, for notifications sent on behalf of the system (no user check). */
     @Transactional(readOnly = true)
     public Optional<String> contactEmail(long id) {
-        return jdbc.sql("select email from registry_cooperative where id = :id").param("id", id).query(String.class)
+        return jdbc.sql(SQL.get("CooperativeRegistry.contactEmail")).param("id", id).query(String.class)
                 .optional().filter(e -> e != null && !e.isBlank());
     }
 
     public Optional<CooperativeRef> findByRegistrationNumber(String number) {
-        return jdbc.sql("select id, name_ar, name_latin, registration_number from registry_cooperative "
-                + "where registration_number = :n").param("n", Cooperative.cleanNumber(number))
+        return jdbc.sql(SQL.get("CooperativeRegistry.findByRegistrationNumber"))
+                .param("n", Cooperative.cleanNumber(number))
                 .query(CooperativeRef.class).optional();
     }
 
@@ -187,8 +181,8 @@ public class CooperativeRegistry {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select id, name_ar, name_latin, registration_number from registry_cooperative "
-                + "where id in (:ids)").param("ids", ids).query(CooperativeRef.class).list().stream()
+        return jdbc.sql(SQL.get("CooperativeRegistry.refs")).param("ids", ids).query(CooperativeRef.class).list()
+                .stream()
                 .collect(Collectors.toMap(CooperativeRef::id, Function.identity()));
     }
 
@@ -200,7 +194,7 @@ public class CooperativeRegistry {
             return List.of();
         }
         LocalDate today = today();
-        return jdbc.sql("select " + COLUMNS + " from registry_cooperative c where id in (:ids)").param("ids", ids)
+        return jdbc.sql(SQL.get("CooperativeRegistry.views")).param("ids", ids)
                 .query((rs, n) -> CooperativeView.of(rs, today)).list();
     }
 
@@ -217,7 +211,7 @@ public class CooperativeRegistry {
     }
 
     Optional<CooperativeView> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from registry_cooperative c where id = :id").param("id", id)
+        return jdbc.sql(SQL.get("CooperativeRegistry.find")).param("id", id)
                 .query((rs, n) -> CooperativeView.of(rs, today())).optional();
     }
 
@@ -239,7 +233,7 @@ public class CooperativeRegistry {
         }
         String ice = Ice.clean(form.ice());
         if (!ice.isEmpty()) {
-            Optional<Long> holder = jdbc.sql("select id from registry_cooperative where ice = :ice")
+            Optional<Long> holder = jdbc.sql(SQL.get("CooperativeRegistry.checkUnique"))
                     .param("ice", ice).query(Long.class).optional();
             if (holder.isPresent() && (self == null || !holder.get().equals(self))) {
                 throw new ConflictException("registry.error.iceTaken", "ice", ice);
@@ -278,64 +272,56 @@ public class CooperativeRegistry {
 
     /** The conditions of a search; {@code close} also accepts words spelt close to those typed. */
     private Where where(CooperativeSearch s, TiwiziPrincipal user, boolean close) {
-        var where = new Where();
-        if (!user.isStaff()) {
-            where.and("c.id = :own", "own", user.cooperativeId() == null ? -1L : user.cooperativeId());
-        }
+        var where = new Where(orderBy(s));
         List<String> terms = selective(SearchText.terms(s.q()));
         for (int i = 0; i < terms.size(); i++) {
             String term = terms.get(i);
-            where.and(close ? CloseSpellings.condition("c.search_text", "t" + i, term)
-                    : SearchText.wordCondition("c.search_text", "t" + i, term), close ? "t" + i : null, SearchText.stem(term));
+            where.words.add(close ? CloseSpellings.condition("c.search_text", "t" + i, term)
+                    : SearchText.wordCondition("c.search_text", "t" + i, term));
+            where.params.put("t" + i, SearchText.stem(term));
             where.params.putAll(SearchText.wordParameters("t" + i, term));
         }
-        if (s.commune() != null) {
-            where.and("c.commune_id = :commune", "commune", s.commune());
-        } else if (s.cercle() != null && !s.cercle().isBlank()) {
-            List<Long> ids = communes.idsInCercle(s.cercle());
-            where.and("c.commune_id in (:cercle)", "cercle", ids.isEmpty() ? List.of(-1L) : ids);
-        }
-        if (s.sector() != null) {
-            where.and("c.sector = :sector", "sector", s.sector().name());
-        }
-        if (s.status() != null) {
-            where.and("c.status = :status", "status", s.status().name());
-        }
-        if (Boolean.TRUE.equals(s.womenLed())) {
-            where.and("c.president_sex = 'F'", null, null);
-        }
-        if (Boolean.TRUE.equals(s.youthLed())) {
-            where.and("c.president_birth_year > :oldYouth", "oldYouth",
-                    RegistryRules.youngestNotYouthBirthYear(today()));
-        }
-        if (Boolean.TRUE.equals(s.newlyCreated())) {
-            where.and("c.created_on >= :newSince", "newSince", RegistryRules.newSince(today()));
-        }
+        List<Long> places = s.commune() != null ? List.of(s.commune())
+                : s.cercle() != null && !s.cercle().isBlank() ? communes.idsInCercle(s.cercle()) : null;
+        where.params.put("everyCooperative", user.isStaff());
+        where.params.put("own", user.cooperativeId() == null ? -1L : user.cooperativeId());
+        where.params.put("everyCommune", places == null);
+        where.params.put("communes", places == null || places.isEmpty() ? List.of(-1L) : places);
+        where.params.put("sector", s.sector() == null ? "" : s.sector().name());
+        where.params.put("status", s.status() == null ? "" : s.status().name());
+        where.params.put("womenLed", Boolean.TRUE.equals(s.womenLed()));
+        where.params.put("youthLed", Boolean.TRUE.equals(s.youthLed()));
+        where.params.put("oldYouth", RegistryRules.youngestNotYouthBirthYear(today()));
+        where.params.put("newlyCreated", Boolean.TRUE.equals(s.newlyCreated()));
+        where.params.put("newSince", RegistryRules.newSince(today()));
         return where;
     }
 
     private static String orderBy(CooperativeSearch s) {
-        return switch (s.sortOrDefault()) {
-            case "-created" -> " order by c.created_on desc, c.id";
-            case "created" -> " order by c.created_on, c.id";
-            case "-members" -> " order by (c.members_women + c.members_men) desc, c.id";
-            default -> "ar".equals(LocaleContextHolder.getLocale().getLanguage()) ? " order by c.name_ar, c.id"
-                    : " order by c.name_latin, c.id";
-        };
+        return SQL.get(switch (s.sortOrDefault()) {
+            case "-created" -> "CooperativeRegistry.newestFirst";
+            case "created" -> "CooperativeRegistry.oldestFirst";
+            case "-members" -> "CooperativeRegistry.mostMembersFirst";
+            default -> "ar".equals(LocaleContextHolder.getLocale().getLanguage()) ? "CooperativeRegistry.byArabicName"
+                    : "CooperativeRegistry.byLatinName";
+        });
     }
 
-    /** A WHERE clause built from optional filters, with its named parameters. */
+    /** A search's conditions on the words typed (the other filters are parameters), its order and its parameters. */
     private static final class Where {
-        private final List<String> conditions = new ArrayList<>();
+        private final List<String> words = new ArrayList<>();
         private final Map<String, Object> params = new LinkedHashMap<>();
-        private String sql = "";
+        private final String order;
 
-        void and(String condition, String name, Object value) {
-            conditions.add(condition);
-            if (name != null) {
-                params.put(name, value);
-            }
-            sql = " where " + String.join(" and ", conditions);
+        Where(String order) {
+            this.order = order;
+        }
+
+        /** The statement with this search's conditions and order in place. */
+        String in(String statement) {
+            return statement.replace("{matching}", SQL.get("CooperativeRegistry.matching")
+                    .replace("{words}", words.isEmpty() ? "true" : String.join(" and ", words)))
+                    .replace("{order}", order);
         }
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.text.SearchText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class CommuneDirectory {
+
+    private static final Queries SQL = Queries.of("territory");
 
     private final JdbcClient jdbc;
     private volatile Map<Long, Commune> byId;
@@ -118,10 +121,7 @@ public class CommuneDirectory {
     private Map<Long, Commune> communes() {
         Map<Long, Commune> loaded = byId;
         if (loaded == null) {
-            loaded = jdbc.sql("""
-                    select id, code, kind, region, province, cercle, caidat, name_fr, name_ar, region_ar, province_ar,
-                        cercle_ar, caidat_ar
-                    from territory_commune order by id""")
+            loaded = jdbc.sql(SQL.get("CommuneDirectory.communes"))
                     .query(Commune.class).list().stream()
                     .collect(Collectors.toMap(Commune::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
             byId = loaded;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.training.internal.Certificates;
 import ma.tiwizi.training.internal.Diagnostics;
 import ma.tiwizi.training.internal.Dimension;
@@ -22,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class TrainingRecord {
+
+    private static final Queries SQL = Queries.of("training");
 
     private final Diagnostics diagnostics;
     private final JdbcClient jdbc;
@@ -41,12 +44,7 @@ public class TrainingRecord {
     /** The sessions the cooperative attended, latest first (at most 50). */
     @Transactional(readOnly = true)
     public List<AttendedSession> attendedSessions(long cooperativeId) {
-        return jdbc.sql("""
-                select g.title, m.title_ar, m.title_fr, s.held_on, count(*) from training_participant p
-                join training_invitation i on i.id = p.invitation_id join training_session s on s.id = p.session_id
-                join training_module m on m.id = s.module_id join training_programme g on g.id = s.programme_id
-                where i.cooperative_id = :c and p.attended = true
-                group by s.id, g.title, m.title_ar, m.title_fr, s.held_on order by s.held_on desc limit 50""")
+        return jdbc.sql(SQL.get("TrainingRecord.attendedSessions"))
                 .param("c", cooperativeId)
                 .query((rs, n) -> new AttendedSession(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getInt(5))).list();
@@ -60,22 +58,20 @@ public class TrainingRecord {
 
     /** The programmes in which at least one of the cooperative's participants was marked present. */
     public Set<Long> programmesAttended(long cooperativeId) {
-        return Set.copyOf(jdbc.sql("""
-                select distinct s.programme_id from training_participant p
-                join training_invitation i on i.id = p.invitation_id join training_session s on s.id = p.session_id
-                where i.cooperative_id = :c and p.attended = true""").param("c", cooperativeId).query(Long.class)
+        return Set.copyOf(jdbc.sql(SQL.get("TrainingRecord.programmesAttended")).param("c", cooperativeId)
+                .query(Long.class)
                 .list());
     }
 
     /** Every programme, latest first, to choose from (at most 200). */
     @Transactional(readOnly = true)
     public List<ProgrammeOption> programmes() {
-        return jdbc.sql("select id, title from training_programme order by starts_on desc, id desc limit 200")
+        return jdbc.sql(SQL.get("TrainingRecord.programmes"))
                 .query(ProgrammeOption.class).list();
     }
 
     public Optional<String> programmeTitle(long id) {
-        return jdbc.sql("select title from training_programme where id = :id").param("id", id).query(String.class)
+        return jdbc.sql(SQL.get("TrainingRecord.programmeTitle")).param("id", id).query(String.class)
                 .optional();
     }
 

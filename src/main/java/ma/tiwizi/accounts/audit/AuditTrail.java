@@ -7,6 +7,7 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.Queries;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Service;
 @Service
 @RequiredArgsConstructor
 public class AuditTrail {
+
+    private static final Queries SQL = Queries.of("accounts");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -32,9 +35,7 @@ public class AuditTrail {
         if (summary != null && summary.length() > 2000) {
             summary = summary.substring(0, 2000);
         }
-        jdbc.sql("""
-                insert into accounts_audit_event (occurred_at, actor, action, entity_type, entity_id, summary)
-                values (:at, :actor, :action, :type, :entity, :summary)""")
+        jdbc.sql(SQL.get("AuditTrail.record"))
                 .param("at", Timestamp.from(clock.instant())).param("actor", event.actor())
                 .param("action", event.action()).param("type", event.entityType())
                 .param("entity", event.entityId()).param("summary", summary).update();
@@ -42,14 +43,11 @@ public class AuditTrail {
 
     /** Newest first, optionally only one actor's or one kind of record's lines. */
     public PageOf<Entry> browse(String actor, String entityType, int page, int size) {
-        String where = " where (:actor = '' or actor = :actor) and (:type = '' or entity_type = :type)";
         String a = actor == null ? "" : actor.strip();
         String t = entityType == null ? "" : entityType.strip();
-        long total = jdbc.sql("select count(*) from accounts_audit_event" + where)
+        long total = jdbc.sql(SQL.get("AuditTrail.count"))
                 .param("actor", a).param("type", t).query(Long.class).single();
-        List<Entry> items = jdbc.sql("""
-                select id, occurred_at, actor, action, entity_type, entity_id, summary from accounts_audit_event"""
-                + where + " order by occurred_at desc, id desc limit :size offset :offset")
+        List<Entry> items = jdbc.sql(SQL.get("AuditTrail.browse"))
                 .param("actor", a).param("type", t).param("size", size).param("offset", PageOf.offset(page, size))
                 .query((rs, n) -> new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"),

@@ -3,6 +3,7 @@ package ma.tiwizi.administration.assembly;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Access;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class AssemblyAccess {
 
+    private static final Queries SQL = Queries.of("administration");
+
     private final JdbcClient jdbc;
 
     public boolean holds(long id) {
@@ -26,7 +29,7 @@ class AssemblyAccess {
     }
 
     private Optional<Long> cooperativeOf(long id) {
-        return jdbc.sql("select cooperative_id from administration_assembly where id = :id").param("id", id)
+        return jdbc.sql(SQL.get("AssemblyAccess.cooperativeOf")).param("id", id)
                 .query(Long.class).optional();
     }
 }

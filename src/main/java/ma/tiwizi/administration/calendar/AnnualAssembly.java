@@ -7,6 +7,7 @@ import java.util.Map;
 import ma.tiwizi.administration.rules.AssemblyKind;
 import ma.tiwizi.administration.rules.LegalCalendar;
 import ma.tiwizi.administration.rules.Quorum;
+import ma.tiwizi.platform.Queries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -14,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * assembly after the year-end, within six months and not after today, whose attendance reached the quorum of its call.
  */
 final class AnnualAssembly {
+
+    private static final Queries SQL = Queries.of("administration");
 
     private AnnualAssembly() {
     }
@@ -24,14 +27,7 @@ final class AnnualAssembly {
         if (cooperatives.isEmpty()) {
             return held;
         }
-        jdbc.sql("""
-                select a.cooperative_id, a.held_on, a.call_number, a.members_at_call,
-                    (select count(*) from administration_attendance t
-                     where t.assembly_id = a.id and t.presence <> 'ABSENT')
-                from administration_assembly a
-                where a.cooperative_id in (:ids) and a.kind = 'ORDINARY' and a.held_on > :end and a.held_on <= :by
-                    and a.held_on <= :today and a.members_at_call is not null
-                order by a.held_on""")
+        jdbc.sql(SQL.get("AnnualAssembly.heldOn"))
                 .param("ids", cooperatives).param("end", yearEnd).param("by", LegalCalendar.annualAssemblyBy(yearEnd))
                 .param("today", today).query(rs -> {
                     if (Quorum.reached(AssemblyKind.ORDINARY, rs.getInt(3), rs.getInt(4), rs.getInt(5))) {

@@ -9,6 +9,7 @@ import lombok.RequiredArgsConstructor;
 import ma.tiwizi.administration.rules.LegalCalendar;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.StaffOnly;
 import ma.tiwizi.registry.CooperativeRegistry;
 import ma.tiwizi.registry.CooperativeSearch;
@@ -25,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class Compliance {
+
+    private static final Queries SQL = Queries.of("administration");
 
     private final CooperativeRegistry registry;
     private final JdbcClient jdbc;
@@ -56,16 +59,12 @@ public class Compliance {
         Map<Long, LocalDate> assemblies = new HashMap<>();
         Map<Long, LocalDate> filings = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("""
-                    select cooperative_id, count(*) from administration_member
-                    where cooperative_id in (:ids) and status = 'MEMBER' group by cooperative_id""")
+            jdbc.sql(SQL.get("Compliance.membersByCooperative"))
                     .param("ids", ids).query(rs -> {
                         members.put(rs.getLong(1), rs.getInt(2));
                     });
             assemblies.putAll(AnnualAssembly.heldOn(jdbc, ids, yearEnd, today));
-            jdbc.sql("""
-                    select cooperative_id, done_on from administration_duty_done
-                    where cooperative_id in (:ids) and year_end = :end and duty = 'FILING_WITH_CLERK'""")
+            jdbc.sql(SQL.get("Compliance.dutiesDone"))
                     .param("ids", ids).param("end", yearEnd).query(rs -> {
                         filings.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
                     });

@@ -9,6 +9,7 @@ import ma.tiwizi.administration.DutyFallsDue;
 import ma.tiwizi.administration.rules.LegalCalendar;
 import ma.tiwizi.administration.rules.LegalCalendar.State;
 import ma.tiwizi.platform.Morocco;
+import ma.tiwizi.platform.Queries;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,6 +24,8 @@ import org.springframework.transaction.support.TransactionOperations;
 @Component
 @RequiredArgsConstructor
 class DutyReminders {
+
+    private static final Queries SQL = Queries.of("administration");
 
     static final int SOON_DAYS = 15;
 
@@ -42,8 +45,7 @@ class DutyReminders {
         Integer told = transactions.execute(status -> {
             int count = 0;
             LocalDate yearEnd = LegalCalendar.lastClosedYearEnd(today);
-            var cooperatives = jdbc.sql("select distinct cooperative_id from administration_member "
-                    + "where status = 'MEMBER' order by cooperative_id").query(Long.class).list();
+            var cooperatives = jdbc.sql(SQL.get("DutyReminders.remind")).query(Long.class).list();
             for (long cooperative : cooperatives) {
                 for (var line : obligations.year(cooperative, yearEnd, today).lines()) {
                     String stage = stage(line.state(), ChronoUnit.DAYS.between(today, line.dueBy()));
@@ -70,10 +72,7 @@ class DutyReminders {
     }
 
     private boolean firstTime(long cooperative, LocalDate yearEnd, String duty, String stage) {
-        return jdbc.sql("""
-                insert into administration_duty_reminder (cooperative_id, year_end, duty, stage, told_at)
-                select :c, :y, :d, :s, :now where not exists (select 1 from administration_duty_reminder
-                    where cooperative_id = :c and year_end = :y and duty = :d and stage = :s)""")
+        return jdbc.sql(SQL.get("DutyReminders.firstTime"))
                 .param("c", cooperative).param("y", yearEnd).param("d", duty).param("s", stage)
                 .param("now", Timestamp.from(clock.instant())).update() == 1;
     }

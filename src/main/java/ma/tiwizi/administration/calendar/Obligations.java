@@ -16,6 +16,7 @@ import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
+import ma.tiwizi.platform.Queries;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class Obligations {
+
+    private static final Queries SQL = Queries.of("administration");
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -79,11 +82,9 @@ public class Obligations {
         if (proof == null || proof.isBlank() || proof.strip().length() > 300) {
             throw new AdministrationRefused("administration.error.proof", "proof");
         }
-        jdbc.sql("delete from administration_duty_done where cooperative_id = :c and year_end = :y and duty = :d")
+        jdbc.sql(SQL.get("Obligations.forgetDone"))
                 .param("c", cooperative).param("y", yearEnd).param("d", duty.name()).update();
-        jdbc.sql("""
-                insert into administration_duty_done (cooperative_id, year_end, duty, done_on, proof, recorded_at,
-                    recorded_by) values (:c, :y, :d, :on, :proof, :now, :by)""")
+        jdbc.sql(SQL.get("Obligations.markDone"))
                 .param("c", cooperative).param("y", yearEnd).param("d", duty.name()).param("on", doneOn)
                 .param("proof", proof.strip()).param("now", Timestamp.from(clock.instant()))
                 .param("by", CurrentUser.username()).update();
@@ -94,10 +95,11 @@ public class Obligations {
     Year year(long cooperativeId, LocalDate yearEnd, LocalDate today) {
         LocalDate assembly = AnnualAssembly.heldOn(jdbc, List.of(cooperativeId), yearEnd, today).get(cooperativeId);
         Map<Duty, String[]> done = new HashMap<>();
-        jdbc.sql("select duty, done_on, proof from administration_duty_done where cooperative_id = :c and year_end = :y")
+        jdbc.sql(SQL.get("Obligations.year"))
                 .param("c", cooperativeId).param("y", yearEnd)
                 .query(rs -> {
-                    done.put(Duty.valueOf(rs.getString(1)), new String[] {rs.getObject(2, LocalDate.class).toString(), rs.getString(3)});
+                    done.put(Duty.valueOf(rs.getString(1)), new String[] {rs.getObject(2, LocalDate.class)
+                            .toString(), rs.getString(3)});
                 });
         List<Line> lines = LegalCalendar.year(yearEnd, assembly).stream().map(deadline -> {
             LocalDate doneOn;

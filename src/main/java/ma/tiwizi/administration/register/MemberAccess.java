@@ -3,6 +3,7 @@ package ma.tiwizi.administration.register;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Access;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class MemberAccess {
 
+    private static final Queries SQL = Queries.of("administration");
+
     private final JdbcClient jdbc;
 
     public boolean holds(long memberId) {
@@ -19,7 +22,7 @@ class MemberAccess {
     }
 
     private Optional<Long> cooperativeOf(long memberId) {
-        return jdbc.sql("select cooperative_id from administration_member where id = :id").param("id", memberId)
+        return jdbc.sql(SQL.get("MemberAccess.cooperativeOf")).param("id", memberId)
                 .query(Long.class).optional();
     }
 }

@@ -19,6 +19,7 @@ import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.registry.CooperativeRegistry;
 import ma.tiwizi.registry.RegistryRules;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -41,11 +42,7 @@ import org.springframework.transaction.support.TransactionOperations;
 @RequiredArgsConstructor
 public class MemberRegister {
 
-    /** The columns of a {@link Line}, in its order. */
-    private static final String LINE = """
-            id, number, full_name, cin, sex, birth_year, address, occupation, joined_on, shares, share_value, paid,
-            status, left_on, called, called_due_on
-            """;
+    private static final Queries SQL = Queries.of("administration");
 
     private final MemberRepository members;
     private final CandidateRepository candidates;
@@ -120,14 +117,11 @@ public class MemberRegister {
             return same;
         }
         String cin = form.cleanCin();
-        if (cin != null && jdbc.sql("""
-                select count(*) from administration_member
-                where cooperative_id = :c and cin = :cin and status = 'MEMBER'""")
+        if (cin != null && jdbc.sql(SQL.get("MemberRegister.cinTaken"))
                 .param("c", cooperative).param("cin", cin).query(Long.class).single() > 0) {
             throw new AdministrationRefused("administration.error.cinTaken", "cin", cin);
         }
-        int number = jdbc.sql(
-                "select coalesce(max(number), 0) + 1 from administration_member where cooperative_id = :c")
+        int number = jdbc.sql(SQL.get("MemberRegister.nextNumber"))
                 .param("c", cooperative).query(Integer.class).single();
         var member = members.save(Member.admit(cooperative, number, form, clock.instant(), CurrentUser.username()));
         recount(cooperative, today);
@@ -183,8 +177,7 @@ public class MemberRegister {
             if (!chosen.contains(candidate.id())) {
                 continue;
             }
-            int number = jdbc.sql(
-                    "select coalesce(max(number), 0) + 1 from administration_member where cooperative_id = :c")
+            int number = jdbc.sql(SQL.get("MemberRegister.nextNumber"))
                     .param("c", cooperativeId).query(Integer.class).single();
             var member = members.save(candidate.admit(number, heldOn, decision, clock.instant(),
                     CurrentUser.username()));
@@ -249,9 +242,7 @@ public class MemberRegister {
         if (dueOn == null || dueOn.isBefore(today())) {
             throw new AdministrationRefused("administration.error.callDueOn", "dueOn");
         }
-        var ids = jdbc.sql("""
-                select id from administration_member
-                where cooperative_id = :c and status = 'MEMBER' and called < share_value * shares order by number""")
+        var ids = jdbc.sql(SQL.get("MemberRegister.callShares"))
                 .param("c", cooperative).query(Long.class).list();
         int count = 0;
         for (var member : members.findAllById(ids)) {
@@ -323,7 +314,7 @@ public class MemberRegister {
     @PostAuthorize("@access.readsCooperative(returnObject.cooperativeId())")
     public MemberView member(long memberId) {
         var member = load(memberId);
-        var line = jdbc.sql("select " + LINE + " from administration_member where id = :id").param("id", memberId)
+        var line = jdbc.sql(SQL.get("MemberRegister.line")).param("id", memberId)
                 .query(Line.class).single();
         return new MemberView(line, member.cooperativeId(), member.withdrawalRequestedOn(), member.leavesOn(),
                 member.withdrawalRequestedOn() == null ? null
@@ -341,8 +332,7 @@ public class MemberRegister {
     public void departures() {
         transactions.executeWithoutResult(status -> {
             LocalDate today = today();
-            var due = jdbc.sql("""
-                    select id from administration_member where status = 'MEMBER' and leaves_on < :today""")
+            var due = jdbc.sql(SQL.get("MemberRegister.departures"))
                     .param("today", today).query(Long.class).list();
             var cooperatives = new TreeSet<Long>();
             for (var member : members.findAllById(due)) {
@@ -377,8 +367,7 @@ public class MemberRegister {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.readsCooperative(#cooperativeId)")
     public int transfersToRatify(long cooperativeId) {
-        return jdbc.sql("""
-                select count(*) from administration_member where cooperative_id = :c and transfer_to_ratify = true""")
+        return jdbc.sql(SQL.get("MemberRegister.transfersToRatify"))
                 .param("c", cooperativeId).query(Integer.class).single();
     }
 
@@ -389,8 +378,7 @@ public class MemberRegister {
     @Transactional
     @PreAuthorize("@access.isCooperative(#cooperativeId)")
     public int ratifyTransfers(long cooperativeId, LocalDate on, String decision) {
-        var ids = jdbc.sql("""
-                select id from administration_member where cooperative_id = :c and transfer_to_ratify = true""")
+        var ids = jdbc.sql(SQL.get("MemberRegister.ratifyTransfers"))
                 .param("c", cooperativeId).query(Long.class).list();
         var waiting = members.findAllById(ids);
         waiting.forEach(m -> m.ratifyTransfers(on, decision, clock.instant(), CurrentUser.username()));
@@ -402,9 +390,7 @@ public class MemberRegister {
     @Transactional(readOnly = true)
     @PreAuthorize("@access.readsCooperative(#cooperativeId)")
     public int membersOn(long cooperativeId, LocalDate day) {
-        return jdbc.sql("""
-                select count(*) from administration_member
-                where cooperative_id = :c and joined_on <= :day and (left_on is null or left_on > :day)""")
+        return jdbc.sql(SQL.get("MemberRegister.membersOn"))
                 .param("c", cooperativeId).param("day", day).query(Integer.class).single();
     }
 
@@ -428,10 +414,9 @@ public class MemberRegister {
     @PreAuthorize("@access.readsCooperative(#cooperativeId)")
     public Register of(long cooperativeId, int page) {
         int size = PageOf.DEFAULT_SIZE;
-        long total = jdbc.sql("select count(*) from administration_member where cooperative_id = :c")
+        long total = jdbc.sql(SQL.get("MemberRegister.of"))
                 .param("c", cooperativeId).query(Long.class).single();
-        List<Line> lines = jdbc.sql("select " + LINE + """
-                from administration_member where cooperative_id = :c order by number limit :size offset :off""")
+        List<Line> lines = jdbc.sql(SQL.get("MemberRegister.lines"))
                 .param("c", cooperativeId).param("size", size).param("off", PageOf.offset(page, size))
                 .query(Line.class).list();
         return new Register(new PageOf<>(lines, page, size, total),
@@ -446,20 +431,12 @@ public class MemberRegister {
     }
 
     private List<Line> currentLines(long cooperativeId) {
-        return jdbc.sql("select " + LINE + """
-                from administration_member where cooperative_id = :c and status = 'MEMBER' order by number""")
+        return jdbc.sql(SQL.get("MemberRegister.currentLines"))
                 .param("c", cooperativeId).query(Line.class).list();
     }
 
     private Totals totals(long cooperativeId, LocalDate today) {
-        return jdbc.sql("""
-                select count(*),
-                    coalesce(sum(case when sex = 'F' then 1 else 0 end), 0),
-                    coalesce(sum(case when sex = 'M' then 1 else 0 end), 0),
-                    coalesce(sum(case when sex = 'F' and birth_year > :youngest then 1 else 0 end), 0),
-                    coalesce(sum(case when sex = 'M' and birth_year > :youngest then 1 else 0 end), 0),
-                    coalesce(sum(share_value * shares), 0), coalesce(sum(paid), 0)
-                from administration_member where cooperative_id = :c and status = 'MEMBER'""")
+        return jdbc.sql(SQL.get("MemberRegister.totals"))
                 .param("c", cooperativeId).param("youngest", RegistryRules.youngestNotYouthBirthYear(today))
                 .query((rs, n) -> new Totals(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
                         rs.getBigDecimal(6), rs.getBigDecimal(7))).single();
@@ -467,10 +444,7 @@ public class MemberRegister {
 
     /** The line a moment ago by the same hand with the same name, day and shares: a repeated submit. */
     private Long sameLine(long cooperativeId, MemberForm form) {
-        return jdbc.sql("""
-                select id from administration_member
-                where cooperative_id = :c and full_name = :name and joined_on = :on and shares = :shares
-                    and recorded_by = :by and recorded_at > :since""")
+        return jdbc.sql(SQL.get("MemberRegister.sameLine"))
                 .param("c", cooperativeId).param("name", form.fullName().strip()).param("on", form.joinedOn())
                 .param("shares", form.shares()).param("by", CurrentUser.username())
                 .param("since", Timestamp.from(clock.instant().minusSeconds(120))).query(Long.class).optional()

@@ -14,6 +14,7 @@ import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.Queries;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class Refunds {
+
+    private static final Queries SQL = Queries.of("administration");
 
     private final MemberRepository members;
     private final JdbcClient jdbc;
@@ -115,9 +118,8 @@ public class Refunds {
     private Refund.CapitalLevels capital(long cooperativeId, BigDecimal leaving) {
         var changes = new TreeMap<LocalDate, BigDecimal>();
         BigDecimal now = leaving;
-        for (var line : jdbc.sql("""
-                select joined_on, left_on, share_value * shares as subscribed, status from administration_member
-                where cooperative_id = :c""").param("c", cooperativeId).query(Subscription.class).list()) {
+        for (var line : jdbc.sql(SQL.get("Refunds.capital")).param("c", cooperativeId).query(Subscription.class)
+                .list()) {
             changes.merge(line.joinedOn(), line.subscribed(), BigDecimal::add);
             if (line.leftOn() != null) {
                 changes.merge(line.leftOn().plusDays(1), line.subscribed().negate(), BigDecimal::add);
@@ -137,10 +139,8 @@ public class Refunds {
 
     /** The annual assembly after the member left: held with its quorum, or at the latest the law's six months. */
     private LocalDate nextAnnualAssembly(Member member) {
-        var held = jdbc.sql("""
-                select held_on from administration_assembly
-                where cooperative_id = :c and kind = 'ORDINARY' and quorum_reached = true and held_on > :left
-                order by held_on""").param("c", member.cooperativeId()).param("left", member.leftOn())
+        var held = jdbc.sql(SQL.get("Refunds.nextAnnualAssembly")).param("c", member.cooperativeId())
+                .param("left", member.leftOn())
                 .query(LocalDate.class).list();
         return held.isEmpty() ? LegalCalendar.annualAssemblyBy(Withdrawal.yearEndOf(member.leftOn())) : held.getFirst();
     }

@@ -18,6 +18,7 @@ import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import ma.tiwizi.platform.files.DocumentStore;
 import ma.tiwizi.platform.files.UploadCheck;
@@ -39,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class Applications {
 
+    private static final Queries SQL = Queries.of("funding");
 
     private final ApplicationRepository applications;
     private final Calls calls;
@@ -183,12 +185,9 @@ public class Applications {
         }
         var kind = UploadCheck.kind(content).orElseThrow();
         String hash = store.put(content);
-        jdbc.sql("update funding_document set current_file = false where application_id = :id and code = :code")
+        jdbc.sql(SQL.get("Applications.supersedeDocument"))
                 .param("id", id).param("code", code.name()).update();
-        jdbc.sql("""
-                insert into funding_document (application_id, code, filename, content_type, size_bytes, content_hash,
-                    uploaded_at, uploaded_by, current_file)
-                values (:id, :code, :name, :type, :size, :hash, :now, :by, true)""")
+        jdbc.sql(SQL.get("Applications.addDocument"))
                 .param("id", application.id()).param("code", code.name()).param("name", filename.strip())
                 .param("type", kind.contentType).param("size", (long) content.length).param("hash", hash)
                 .param("now", Timestamp.from(clock.instant())).param("by", CurrentUser.username()).update();
@@ -199,9 +198,7 @@ public class Applications {
     @PreAuthorize("@fundingAccess.readsApplication(#id)")
     @Transactional(readOnly = true)
     public StoredDocument document(long id, long documentId) {
-        return jdbc.sql("""
-                select filename, content_type, content_hash from funding_document
-                where id = :doc and application_id = :id""").param("doc", documentId).param("id", id)
+        return jdbc.sql(SQL.get("Applications.document")).param("doc", documentId).param("id", id)
                 .query((rs, n) -> new StoredDocument(rs.getString(1), rs.getString(2),
                         store.get(rs.getString(3)).orElseThrow(() -> new NotFoundException("document", documentId))))
                 .optional().orElseThrow(() -> new NotFoundException("document", documentId));
@@ -264,7 +261,7 @@ public class Applications {
         if (cooperative == null) {
             return List.of();
         }
-        var ids = jdbc.sql("select id from funding_application where cooperative_id = :c order by id desc limit 100")
+        var ids = jdbc.sql(SQL.get("Applications.mine"))
                 .param("c", cooperative).query(Long.class).list();
         var byId = applications.findAllById(ids).stream().collect(Collectors.toMap(Application::id, a -> a));
         return views(ids.stream().map(byId::get).toList());
@@ -278,13 +275,13 @@ public class Applications {
         };
         String prefix = referencePrefix + "-" + now.atZone(Morocco.ZONE).getYear() + "-" + axis;
         // the row is locked by the increment until this submission commits: numbers are consecutive, never twice
-        if (jdbc.sql("update funding_reference_counter set last = last + 1 where prefix = :p").param("p", prefix)
+        if (jdbc.sql(SQL.get("Applications.countReference")).param("p", prefix)
                 .update() == 0) {
             createCounter(prefix);
-            jdbc.sql("update funding_reference_counter set last = last + 1 where prefix = :p").param("p", prefix)
+            jdbc.sql(SQL.get("Applications.countReference")).param("p", prefix)
                     .update();
         }
-        int number = jdbc.sql("select last from funding_reference_counter where prefix = :p").param("p", prefix)
+        int number = jdbc.sql(SQL.get("Applications.lastReference")).param("p", prefix)
                 .query(Integer.class).single();
         return prefix + "-" + String.format("%04d", number);
     }
@@ -300,9 +297,7 @@ public class Applications {
         }
         var ids = found.stream().map(Application::id).toList();
         var documents = new HashMap<Long, List<ApplicationView.DocumentView>>();
-        jdbc.sql("""
-                select application_id, id, code, filename, content_type, size_bytes, uploaded_at from funding_document
-                where application_id in (:ids) and current_file order by code""").param("ids", ids)
+        jdbc.sql(SQL.get("Applications.views")).param("ids", ids)
                 .query(rs -> {
                     documents.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
                             new ApplicationView.DocumentView(rs.getLong(2), RequiredDocument.valueOf(rs.getString(3)),
@@ -330,9 +325,7 @@ public class Applications {
      */
     private void createCounter(String prefix) {
         try {
-            savepoint.executeWithoutResult(status -> jdbc.sql("""
-                    insert into funding_reference_counter (prefix, last)
-                    select :p, 0 where not exists (select 1 from funding_reference_counter where prefix = :p)""")
+            savepoint.executeWithoutResult(status -> jdbc.sql(SQL.get("Applications.createCounter"))
                     .param("p", prefix).update());
         } catch (DuplicateKeyException createdMeanwhile) {
             // the other submission created it: the update that follows counts this one after it
@@ -340,7 +333,7 @@ public class Applications {
     }
 
     private void lockRow(long id) {
-        jdbc.sql("select id from funding_application where id = :id for update").param("id", id).query(Long.class)
+        jdbc.sql(SQL.get("Applications.lockRow")).param("id", id).query(Long.class)
                 .optional().orElseThrow(() -> new NotFoundException("application", id));
     }
 

@@ -12,6 +12,7 @@ import lombok.RequiredArgsConstructor;
 import ma.tiwizi.funding.ApplicationStatus;
 import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.files.Sheets;
 import ma.tiwizi.registry.CooperativeRef;
 import ma.tiwizi.registry.CooperativeRegistry;
@@ -28,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class CallApplications {
+
+    private static final Queries SQL = Queries.of("funding");
 
     private final JdbcClient jdbc;
     private final CooperativeRegistry registry;
@@ -96,20 +99,10 @@ public class CallApplications {
         if (cooperatives != null && cooperatives.isEmpty()) {
             return List.of();
         }
-        String sql = """
-                select a.id, a.cooperative_id, a.reference, a.status, a.title, coalesce(a.public_requested, 0) requested,
-                    coalesce((select sum(l.amount) from funding_budget_line l where l.funding_application = a.id), 0) cost
-                from funding_application a where a.call_id = :call"""
-                + (filter.status() == null ? "" : " and a.status = :status")
-                + (cooperatives == null ? "" : " and a.cooperative_id in (:coops)")
-                + " order by a.reference nulls last, a.id";
-        var spec = jdbc.sql(sql).param("call", callId);
-        if (filter.status() != null) {
-            spec = spec.param("status", filter.status().name());
-        }
-        if (cooperatives != null) {
-            spec = spec.param("coops", cooperatives);
-        }
+        var spec = jdbc.sql(SQL.get("CallApplications.rows")).param("call", callId)
+                .param("status", filter.status() == null ? "" : filter.status().name())
+                .param("everyCooperative", cooperatives == null)
+                .param("coops", cooperatives == null ? List.of(-1L) : cooperatives);
         record Raw(long id, long cooperativeId, String reference, String status, String title, BigDecimal requested,
                 BigDecimal cost) {
         }

@@ -12,6 +12,7 @@ import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.registry.CooperativeRegistry;
 import ma.tiwizi.registry.CooperativeView;
 import ma.tiwizi.training.TrainingRecord;
@@ -30,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class Calls {
+
+    private static final Queries SQL = Queries.of("funding");
 
     private final CallRepository calls;
     private final CooperativeRegistry registry;
@@ -122,10 +125,7 @@ public class Calls {
 
     /** An approved project whose last visit has not closed it. */
     private boolean hasOpenFundedProject(long cooperativeId) {
-        return jdbc.sql("""
-                select count(*) from funding_application a where a.cooperative_id = :coop and a.status = 'APPROVED'
-                and coalesce((select v.project_status from funding_visit v where v.application_id = a.id
-                              order by v.visited_on desc, v.id desc limit 1), 'OPEN') <> 'CLOSED'""")
+        return jdbc.sql(SQL.get("Calls.hasOpenFundedProject"))
                 .param("coop", cooperativeId).query(Long.class).single() > 0;
     }
 

@@ -18,6 +18,7 @@ import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.registry.CooperativeRef;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class Decisions {
+
+    private static final Queries SQL = Queries.of("funding");
 
     /** Reviewers disagree when their weighted scores (out of 10) are this far apart or more. */
     public static final BigDecimal DISAGREEMENT = new BigDecimal("3");
@@ -78,11 +81,7 @@ public class Decisions {
         record Candidate(long id, long cooperativeId, String reference, ApplicationStatus status,
                 BigDecimal publicRequested, BigDecimal decisionAmount, int version, BigDecimal projectCost) {
         }
-        List<Candidate> found = jdbc.sql("""
-                select a.id, a.cooperative_id, a.reference, a.status, a.public_requested, a.decision_amount, a.version,
-                  coalesce((select sum(l.amount) from funding_budget_line l where l.funding_application = a.id), 0)
-                    as project_cost
-                from funding_application a where a.call_id = :call and a.status in (:statuses) order by a.id""")
+        List<Candidate> found = jdbc.sql(SQL.get("Decisions.candidates"))
                 .param("call", callId).param("statuses", RANKED.stream().map(Enum::name).toList())
                 .query((rs, n) -> new Candidate(rs.getLong("id"), rs.getLong("cooperative_id"),
                         rs.getString("reference"), ApplicationStatus.valueOf(rs.getString("status")),
@@ -91,10 +90,7 @@ public class Decisions {
                 .list();
         Map<Long, Map<Long, List<Review.Score>>> submitted = new HashMap<>();
         if (!found.isEmpty()) {
-            jdbc.sql("""
-                    select r.application_id, r.id, s.criterion, s.score, s.weight from funding_review r
-                    join funding_review_score s on s.funding_review = r.id
-                    where r.status = 'SUBMITTED' and r.application_id in (:ids)""")
+            jdbc.sql(SQL.get("Decisions.submittedScores"))
                     .param("ids", found.stream().map(Candidate::id).toList())
                     .query(rs -> {
                         submitted.computeIfAbsent(rs.getLong(1), a -> new HashMap<>())
@@ -147,7 +143,7 @@ public class Decisions {
     @AdminOnly
     public void decide(long applicationId, DecisionForm form) {
         // one decision at a time per file: a second sent at the same moment waits, then finds the version changed
-        jdbc.sql("select id from funding_application where id = :id for update").param("id", applicationId)
+        jdbc.sql(SQL.get("Applications.lockRow")).param("id", applicationId)
                 .query(Long.class).optional().orElseThrow(() -> new NotFoundException("application", applicationId));
         var application = applications.findById(applicationId)
                 .orElseThrow(() -> new NotFoundException("application", applicationId));
@@ -156,11 +152,10 @@ public class Decisions {
         }
         var call = calls.get(application.callId());
         // one approval at a time per call: the envelope is checked against what is committed
-        BigDecimal budget = jdbc.sql("select budget from funding_call where id = :id for update")
+        BigDecimal budget = jdbc.sql(SQL.get("Decisions.lockCallBudget"))
                 .param("id", call.id()).query(BigDecimal.class).single();
         if (form.decision() == ApplicationStatus.APPROVED) {
-            int reviewed = jdbc.sql("""
-                    select count(*) from funding_review where application_id = :id and submitted_at is not null""")
+            int reviewed = jdbc.sql(SQL.get("Decisions.submittedReviews"))
                     .param("id", applicationId).query(Integer.class).single();
             if (reviewed < MIN_REVIEWS) {
                 throw new FundingRefused("funding.error.tooFewReviews", "decision", reviewed);
@@ -176,9 +171,7 @@ public class Decisions {
                 throw new FundingRefused("funding.error.decisionMoreThanRequested", "amount",
                         application.publicRequested().toPlainString());
             }
-            BigDecimal approved = jdbc.sql("""
-                    select coalesce(sum(decision_amount), 0) from funding_application
-                    where call_id = :call and status = 'APPROVED' and id <> :id""")
+            BigDecimal approved = jdbc.sql(SQL.get("Decisions.committed"))
                     .param("call", call.id()).param("id", applicationId).query(BigDecimal.class).single();
             if (approved.add(form.amount()).compareTo(budget) > 0) {
                 throw new FundingRefused("funding.error.envelope", "amount",

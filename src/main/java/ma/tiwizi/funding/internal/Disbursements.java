@@ -13,6 +13,7 @@ import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.files.DocumentStore;
 import ma.tiwizi.platform.files.UploadCheck;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Disbursements {
 
+    private static final Queries SQL = Queries.of("funding");
 
     private final JdbcClient jdbc;
     private final Applications applications;
@@ -107,13 +109,9 @@ public class Disbursements {
     }
 
     private List<Visit> visits(long applicationId) {
-        var photos = jdbc.sql("""
-                select p.visit_id, p.id from funding_visit_photo p join funding_visit v on v.id = p.visit_id
-                where v.application_id = :id order by p.id""").param("id", applicationId)
+        var photos = jdbc.sql(SQL.get("Disbursements.visitPhotos")).param("id", applicationId)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
-        return jdbc.sql("""
-                select visited_on, progress, project_status, jobs_women, jobs_men, jobs_youth, revenue, findings, kind,
-                    id, equipment_in_place from funding_visit where application_id = :id order by visited_on, id""")
+        return jdbc.sql(SQL.get("Disbursements.visits"))
                 .param("id", applicationId)
                 .query((rs, n) -> new Visit(rs.getObject(1, LocalDate.class), rs.getInt(2), rs.getString(3),
                         rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getBigDecimal(7), rs.getBoolean(11),
@@ -206,11 +204,7 @@ public class Disbursements {
             throw new FundingRefused("funding.error.visit", null);
         }
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into funding_visit (application_id, visited_on, progress, project_status, jobs_women, jobs_men,
-                    jobs_youth, revenue, findings, recorded_by, recorded_at, kind, equipment_in_place)
-                values (:id, :on, :progress, :status, :women, :men, :youth, :revenue, :findings, :by, :now, :kind,
-                    :equipment)""")
+        jdbc.sql(SQL.get("Disbursements.recordVisit"))
                 .param("equipment", visit.equipmentInPlace())
                 .param("kind", status == ApplicationStatus.APPROVED ? "FOLLOW_UP" : "FIELD")
                 .param("id", applicationId).param("on", Date.valueOf(visit.visitedOn()))
@@ -220,9 +214,7 @@ public class Disbursements {
                 .param("by", CurrentUser.username()).param("now", Timestamp.from(clock.instant())).update(keys, "id");
         long visitId = keys.getKeyAs(Long.class);
         for (Photo photo : photos) {
-            jdbc.sql("""
-                    insert into funding_visit_photo (visit_id, content_hash, content_type, filename)
-                    values (:visit, :hash, :type, :name)""").param("visit", visitId)
+            jdbc.sql(SQL.get("Disbursements.addVisitPhoto")).param("visit", visitId)
                     .param("hash", store.put(photo.content()))
                     .param("type", UploadCheck.kind(photo.content()).orElseThrow().contentType)
                     .param("name", photo.filename().strip()).update();
@@ -234,9 +226,7 @@ public class Disbursements {
     /** A visit photo, for those who may read the application. */
     public Photo photo(long applicationId, long photoId) {
         applications.get(applicationId);
-        return jdbc.sql("""
-                select p.filename, p.content_type, p.content_hash from funding_visit_photo p
-                join funding_visit v on v.id = p.visit_id where p.id = :photo and v.application_id = :id""")
+        return jdbc.sql(SQL.get("Disbursements.photo"))
                 .param("photo", photoId).param("id", applicationId)
                 .query((rs, n) -> new Photo(rs.getString(1), rs.getString(2), store.get(rs.getString(3))
                         .orElseThrow(() -> new NotFoundException("photo", photoId))))

@@ -4,6 +4,7 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Access;
 import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,14 +19,15 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class FundingAccess {
 
+    private static final Queries SQL = Queries.of("funding");
+
     private final JdbcClient jdbc;
 
     /** ADMIN, the applicant cooperative, and a reviewer who declared no conflict on it. */
     public boolean readsApplication(long id) {
         return Access.holds(cooperativeOf(id), (user, cooperative) -> user.canEdit(cooperative)
-                || user.role() == Role.REVIEWER && jdbc.sql("""
-                        select count(*) from funding_review where application_id = :id and reviewer_id = :user
-                        and status in ('ACCEPTED', 'SUBMITTED')""").param("id", id).param("user", user.userId())
+                || user.role() == Role.REVIEWER && jdbc.sql(SQL.get("FundingAccess.readsApplication"))
+                        .param("id", id).param("user", user.userId())
                         .query(Long.class).single() > 0);
     }
 
@@ -40,13 +42,13 @@ class FundingAccess {
         if (user == null) {
             return false;
         }
-        var reviewer = jdbc.sql("select reviewer_id from funding_review where id = :id").param("id", reviewId)
+        var reviewer = jdbc.sql(SQL.get("FundingAccess.reviewer")).param("id", reviewId)
                 .query(Long.class).optional();
         return reviewer.isEmpty() || reviewer.get() == user.userId();
     }
 
     private Optional<Long> cooperativeOf(long applicationId) {
-        return jdbc.sql("select cooperative_id from funding_application where id = :id").param("id", applicationId)
+        return jdbc.sql(SQL.get("FundingAccess.cooperativeOf")).param("id", applicationId)
                 .query(Long.class).optional();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.bizplan.PlanReadingRight;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class ReviewerReadsAssignedPlans implements PlanReadingRight {
 
+    private static final Queries SQL = Queries.of("funding");
+
     private final JdbcClient jdbc;
 
     @Override
@@ -25,11 +28,7 @@ class ReviewerReadsAssignedPlans implements PlanReadingRight {
         if (user.role() != Role.REVIEWER || planIds.isEmpty()) {
             return Set.of();
         }
-        return jdbc.sql("""
-                select distinct a.bizplan_plan_id from funding_application a
-                join funding_review r on r.application_id = a.id
-                where r.reviewer_id = :reviewer and r.status in ('ACCEPTED', 'SUBMITTED')
-                  and a.cooperative_id = :coop and a.bizplan_plan_id in (:plans)""")
+        return jdbc.sql(SQL.get("ReviewerReadsAssignedPlans.readable"))
                 .param("reviewer", user.userId()).param("coop", cooperativeId).param("plans", planIds)
                 .query(Long.class).list().stream().collect(Collectors.toSet());
     }

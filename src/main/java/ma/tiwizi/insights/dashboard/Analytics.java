@@ -15,6 +15,7 @@ import ma.tiwizi.administration.rules.LegalCalendar;
 import ma.tiwizi.market.OrderPlaced;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.Morocco;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.registry.RegistryRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,8 @@ import org.springframework.transaction.support.TransactionOperations;
 @Service
 @RequiredArgsConstructor
 public class Analytics {
+
+    private static final Queries SQL = Queries.of("insights");
 
     private static final Logger log = LoggerFactory.getLogger(Analytics.class);
 
@@ -106,7 +109,7 @@ public class Analytics {
     }
 
     public Optional<Instant> builtAt() {
-        return jdbc.sql("select built_at from insights_build where id = 1").query(Timestamp.class).optional()
+        return jdbc.sql(SQL.get("Analytics.builtAt")).query(Timestamp.class).optional()
                 .map(Timestamp::toInstant);
     }
 
@@ -123,69 +126,28 @@ public class Analytics {
         long started = System.nanoTime();
         LocalDate today = LocalDate.now(clock.withZone(Morocco.ZONE));
         // one build at a time, across threads and servers: the second waits for the first to commit, then rebuilds
-        jdbc.sql("select id from insights_build_lock where id = 1 for update").query(Integer.class).single();
-        jdbc.sql("delete from insights_commune_year").update();
-        jdbc.sql("delete from insights_commune_milestone").update();
-        jdbc.sql("delete from insights_fact").update();
-        jdbc.sql("delete from insights_cooperative").update();
-        jdbc.sql("""
-                insert into insights_cooperative (cooperative_id, commune_id, sector, women_led, youth_led,
-                    newly_created, created_year, active, members_women, members_men, first_reached_year, first_certified_year,
-                    funded_year)
-                select c.cooperative_id, c.commune_id, c.sector, c.president_sex = 'F',
-                    coalesce(c.president_birth_year > :youngest, false), c.created_on >= :newSince,
-                    extract(year from c.created_on),
-                    c.status = 'ACTIVE', c.members_women, c.members_men, r.first_year, t.first_year, f.first_year
-                from registry_for_insights c
-                left join (select cooperative_id, min(extract(year from held_on)) as first_year
-                           from training_participation_for_insights where attended = true
-                           group by cooperative_id) r on r.cooperative_id = c.cooperative_id
-                left join (select cooperative_id, min(extract(year from issued_at)) as first_year
-                           from training_certificates_for_insights group by cooperative_id) t
-                          on t.cooperative_id = c.cooperative_id
-                left join (select cooperative_id, min(extract(year from decided_at)) as first_year
-                           from funding_applications_for_insights where status = 'APPROVED' group by cooperative_id) f
-                          on f.cooperative_id = c.cooperative_id""").param("youngest", RegistryRules.youngestNotYouthBirthYear(today))
+        jdbc.sql(SQL.get("Analytics.lockBuild")).query(Integer.class).single();
+        jdbc.sql(SQL.get("Analytics.clearCommuneYears")).update();
+        jdbc.sql(SQL.get("Analytics.clearCommuneMilestones")).update();
+        jdbc.sql(SQL.get("Analytics.clearFacts")).update();
+        jdbc.sql(SQL.get("Analytics.clearCooperatives")).update();
+        jdbc.sql(SQL.get("Analytics.cooperatives"))
+                .param("youngest", RegistryRules.youngestNotYouthBirthYear(today))
                 .param("newSince", RegistryRules.newSince(today)).update();
         standing(today);
-        String flows = BRANCHES.entrySet().stream().map(branch -> branch(branch.getKey(), branch.getValue()))
+        String flows = FLOWS.entrySet().stream().map(flow -> flow(flow.getKey(), flow.getValue()))
                 .collect(Collectors.joining("\nunion all\n"));
+        String measures = String.join(", ", MEASURES);
         String sums = MEASURES.stream().map(m -> "sum(" + m + ")").collect(Collectors.joining(", "));
-        jdbc.sql("insert into insights_fact (commune_id, sector, women_led, youth_led, fact_year, "
-                + String.join(", ", MEASURES) + ")\n"
-                + "select k.commune_id, k.sector, k.women_led, k.youth_led, x.yr, " + sums + "\n"
-                + "from (" + flows + ") x join insights_cooperative k on k.cooperative_id = x.cooperative_id\n"
-                + "group by k.commune_id, k.sector, k.women_led, k.youth_led, x.yr").update();
-        jdbc.sql("insert into insights_commune_year (commune_id, fact_year, " + String.join(", ", MEASURES) + ")\n"
-                + "select commune_id, fact_year, " + sums + " from insights_fact group by commune_id, fact_year")
+        jdbc.sql(SQL.get("Analytics.facts").replace("{measures}", measures).replace("{sums}", sums)
+                .replace("{flows}", flows)).update();
+        jdbc.sql(SQL.get("Analytics.communeYears").replace("{measures}", measures).replace("{sums}", sums))
                 .update();
-        jdbc.sql("""
-                insert into insights_commune_milestone (commune_id, milestone_year, created, created_women_led,
-                    created_youth_led, created_newly, members, members_women, reached, certified, funded, funded_active,
-                    keeps_register, in_order)
-                select commune_id, y, sum(created), sum(women), sum(youth), sum(newly), sum(members), sum(members_women),
-                    sum(reached), sum(certified), sum(funded), sum(funded_active), sum(keeps), sum(in_order)
-                from (select commune_id, created_year as y, 1 as created,
-                          case when women_led then 1 else 0 end as women, case when youth_led then 1 else 0 end as youth,
-                          case when newly_created then 1 else 0 end as newly,
-                          members_women + members_men as members, members_women, 0 as reached, 0 as certified,
-                          0 as funded, 0 as funded_active, case when keeps_register then 1 else 0 end as keeps,
-                          case when in_order then 1 else 0 end as in_order from insights_cooperative
-                      union all
-                      select commune_id, first_reached_year, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0 from insights_cooperative
-                      where first_reached_year is not null
-                      union all
-                      select commune_id, first_certified_year, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0
-                      from insights_cooperative where first_certified_year is not null
-                      union all
-                      select commune_id, funded_year, 0, 0, 0, 0, 0, 0, 0, 0, 1, case when active then 1 else 0 end,
-                          0, 0
-                      from insights_cooperative where funded_year is not null) m
-                group by commune_id, y""").update();
+        jdbc.sql(SQL.get("Analytics.communeMilestones")).update();
         long millis = (System.nanoTime() - started) / 1_000_000;
-        if (jdbc.sql("update insights_build set built_at = :now, duration_ms = :ms where id = 1")
+        if (jdbc.sql(SQL.get("Analytics.markBuilt"))
                 .param("now", Timestamp.from(clock.instant())).param("ms", millis).update() == 0) {
-            jdbc.sql("insert into insights_build (id, built_at, duration_ms) values (1, :now, :ms)")
+            jdbc.sql(SQL.get("Analytics.firstBuild"))
                     .param("now", Timestamp.from(clock.instant())).param("ms", millis).update();
         }
         stale.set(false);
@@ -201,93 +163,33 @@ public class Analytics {
      */
     private void standing(LocalDate today) {
         LocalDate yearEnd = LegalCalendar.lastClosedYearEnd(today);
-        jdbc.sql("""
-                update insights_cooperative set keeps_register = exists (select 1 from administration_register_for_insights r
-                    where r.cooperative_id = insights_cooperative.cooperative_id and r.members > 0)""").update();
-        jdbc.sql("""
-                update insights_cooperative set in_order = keeps_register
-                    and exists (select 1 from administration_assemblies_for_insights a
-                        where a.cooperative_id = insights_cooperative.cooperative_id and a.kind = 'ORDINARY'
-                            and a.quorum_reached = true and a.held_on > :end and a.held_on <= :by
-                            and a.held_on <= :today)
-                    and exists (select 1 from administration_duties_for_insights d
-                        where d.cooperative_id = insights_cooperative.cooperative_id and d.year_end = :end
-                            and d.duty = 'FILING_WITH_CLERK')""")
+        jdbc.sql(SQL.get("Analytics.keepsRegister")).update();
+        jdbc.sql(SQL.get("Analytics.inOrder"))
                 .param("end", yearEnd).param("by", LegalCalendar.annualAssemblyBy(yearEnd)).param("today", today)
                 .update();
     }
 
-    /**
-     * Each flow: a query giving {@code cooperative_id}, {@code year} and some of the measures (the others are zero),
-     * already grouped by cooperative and year.
-     */
-    private static final Map<String, String> BRANCHES = new LinkedHashMap<>();
+    /** Each flow's named query, with the measures it gives (the others are zero for it). */
+    private static final Map<String, String> FLOWS = new LinkedHashMap<>();
 
     static {
-        BRANCHES.put("""
-                select cooperative_id, extract(year from created_on) as yr, 1 as cooperatives_new
-                from registry_for_insights""", "cooperatives_new");
-        BRANCHES.put("""
-                select cooperative_id, extract(year from held_on) as yr,
-                    count(distinct case when sex = 'F' then phone end) as participants_f,
-                    count(distinct case when sex = 'M' then phone end) as participants_m,
-                    count(distinct case when age_band = 'UNDER_25' then phone end) as participants_under_25,
-                    count(distinct case when age_band = 'FROM_25_TO_34' then phone end) as participants_25_34,
-                    count(distinct case when age_band = 'FROM_35_TO_49' then phone end) as participants_35_49,
-                    count(distinct case when age_band = 'FROM_50' then phone end) as participants_50,
-                    count(attended) as attendance_marked,
-                    sum(case when attended = true then 1 else 0 end) as attendance_present
-                from training_participation_for_insights
-                where status = 'SEATED'
-                group by cooperative_id, extract(year from held_on)""",
-                "participants_f participants_m participants_under_25 participants_25_34 participants_35_49 "
-                        + "participants_50 attendance_marked attendance_present");
-        BRANCHES.put("""
-                select cooperative_id, extract(year from held_on) as yr, count(*) as learning_pairs,
-                    sum(post_percent - pre_percent) as learning_gain_sum
-                from training_learning_for_insights
-                group by cooperative_id, extract(year from held_on)""", "learning_pairs learning_gain_sum");
-        BRANCHES.put("""
-                select cooperative_id, extract(year from submitted_at) as yr, count(*) as applications_submitted,
-                    sum(case when status in ('SUBMITTED', 'RETURNED', 'COMPLETE') then 1 else 0 end)
-                        as applications_pending,
-                    sum(case when status = 'APPROVED' then 1 else 0 end) as applications_approved,
-                    sum(case when status = 'WAITING_LIST' then 1 else 0 end) as applications_waiting,
-                    sum(case when status = 'REJECTED' then 1 else 0 end) as applications_rejected,
-                    coalesce(sum(public_requested), 0) as amount_requested
-                from funding_applications_for_insights where submitted_at is not null
-                group by cooperative_id, extract(year from submitted_at)""",
-                "applications_submitted applications_pending applications_approved applications_waiting "
-                        + "applications_rejected amount_requested");
-        BRANCHES.put("""
-                select cooperative_id, extract(year from decided_at) as yr,
-                    coalesce(sum(decision_amount), 0) as amount_approved,
-                    coalesce(sum(coalesce(own_cash, 0) + coalesce(own_in_kind, 0)), 0) as own_contribution
-                from funding_applications_for_insights where status = 'APPROVED' and decided_at is not null
-                group by cooperative_id, extract(year from decided_at)""", "amount_approved own_contribution");
-        BRANCHES.put("""
-                select cooperative_id, extract(year from released_on) as yr, sum(amount) as amount_paid
-                from funding_tranches_for_insights
-                where released_on is not null
-                group by cooperative_id, extract(year from released_on)""", "amount_paid");
-        BRANCHES.put("""
-                select cooperative_id, yr, sum(women) as jobs_women, sum(men) as jobs_men
-                from (select cooperative_id, extract(year from max(visited_on)) as yr,
-                          max(jobs_women) as women, max(jobs_men) as men
-                      from funding_visits_for_insights
-                      group by application_id, cooperative_id) j
-                group by cooperative_id, yr""", "jobs_women jobs_men");
-        BRANCHES.put("""
-                select cooperative_id, extract(year from placed_at) as yr, count(*) as orders, sum(total) as sales
-                from market_orders_for_insights where status <> 'CANCELLED'
-                group by cooperative_id, extract(year from placed_at)""", "orders sales");
+        FLOWS.put("Analytics.flow.cooperatives", "cooperatives_new");
+        FLOWS.put("Analytics.flow.participation", "participants_f participants_m participants_under_25 "
+                + "participants_25_34 participants_35_49 participants_50 attendance_marked attendance_present");
+        FLOWS.put("Analytics.flow.learning", "learning_pairs learning_gain_sum");
+        FLOWS.put("Analytics.flow.applications", "applications_submitted applications_pending "
+                + "applications_approved applications_waiting applications_rejected amount_requested");
+        FLOWS.put("Analytics.flow.decisions", "amount_approved own_contribution");
+        FLOWS.put("Analytics.flow.payments", "amount_paid");
+        FLOWS.put("Analytics.flow.jobs", "jobs_women jobs_men");
+        FLOWS.put("Analytics.flow.orders", "orders sales");
     }
 
     /** Wraps a flow so that it yields every measure: its own, and zero for the rest. */
-    private static String branch(String query, String measures) {
+    private static String flow(String name, String measures) {
         var own = List.of(measures.split(" "));
         String columns = MEASURES.stream().map(m -> own.contains(m) ? "b." + m : "0 as " + m)
                 .collect(Collectors.joining(", "));
-        return "select b.cooperative_id, cast(b.yr as integer) as yr, " + columns + " from (" + query + ") b";
+        return SQL.get("Analytics.flow").replace("{measures}", columns).replace("{flow}", SQL.get(name));
     }
 }

@@ -1,6 +1,5 @@
 package ma.tiwizi.insights.dashboard;
 
-import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -18,12 +17,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Morocco;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.registry.Sector;
 import ma.tiwizi.territory.Commune;
 import ma.tiwizi.territory.CommuneDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The programme's indicators for a filter, read only from the analytics tables: three queries whatever the size of
@@ -32,6 +33,8 @@ import org.springframework.stereotype.Service;
 @AdminOnly
 @Service
 public class Dashboard {
+
+    private static final Queries SQL = Queries.of("insights");
 
     /** Survival looks at cooperatives funded at least this many years before the end of the period. */
     public static final int SURVIVAL_YEARS = 3;
@@ -57,28 +60,27 @@ public class Dashboard {
             Boolean youthLed, DashboardFilter typed) {
 
         /**
-         * The place, sector and leadership conditions ({@code " and ..."}) on columns of the given table alias
-         * ({@code "k."}, or {@code ""} for none), their values put in the parameters.
+         * The parameters of the place, sector and leadership conditions the dashboard's queries share (each filter
+         * left empty lets everything through), and of the period.
          */
-        String conditions(String alias, Map<String, Object> params) {
-            var sql = new StringBuilder();
-            if (communeIds != null) {
-                sql.append(" and ").append(alias).append("commune_id in (:communes)");
-                params.put("communes", communeIds);
-            }
-            if (sector != null) {
-                sql.append(" and ").append(alias).append("sector = :sector");
-                params.put("sector", sector.name());
-            }
-            if (womenLed != null) {
-                sql.append(" and ").append(alias).append("women_led = :women");
-                params.put("women", womenLed);
-            }
-            if (youthLed != null) {
-                sql.append(" and ").append(alias).append("youth_led = :youth");
-                params.put("youth", youthLed);
-            }
-            return sql.toString();
+        Map<String, Object> params() {
+            var params = new HashMap<String, Object>();
+            params.put("everyCommune", communeIds == null);
+            params.put("communes", communeIds == null || communeIds.isEmpty() ? List.of(-1L) : communeIds);
+            params.put("sector", sector == null ? "" : sector.name());
+            params.put("anyWomen", womenLed == null);
+            params.put("women", Boolean.TRUE.equals(womenLed));
+            params.put("anyYouth", youthLed == null);
+            params.put("youth", Boolean.TRUE.equals(youthLed));
+            params.put("from", fromYear);
+            params.put("to", toYear);
+            params.put("fundedBy", toYear - SURVIVAL_YEARS);
+            return params;
+        }
+
+        /** Whether only places are asked for: the tables summed by commune answer, without the finer ones. */
+        boolean rolledUp() {
+            return sector == null && womenLed == null && youthLed == null;
         }
     }
 
@@ -216,7 +218,7 @@ public class Dashboard {
         if (!remember) {
             return compute(scope);
         }
-        var built = jdbc.sql("select built_at from insights_build where id = 1").query(Timestamp.class)
+        var built = jdbc.sql(SQL.get("Analytics.builtAt")).query(Timestamp.class)
                 .optional().map(Timestamp::toInstant).orElse(null);
         if (built == null || !built.equals(rememberedBuild)) {
             remembered.clear();
@@ -234,19 +236,13 @@ public class Dashboard {
     }
 
     private View compute(Scope scope) {
-        var where = new StringBuilder(" where 1 = 1");
-        var params = new HashMap<String, Object>();
-        where.append(scope.conditions("", params));
-        params.put("from", scope.fromYear());
-        params.put("to", scope.toYear());
-        params.put("fundedBy", scope.toYear() - SURVIVAL_YEARS);
+        var params = scope.params();
         String sums = String.join(", ", Analytics.MEASURES.stream().map(m -> "coalesce(sum(" + m + "), 0) as " + m)
                 .toList());
-        boolean rolledUp = scope.sector() == null && scope.womenLed() == null && scope.youthLed() == null;
-        String facts = " from " + (rolledUp ? "insights_commune_year" : "insights_fact") + where
-                + " and fact_year between :from and :to";
+        boolean rolledUp = scope.rolledUp();
         var byYearFlows = new LinkedHashMap<Integer, Flows>();
-        jdbc.sql("select fact_year, " + sums + facts + " group by fact_year order by fact_year").params(params)
+        jdbc.sql(SQL.get(rolledUp ? "Dashboard.communeYears.byYear" : "Dashboard.facts.byYear")
+                        .replace("{sums}", sums)).params(params)
                 .query((rs, n) -> Map.entry(rs.getInt("fact_year"), flows(rs))).list()
                 .forEach(e -> byYearFlows.put(e.getKey(), e.getValue()));
         var byYear = new ArrayList<Year>();
@@ -254,43 +250,12 @@ public class Dashboard {
             byYear.add(new Year(y, byYearFlows.getOrDefault(y, new Flows(Map.of()))));
         }
         var flowsByCommune = new HashMap<Long, Flows>();
-        jdbc.sql("select commune_id, " + sums + facts + " group by commune_id").params(params)
+        jdbc.sql(SQL.get(rolledUp ? "Dashboard.communeYears.byCommune" : "Dashboard.facts.byCommune")
+                        .replace("{sums}", sums)).params(params)
                 .query((rs, n) -> Map.entry(rs.getLong("commune_id"), flows(rs))).list()
                 .forEach(e -> flowsByCommune.put(e.getKey(), e.getValue()));
-        String milestones = """
-                count(case when created_year <= :to then 1 end) as registered,
-                count(case when created_year between :from and :to then 1 end) as created,
-                count(case when created_year <= :to and women_led = true then 1 end) as women_led_count,
-                count(case when created_year <= :to and youth_led = true then 1 end) as youth_led_count,
-                count(case when created_year <= :to and newly_created = true then 1 end) as newly_created,
-                coalesce(sum(case when created_year <= :to then members_women + members_men else 0 end), 0) as members,
-                coalesce(sum(case when created_year <= :to then members_women else 0 end), 0) as members_women_sum,
-                count(case when first_reached_year between :from and :to then 1 end) as reached,
-                count(case when first_certified_year between :from and :to then 1 end) as certified,
-                count(case when funded_year <= :fundedBy then 1 end) as funded_long_ago,
-                count(case when funded_year <= :fundedBy and active = true then 1 end) as funded_long_ago_active,
-                count(case when created_year <= :to and keeps_register = true then 1 end) as keep_register,
-                count(case when created_year <= :to and in_order = true then 1 end) as in_order""";
-        if (rolledUp) {
-            milestones = """
-                    coalesce(sum(case when milestone_year <= :to then created end), 0) as registered,
-                    coalesce(sum(case when milestone_year between :from and :to then created end), 0) as created,
-                    coalesce(sum(case when milestone_year <= :to then created_women_led end), 0) as women_led_count,
-                    coalesce(sum(case when milestone_year <= :to then created_youth_led end), 0) as youth_led_count,
-                    coalesce(sum(case when milestone_year <= :to then created_newly end), 0) as newly_created,
-                    coalesce(sum(case when milestone_year <= :to then members end), 0) as members,
-                    coalesce(sum(case when milestone_year <= :to then members_women end), 0) as members_women_sum,
-                    coalesce(sum(case when milestone_year between :from and :to then reached end), 0) as reached,
-                    coalesce(sum(case when milestone_year between :from and :to then certified end), 0) as certified,
-                    coalesce(sum(case when milestone_year <= :fundedBy then funded end), 0) as funded_long_ago,
-                    coalesce(sum(case when milestone_year <= :fundedBy then funded_active end), 0)
-                        as funded_long_ago_active,
-                    coalesce(sum(case when milestone_year <= :to then keeps_register end), 0) as keep_register,
-                    coalesce(sum(case when milestone_year <= :to then in_order end), 0) as in_order""";
-        }
-        String cooperativeTable = rolledUp ? "insights_commune_milestone" : "insights_cooperative";
         var rows = new ArrayList<Row>();
-        jdbc.sql("select commune_id, " + milestones + " from " + cooperativeTable + where + " group by commune_id")
+        jdbc.sql(SQL.get(rolledUp ? "Dashboard.communeMilestones" : "Dashboard.cooperatives"))
                 .params(params).query((rs, n) -> new Row(rs.getLong("commune_id"), cooperatives(rs),
                         flowsByCommune.getOrDefault(rs.getLong("commune_id"), new Flows(Map.of()))))
                 .list().forEach(rows::add);
@@ -305,7 +270,7 @@ public class Dashboard {
         // the totals are the sums of the communes' rows: no second pass over the tables
         var cooperatives = rows.stream().map(Row::cooperatives).reduce(Cooperatives.NONE, Cooperatives::plus);
         var total = rows.stream().map(Row::flows).reduce(new Flows(Map.of()), Flows::plus);
-        var built = jdbc.sql("select built_at from insights_build where id = 1").query(Timestamp.class)
+        var built = jdbc.sql(SQL.get("Analytics.builtAt")).query(Timestamp.class)
                 .optional().map(Timestamp::toInstant).orElse(null);
         return new View(scope, cooperatives, total, rows, byYear, built);
     }

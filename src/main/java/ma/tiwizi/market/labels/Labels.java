@@ -16,6 +16,7 @@ import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.files.DocumentStore;
 import ma.tiwizi.platform.files.UploadCheck;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 public class Labels {
 
+    private static final Queries SQL = Queries.of("market");
+
     public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
     public enum Status {
@@ -49,9 +52,6 @@ public class Labels {
     public record Label(long id, long cooperativeId, Long productId, LabelKind kind, String detail, String documentName,
             Status status, String reason, Instant claimedAt) {
     }
-
-    private static final String COLUMNS = """
-            id, cooperative_id, product_id, kind, detail, document_name, status, reason, claimed_at""";
 
     private static Label map(ResultSet rs, int row) throws SQLException {
         return new Label(rs.getLong("id"), rs.getLong("cooperative_id"), (Long) rs.getObject("product_id", Long.class),
@@ -87,10 +87,7 @@ public class Labels {
         String type = UploadCheck.kind(document).orElseThrow().contentType;
         String key = store.put(document);
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into market_label (cooperative_id, product_id, kind, detail, document, document_name,
-                    document_type, status, claimed_at)
-                values (:c, :p, :kind, :detail, :doc, :name, :type, 'CLAIMED', :now)""").param("c", cooperative)
+        jdbc.sql(SQL.get("Labels.claim")).param("c", cooperative)
                 .param("p", productId).param("kind", kind.name()).param("detail", cleanDetail).param("doc", key)
                 .param("name", filename == null || filename.isBlank() ? "document" : filename.strip())
                 .param("type", type).param("now", Timestamp.from(clock.instant())).update(keys, "id");
@@ -103,7 +100,7 @@ public class Labels {
     @Transactional(readOnly = true)
     public List<Label> mine() {
         long cooperative = CurrentUser.require().cooperativeId();
-        return jdbc.sql("select " + COLUMNS + " from market_label where cooperative_id = :c order by id desc limit 100")
+        return jdbc.sql(SQL.get("Labels.mine"))
                 .param("c", cooperative).query(Labels::map).list();
     }
 
@@ -111,9 +108,8 @@ public class Labels {
     @AdminOnly
     public PageOf<Label> claimed(int page) {
         int size = PageOf.DEFAULT_SIZE;
-        long total = jdbc.sql("select count(*) from market_label where status = 'CLAIMED'").query(Long.class).single();
-        var items = jdbc.sql("select " + COLUMNS + " from market_label where status = 'CLAIMED' order by id "
-                + "limit :size offset :off").param("size", size).param("off", PageOf.offset(page, size))
+        long total = jdbc.sql(SQL.get("Labels.claimed")).query(Long.class).single();
+        var items = jdbc.sql(SQL.get("Labels.claimedPage")).param("size", size).param("off", PageOf.offset(page, size))
                 .query(Labels::map).list();
         return new PageOf<>(items, page, size, total);
     }
@@ -124,9 +120,7 @@ public class Labels {
         if (!verified && (reason == null || reason.isBlank())) {
             throw new MarketRefused("market.error.rejectReason", "reason");
         }
-        int updated = jdbc.sql("""
-                update market_label set status = :status, reason = :reason, decided_at = :now, decided_by = :by
-                where id = :id and status = 'CLAIMED'""").param("status", verified ? "VERIFIED" : "REJECTED")
+        int updated = jdbc.sql(SQL.get("Labels.decide")).param("status", verified ? "VERIFIED" : "REJECTED")
                 .param("reason", verified ? null : reason.strip()).param("now", Timestamp.from(clock.instant()))
                 .param("by", CurrentUser.username()).param("id", labelId).update();
         if (updated == 0) {
@@ -142,7 +136,7 @@ public class Labels {
     @PreAuthorize("@marketAccess.readsLabel(#labelId)")
     @Transactional(readOnly = true)
     public Document document(long labelId) {
-        var row = jdbc.sql("select cooperative_id, document, document_name, document_type from market_label where id = :id")
+        var row = jdbc.sql(SQL.get("Labels.document"))
                 .param("id", labelId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4)}).optional().orElseThrow(() -> new NotFoundException("label", labelId));
         byte[] content = store.get((String) row[1]).orElseThrow(() -> new NotFoundException("label", labelId));
@@ -152,14 +146,12 @@ public class Labels {
     /** The verified labels of a cooperative, those for a given product included when one is named. */
     @Transactional(readOnly = true)
     public List<Label> verified(long cooperativeId, Long productId) {
-        return jdbc.sql("select " + COLUMNS + " from market_label where cooperative_id = :c and status = 'VERIFIED' "
-                        + "and (product_id is null or product_id = :p) order by kind, id").param("c", cooperativeId)
+        return jdbc.sql(SQL.get("Labels.verified")).param("c", cooperativeId)
                 .param("p", productId == null ? -1L : productId).query(Labels::map).list();
     }
 
     /** The verified labels of a cooperative's whole range (for its brand page). */
     public List<Label> verifiedAnywhere(long cooperativeId) {
-        return jdbc.sql("select " + COLUMNS + " from market_label where cooperative_id = :c and status = 'VERIFIED' "
-                + "order by kind, id").param("c", cooperativeId).query(Labels::map).list();
+        return jdbc.sql(SQL.get("Labels.verifiedAnywhere")).param("c", cooperativeId).query(Labels::map).list();
     }
 }

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +23,7 @@ import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.text.MoroccanPhone;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class Orders {
+
+    private static final Queries SQL = Queries.of("market");
 
     public static final int MAX_QUANTITY = 999;
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -97,18 +99,14 @@ public class Orders {
             if (quantity < 1 || quantity > MAX_QUANTITY) {
                 throw new MarketRefused("market.error.quantity", null, MAX_QUANTITY);
             }
-            var product = jdbc.sql("""
-                    select p.cooperative_id, p.name_ar, p.name_fr, p.name_en, p.price from market_product p
-                    join market_shop s on s.cooperative_id = p.cooperative_id
-                    where p.id = :id and p.visible = true and s.active = true""").param("id", entry.getKey())
+            var product = jdbc.sql(SQL.get("Orders.productsOrdered")).param("id", entry.getKey())
                     .query((rs, n) -> new Offered(rs.getLong(1), Texts.inLanguage(LocaleContextHolder.getLocale(),
                             rs.getString(2), rs.getString(3), rs.getString(4)), rs.getBigDecimal(5)))
                     .optional().orElseThrow(() -> new MarketRefused("market.error.productGone", null));
-            int taken = jdbc.sql("""
-                    update market_product set stock = stock - :q where id = :id and stock >= :q""")
+            int taken = jdbc.sql(SQL.get("Orders.takeStock"))
                     .param("q", quantity).param("id", entry.getKey()).update();
             if (taken == 0) {
-                int left = jdbc.sql("select stock from market_product where id = :id").param("id", entry.getKey())
+                int left = jdbc.sql(SQL.get("Orders.stockLeft")).param("id", entry.getKey())
                         .query(Integer.class).single();
                 throw new MarketRefused("market.error.stock.left", null, product.name(), left);
             }
@@ -125,12 +123,7 @@ public class Orders {
     /** The orders a checkout placed (empty if none). */
     @Transactional(readOnly = true)
     public List<Placed> placed(String checkoutKey) {
-        return jdbc.sql("""
-                select o.reference, o.cooperative_id, s.name_ar as shop_ar, s.name_latin as shop_latin, o.total, o.payment,
-                    s.bank_name,
-                    s.bank_account
-                from market_order o join market_shop s on s.cooperative_id = o.cooperative_id
-                where o.checkout_key = :key order by o.id""").param("key", checkoutKey).query(Placed.class).list();
+        return jdbc.sql(SQL.get("Orders.placed")).param("key", checkoutKey).query(Placed.class).list();
     }
 
     /** An order found by its reference and the buyer's phone; both must match, so orders can't be enumerated. */
@@ -140,7 +133,7 @@ public class Orders {
         if (reference == null || normalized.isEmpty()) {
             return Optional.empty();
         }
-        return jdbc.sql("select id from market_order where reference = :ref and buyer_phone = :phone")
+        return jdbc.sql(SQL.get("Orders.track"))
                 .param("ref", reference.strip().toUpperCase(Locale.ROOT)).param("phone", normalized.get())
                 .query(Long.class).optional().map(this::view);
     }
@@ -151,15 +144,9 @@ public class Orders {
     public PageOf<OrderView> mine(OrderStatus status, int page) {
         long cooperative = CurrentUser.require().cooperativeId();
         int size = PageOf.DEFAULT_SIZE;
-        String where = " where cooperative_id = :c" + (status == null ? "" : " and status = :status");
-        var params = new HashMap<String, Object>();
-        params.put("c", cooperative);
-        if (status != null) {
-            params.put("status", status.name());
-        }
-        long total = jdbc.sql("select count(*) from market_order" + where).params(params).query(Long.class).single();
-        var orders = jdbc.sql("select " + ORDER + " from market_order" + where
-                        + " order by id desc limit :size offset :off").params(params).param("size", size)
+        var params = Map.<String, Object>of("c", cooperative, "status", status == null ? "" : status.name());
+        long total = jdbc.sql(SQL.get("Orders.count")).params(params).query(Long.class).single();
+        var orders = jdbc.sql(SQL.get("Orders.mine")).params(params).param("size", size)
                 .param("off", PageOf.offset(page, size)).query((rs, n) -> order(rs, List.of())).list();
         return new PageOf<>(orders, page, size, total);
     }
@@ -173,7 +160,7 @@ public class Orders {
         for (var status : OrderStatus.values()) {
             counts.put(status, 0);
         }
-        jdbc.sql("select status, count(*) from market_order where cooperative_id = :c group by status")
+        jdbc.sql(SQL.get("Orders.counts"))
                 .param("c", cooperative).query(rs -> {
                     counts.put(OrderStatus.valueOf(rs.getString(1)), rs.getInt(2));
                 });
@@ -214,17 +201,13 @@ public class Orders {
         if (target == OrderStatus.CANCELLED) {
             // the stock is the products': it comes back with one update per line
             for (var line : order.lines()) {
-                jdbc.sql("update market_product set stock = stock + :q where id = :p").param("q", line.quantity())
+                jdbc.sql(SQL.get("Orders.transition")).param("q", line.quantity())
                         .param("p", line.productId()).update();
             }
         }
         events.publishEvent(Audited.by(target.name().toLowerCase(Locale.ROOT), "order", id,
                 order.reference() + (reason == null ? "" : ": " + reason)));
     }
-
-    private static final String ORDER = """
-            id, reference, cooperative_id, buyer_name, buyer_phone, city, address, note, payment, status, total,
-            placed_at, version, cancel_reason""";
 
     private OrderView view(long id) {
         var o = orders.findById(id).orElseThrow(() -> new NotFoundException("order", id));

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.TreeMap;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Morocco;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.StaffOnly;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class MarketSales {
+
+    private static final Queries SQL = Queries.of("market");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -51,15 +54,14 @@ public class MarketSales {
         for (var m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             months.put(m, new Month(m, 0, BigDecimal.ZERO));
         }
-        jdbc.sql("""
-                select placed_at, total from market_order
-                where cooperative_id = :c and status <> 'CANCELLED' and placed_at >= :from""").param("c", cooperativeId)
+        jdbc.sql(SQL.get("MarketSales.byMonth")).param("c", cooperativeId)
                 .param("from", Timestamp.from(first.atDay(1).atStartOfDay(Morocco.ZONE).toInstant()))
                 .query(rs -> {
                     var month = YearMonth.from(rs.getTimestamp(1).toInstant().atZone(Morocco.ZONE));
                     var before = months.get(month);
                     if (before != null) {
-                        months.put(month, new Month(month, before.orders() + 1, before.revenue().add(rs.getBigDecimal(2))));
+                        months.put(month, new Month(month, before.orders() + 1, before.revenue()
+                                .add(rs.getBigDecimal(2))));
                     }
                 });
         return new ArrayList<>(months.values());
@@ -69,12 +71,7 @@ public class MarketSales {
     @PreAuthorize("@access.readsCooperative(#cooperativeId)")
     @Transactional(readOnly = true)
     public List<ProductSales> byProduct(long cooperativeId) {
-        return jdbc.sql("""
-                select p.id, p.name_ar, p.name_fr, p.name_en, sum(l.quantity), sum(l.amount)
-                from market_order_line l join market_order o on o.id = l.order_id
-                join market_product p on p.id = l.product_id
-                where o.cooperative_id = :c and o.status <> 'CANCELLED'
-                group by p.id, p.name_ar, p.name_fr, p.name_en order by sum(l.amount) desc limit 50""")
+        return jdbc.sql(SQL.get("MarketSales.byProduct"))
                 .param("c", cooperativeId).query((rs, n) -> new ProductSales(rs.getLong(1), rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getInt(5), rs.getBigDecimal(6))).list();
     }
@@ -83,9 +80,7 @@ public class MarketSales {
     @StaffOnly
     @Transactional(readOnly = true)
     public Summary summary(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                select count(*), coalesce(sum(total), 0), count(distinct cooperative_id) from market_order
-                where status <> 'CANCELLED' and placed_at >= :from and placed_at < :to""")
+        return jdbc.sql(SQL.get("MarketSales.summary"))
                 .param("from", Timestamp.from(from.atStartOfDay(Morocco.ZONE).toInstant()))
                 .param("to", Timestamp.from(to.plusDays(1).atStartOfDay(Morocco.ZONE).toInstant()))
                 .query((rs, n) -> new Summary(rs.getInt(1), rs.getBigDecimal(2), rs.getInt(3))).single();

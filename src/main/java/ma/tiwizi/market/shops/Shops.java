@@ -7,6 +7,7 @@ import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.text.MoroccanPhone;
 import ma.tiwizi.platform.text.SearchText;
 import ma.tiwizi.registry.CooperativeChanged;
@@ -24,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class Shops {
+
+    private static final Queries SQL = Queries.of("market");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -60,11 +63,9 @@ public class Shops {
     public void save(ShopForm form) {
         long cooperative = CurrentUser.require().cooperativeId();
         ensure(cooperative);
-        int updated = jdbc.sql("""
-                update market_shop set story_ar = :ar, story_fr = :fr, story_en = :en, whatsapp = :whatsapp,
-                    bank_name = :bank, bank_account = :account, version = version + 1
-                where cooperative_id = :c and version = :version""")
-                .param("ar", strip(form.storyAr())).param("fr", strip(form.storyFr())).param("en", strip(form.storyEn()))
+        int updated = jdbc.sql(SQL.get("Shops.save"))
+                .param("ar", strip(form.storyAr())).param("fr", strip(form.storyFr()))
+                        .param("en", strip(form.storyEn()))
                 .param("whatsapp", MoroccanPhone.normalize(form.whatsapp()).orElse(null))
                 .param("bank", strip(form.bankName())).param("account", strip(form.bankAccount()).replace(" ", ""))
                 .param("c", cooperative).param("version", form.version() == null ? -1 : form.version()).update();
@@ -76,10 +77,7 @@ public class Shops {
     /** Any shop, for the public brand page. */
     @Transactional(readOnly = true)
     public Optional<Shop> find(long cooperativeId) {
-        return jdbc.sql("""
-                select cooperative_id, name_ar, name_latin, commune_id, women_led, active, story_ar, story_fr,
-                    story_en, whatsapp, bank_name, bank_account, version
-                from market_shop where cooperative_id = :c""").param("c", cooperativeId).query(Shop.class)
+        return jdbc.sql(SQL.get("Shops.find")).param("c", cooperativeId).query(Shop.class)
                 .optional();
     }
 
@@ -89,9 +87,7 @@ public class Shops {
         return find(cooperativeId).orElseGet(() -> {
             var profile = registry.publicProfile(cooperativeId)
                     .orElseThrow(() -> new NotFoundException("cooperative", cooperativeId));
-            jdbc.sql("""
-                    insert into market_shop (cooperative_id, name_ar, name_latin, commune_id, women_led, active)
-                    values (:c, :ar, :latin, :commune, :women, :active)""").param("c", cooperativeId)
+            jdbc.sql(SQL.get("Shops.ensure")).param("c", cooperativeId)
                     .param("ar", profile.nameAr()).param("latin", profile.nameLatin())
                     .param("commune", profile.communeId()).param("women", profile.womenLed())
                     .param("active", profile.active()).update();
@@ -103,34 +99,30 @@ public class Shops {
     @ApplicationModuleListener
     void on(CooperativeChanged changed) {
         registry.publicProfile(changed.cooperativeId()).ifPresent(profile -> {
-            int updated = jdbc.sql("""
-                    update market_shop set name_ar = :ar, name_latin = :latin, commune_id = :commune,
-                        women_led = :women, active = :active
-                    where cooperative_id = :c""").param("ar", profile.nameAr()).param("latin", profile.nameLatin())
+            int updated = jdbc.sql(SQL.get("Shops.on")).param("ar", profile.nameAr())
+                    .param("latin", profile.nameLatin())
                     .param("commune", profile.communeId()).param("women", profile.womenLed())
                     .param("active", profile.active()).param("c", profile.id()).update();
             if (updated > 0) {
-                reindex("p.cooperative_id", profile.id());
+                reindex("Shops.keysOfCooperative", profile.id());
             }
         });
     }
 
     /** Rewrites a product's search key from its names and its cooperative's names. */
     public void reindex(long productId) {
-        reindex("p.id", productId);
+        reindex("Shops.keysOfProduct", productId);
     }
 
-    /** Rewrites the search keys of the products where the column equals the value: one read, one batch of writes. */
-    private void reindex(String column, long value) {
-        var keys = jdbc.sql("""
-                select p.id, p.name_ar, p.name_fr, p.name_en, s.name_ar, s.name_latin from market_product p
-                join market_shop s on s.cooperative_id = p.cooperative_id""" + " where " + column + " = :v")
+    /** Rewrites the search keys of the products the query names: one read, one batch of writes. */
+    private void reindex(String query, long value) {
+        var keys = jdbc.sql(SQL.get(query))
                 .param("v", value)
                 .query((rs, n) -> new Object[] {SearchText.key(rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6)), rs.getLong(1)})
                 .list();
         if (!keys.isEmpty()) {
-            batch.batchUpdate("update market_product set search_key = ? where id = ?", keys);
+            batch.batchUpdate(SQL.get("Shops.rekey"), keys);
         }
     }
 

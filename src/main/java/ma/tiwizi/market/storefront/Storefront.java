@@ -1,6 +1,5 @@
 package ma.tiwizi.market.storefront;
 
-import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import ma.tiwizi.market.labels.Labels;
 import ma.tiwizi.market.shops.Shops;
 import ma.tiwizi.market.shops.Texts;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.text.CloseSpellings;
 import ma.tiwizi.platform.text.SearchText;
 import ma.tiwizi.registry.CooperativeRegistry;
@@ -29,6 +29,7 @@ import ma.tiwizi.registry.PublicProfile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the public storefront reads: the home page, search with filters, product pages and brand pages. Only visible
@@ -36,6 +37,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Storefront {
+
+    private static final Queries SQL = Queries.of("market");
 
     public static final int PAGE_SIZE = 24;
     /** Search results are counted up to this many. */
@@ -110,13 +113,6 @@ public class Storefront {
     public record BrandPage(Shops.Shop shop, PublicProfile profile, List<Labels.Label> labels, PageOf<Card> products) {
     }
 
-    private static final String CARD = """
-            select p.id, p.cooperative_id, p.name_ar, p.name_fr, p.name_en, p.category, p.unit, p.size, p.price, p.stock,
-                (select min(f.id) from market_photo f where f.product_id = p.id) as photo, s.name_ar as shop_ar,
-                s.name_latin as shop_latin
-            from market_product p join market_shop s on s.cooperative_id = p.cooperative_id
-            where p.visible = true and s.active = true""";
-
     /**
      * The home page's figures, computed at most once a minute (they group every product, and the home page is the most
      * visited one); a new product shows there within that minute.
@@ -133,11 +129,10 @@ public class Storefront {
     }
 
     private Home computeHome() {
-        var featured = jdbc.sql(CARD + " and p.stock > 0 and exists (select 1 from market_photo f where f.product_id = p.id)"
-                + " order by p.id desc limit 8").query(Card.class).list();
+        var featured = jdbc.sql(SQL.get("Storefront.featured")).query(Card.class).list();
         if (featured.size() < 8) {
             var more = new ArrayList<>(featured);
-            jdbc.sql(CARD + " and p.stock > 0 order by p.id desc limit 8").query(Card.class).list().stream()
+            jdbc.sql(SQL.get("Storefront.newest")).query(Card.class).list().stream()
                     .filter(c -> featured.stream().noneMatch(f -> f.id() == c.id())).limit(8 - featured.size())
                     .forEach(more::add);
             return new Home(more, shopCards(), categories());
@@ -146,19 +141,12 @@ public class Storefront {
     }
 
     private List<ShopCard> shopCards() {
-        return jdbc.sql("""
-                select s.cooperative_id, s.name_ar, s.name_latin, s.commune_id, s.women_led, count(p.id) as products
-                from market_shop s join market_product p on p.cooperative_id = s.cooperative_id and p.visible = true
-                where s.active = true
-                group by s.cooperative_id, s.name_ar, s.name_latin, s.commune_id, s.women_led
-                order by s.women_led desc, count(p.id) desc, s.cooperative_id limit 6""").query(ShopCard.class).list();
+        return jdbc.sql(SQL.get("Storefront.shopCards")).query(ShopCard.class).list();
     }
 
     private Map<Category, Integer> categories() {
         var counts = new EnumMap<Category, Integer>(Category.class);
-        jdbc.sql("""
-                select p.category, count(*) from market_product p join market_shop s on s.cooperative_id = p.cooperative_id
-                where p.visible = true and s.active = true group by p.category""")
+        jdbc.sql(SQL.get("Storefront.categories"))
                 .query(rs -> {
                     counts.put(Category.valueOf(rs.getString(1)), rs.getInt(2));
                 });
@@ -177,37 +165,26 @@ public class Storefront {
 
     /** One search; {@code close} also accepts words spelt close to those typed. */
     private PageOf<Card> search(Query query, List<String> terms, int page, boolean close) {
-        var where = new StringBuilder();
+        var words = new ArrayList<String>();
         var params = new HashMap<String, Object>();
         int i = 0;
         for (String term : terms) {
-            where.append(" and ").append(close ? CloseSpellings.condition("p.search_key", "t" + i, term)
+            words.add(close ? CloseSpellings.condition("p.search_key", "t" + i, term)
                     : SearchText.wordCondition("p.search_key", "t" + i, term));
             params.put("t" + i, SearchText.stem(term));
             params.putAll(SearchText.wordParameters("t" + i++, term));
         }
-        if (query.category() != null) {
-            where.append(" and p.category = :category");
-            params.put("category", query.category().name());
-        }
-        if (query.commune() != null) {
-            where.append(" and s.commune_id = :commune");
-            params.put("commune", query.commune());
-        }
-        if (query.womenLed()) {
-            where.append(" and s.women_led = true");
-        }
-        if (query.label() != null) {
-            where.append(" ").append("""
-                    and exists (select 1 from market_label l where l.cooperative_id = p.cooperative_id
-                        and l.status = 'VERIFIED' and l.kind = :label and (l.product_id is null or l.product_id = p.id))""");
-            params.put("label", query.label().name());
-        }
+        params.put("category", query.category() == null ? "" : query.category().name());
+        params.put("everyCommune", query.commune() == null);
+        params.put("commune", query.commune() == null ? -1L : query.commune());
+        params.put("womenLed", query.womenLed());
+        params.put("label", query.label() == null ? "" : query.label().name());
+        String matching = SQL.get("Storefront.matching").replace("{words}", words.isEmpty() ? "true"
+                : String.join(" and ", words));
         // counting stops past a thousand: "more than 1,000" is all a shopper needs, and it keeps broad searches fast
-        long total = jdbc.sql("select count(*) from (select 1 from market_product p join market_shop s on "
-                + "s.cooperative_id = p.cooperative_id where p.visible = true and s.active = true" + where
-                + " limit " + (COUNT_LIMIT + 1) + ") counted").params(params).query(Long.class).single();
-        var items = jdbc.sql(CARD + where + " order by p.id desc limit :size offset :off").params(params)
+        long total = jdbc.sql(SQL.get("Storefront.search.count").replace("{matching}", matching)).params(params)
+                .param("countLimit", COUNT_LIMIT + 1).query(Long.class).single();
+        var items = jdbc.sql(SQL.get("Storefront.search").replace("{matching}", matching)).params(params)
                 .param("size", PAGE_SIZE).param("off", PageOf.offset(page, PAGE_SIZE)).query(Card.class).list();
         return new PageOf<>(items, page, PAGE_SIZE, total);
     }
@@ -250,9 +227,9 @@ public class Storefront {
 
     public Optional<BrandPage> brand(long cooperativeId, int page) {
         return shops.find(cooperativeId).filter(Shops.Shop::active).map(shop -> {
-            long total = jdbc.sql("select count(*) from market_product p where p.cooperative_id = :c and p.visible = true")
+            long total = jdbc.sql(SQL.get("Storefront.brandCount"))
                     .param("c", cooperativeId).query(Long.class).single();
-            var items = jdbc.sql(CARD + " and p.cooperative_id = :c order by p.id desc limit :size offset :off")
+            var items = jdbc.sql(SQL.get("Storefront.brandProducts"))
                     .param("c", cooperativeId).param("size", PAGE_SIZE).param("off", PageOf.offset(page, PAGE_SIZE))
                     .query(Card.class).list();
             return new BrandPage(shop, registry.publicProfile(cooperativeId).orElseThrow(),
@@ -266,7 +243,7 @@ public class Storefront {
             return Map.of();
         }
         var cards = new HashMap<Long, Card>();
-        jdbc.sql(CARD + " and p.id in (:ids)").param("ids", ids).query(Card.class).list()
+        jdbc.sql(SQL.get("Storefront.cards")).param("ids", ids).query(Card.class).list()
                 .forEach(card -> cards.put(card.id(), card));
         return cards;
     }
@@ -276,11 +253,8 @@ public class Storefront {
     }
 
     public Sitemap sitemap() {
-        var products = jdbc.sql("""
-                select p.id from market_product p join market_shop s on s.cooperative_id = p.cooperative_id
-                where p.visible = true and s.active = true order by p.id limit 45000""").query(Long.class).list();
-        var shops = jdbc.sql("select cooperative_id from market_shop where active = true order by cooperative_id "
-                + "limit 5000").query(Long.class).list();
+        var products = jdbc.sql(SQL.get("Storefront.productsInSitemap")).query(Long.class).list();
+        var shops = jdbc.sql(SQL.get("Storefront.shopsInSitemap")).query(Long.class).list();
         return new Sitemap(products, shops);
     }
 }

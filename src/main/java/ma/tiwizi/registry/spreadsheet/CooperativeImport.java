@@ -25,6 +25,7 @@ import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.TiwiziProperties;
 import ma.tiwizi.platform.config.Locales;
 import ma.tiwizi.platform.text.Ice;
@@ -53,6 +54,8 @@ import org.springframework.transaction.annotation.Transactional;
 @AdminOnly
 @Service
 public class CooperativeImport {
+
+    private static final Queries SQL = Queries.of("registry");
 
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
@@ -109,9 +112,7 @@ public class CooperativeImport {
         }
         read(filename, content);
         String id = UUID.randomUUID().toString();
-        jdbc.sql("""
-                insert into registry_import (id, username, filename, content, created_at)
-                values (:id, :user, :name, :content, :now)""")
+        jdbc.sql(SQL.get("CooperativeImport.upload"))
                 .param("id", id).param("user", CurrentUser.username())
                 .param("name", filename == null ? "upload" : filename).param("content", content)
                 .param("now", Timestamp.from(clock.instant())).update();
@@ -135,7 +136,7 @@ public class CooperativeImport {
     @Transactional
     public int confirm(String id) {
         var stored = load(id);
-        int claimed = jdbc.sql("update registry_import set confirmed_at = :now where id = :id and confirmed_at is null")
+        int claimed = jdbc.sql(SQL.get("CooperativeImport.markConfirmed"))
                 .param("now", Timestamp.from(clock.instant())).param("id", id).update();
         if (claimed == 0) {
             return stored.savedCount() == null ? 0 : stored.savedCount();
@@ -148,7 +149,7 @@ public class CooperativeImport {
                 saved++;
             }
         }
-        jdbc.sql("update registry_import set saved_count = :saved, rejected = :rejected, content = :empty where id = :id")
+        jdbc.sql(SQL.get("CooperativeImport.recordOutcome"))
                 .param("saved", saved).param("rejected", rejectedCsv(rows)).param("empty", new byte[0])
                 .param("id", id).update();
         events.publishEvent(Audited.by("import", "cooperative", id, stored.filename() + ": " + saved + " saved, "
@@ -174,9 +175,10 @@ public class CooperativeImport {
             forms.add(toForm(cells, errors));
             errorsByRow.add(errors);
         }
-        Set<String> takenNumbers = existing("registration_number",
+        Set<String> takenNumbers = existing("CooperativeImport.takenNumbers",
                 forms.stream().map(f -> RegistrationNumber.Rule.clean(f.registrationNumber())).toList());
-        Set<String> takenIces = existing("ice", forms.stream().map(f -> Ice.clean(f.ice())).toList());
+        Set<String> takenIces = existing("CooperativeImport.takenIces", forms.stream().map(f -> Ice.clean(f.ice()))
+                .toList());
         Set<String> numbers = new HashSet<>();
         Set<String> ices = new HashSet<>();
         List<RowResult> results = new ArrayList<>();
@@ -210,13 +212,13 @@ public class CooperativeImport {
         return results;
     }
 
-    /** Which of these values the registry already holds in that column, asked a thousand at a time. */
-    private Set<String> existing(String column, List<String> values) {
+    /** Which of these values the registry already holds (the query says where), asked a thousand at a time. */
+    private Set<String> existing(String query, List<String> values) {
         List<String> wanted = values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
         Set<String> found = new HashSet<>();
         for (int from = 0; from < wanted.size(); from += 1000) {
             var batch = wanted.subList(from, Math.min(wanted.size(), from + 1000));
-            found.addAll(jdbc.sql("select " + column + " from registry_cooperative where " + column + " in (:v)")
+            found.addAll(jdbc.sql(SQL.get(query))
                     .param("v", batch).query(String.class).list());
         }
         return found;
@@ -355,9 +357,7 @@ public class CooperativeImport {
     }
 
     private Stored load(String id) {
-        var stored = jdbc.sql("""
-                select filename, content, username, confirmed_at, saved_count, rejected
-                from registry_import where id = :id""").param("id", id)
+        var stored = jdbc.sql(SQL.get("CooperativeImport.load")).param("id", id)
                 .query((rs, n) -> new Stored(rs.getString("filename"), rs.getBytes("content"),
                         rs.getString("username"), rs.getTimestamp("confirmed_at"),
                         (Integer) rs.getObject("saved_count", Integer.class), rs.getBytes("rejected")))

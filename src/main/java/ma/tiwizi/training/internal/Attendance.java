@@ -7,6 +7,7 @@ import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.Queries;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class Attendance {
+
+    private static final Queries SQL = Queries.of("training");
 
     private final JdbcClient jdbc;
     private final Enrolments enrolments;
@@ -43,11 +46,10 @@ public class Attendance {
     public PageOf<Enrolments.SessionInfo> mySessions(int page) {
         var user = CurrentUser.require();
         int size = PageOf.DEFAULT_SIZE;
-        long total = jdbc.sql("select count(*) from training_session where trainer_id = :t")
+        long total = jdbc.sql(SQL.get("Attendance.countMySessions"))
                 .param("t", user.userId()).query(Long.class).single();
-        var ids = jdbc.sql("""
-                select id from training_session where trainer_id = :t order by held_on desc, starts_at desc
-                limit :size offset :off""").param("t", user.userId()).param("size", size)
+        var ids = jdbc.sql(SQL.get("Attendance.mySessions")).param("t", user.userId())
+                .param("size", size)
                 .param("off", PageOf.offset(page, size)).query(Long.class).list();
         return new PageOf<>(ids.stream().map(enrolments::session).toList(), page, size, total);
     }
@@ -56,9 +58,7 @@ public class Attendance {
     @Transactional(readOnly = true)
     public Sheet sheet(long sessionId) {
         var session = enrolments.session(sessionId);
-        var lines = jdbc.sql("""
-                select id, full_name, sex, attended from training_participant
-                where session_id = :s and status = 'SEATED' order by full_name, id""").param("s", sessionId)
+        var lines = jdbc.sql(SQL.get("Attendance.sheet")).param("s", sessionId)
                 .query((rs, n) -> new Line(rs.getLong(1), rs.getString(2), rs.getString(3),
                         (Boolean) rs.getObject(4))).list();
         Instant now = clock.instant();

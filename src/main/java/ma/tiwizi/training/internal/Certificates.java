@@ -14,6 +14,7 @@ import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.pdf.PdfRenderer;
 import ma.tiwizi.platform.qr.QrCode;
 import ma.tiwizi.platform.text.Bidi;
@@ -35,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class Certificates {
+
+    private static final Queries SQL = Queries.of("training");
 
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -101,7 +104,7 @@ public class Certificates {
         if (code == null || !code.matches("[A-Z0-9-]{4,20}")) {
             return Optional.empty();
         }
-        return jdbc.sql("select participant_id from training_certificate where code = :code")
+        return jdbc.sql(SQL.get("Certificates.verify"))
                 .param("code", code).query(Long.class).optional().map(participant -> load(participant, code));
     }
 
@@ -110,18 +113,11 @@ public class Certificates {
     @Transactional(readOnly = true)
     public List<Progress> progress(long cooperativeId) {
         var codes = new HashMap<String, String>();
-        jdbc.sql("select programme_id, phone, code from training_certificate where cooperative_id = :c")
+        jdbc.sql(SQL.get("Certificates.issuedTo"))
                 .param("c", cooperativeId).query(rs -> {
                     codes.put(rs.getLong(1) + " " + rs.getString(2), rs.getString(3));
                 });
-        return jdbc.sql("""
-                select s.programme_id, g.title, g.sessions_required, p.phone, max(p.full_name), min(p.id),
-                    count(distinct p.session_id)
-                from training_participant p join training_invitation i on i.id = p.invitation_id
-                join training_session s on s.id = p.session_id join training_programme g on g.id = s.programme_id
-                where i.cooperative_id = :c and p.attended = true
-                group by s.programme_id, g.title, g.sessions_required, p.phone
-                order by s.programme_id desc, max(p.full_name) limit 100""").param("c", cooperativeId)
+        return jdbc.sql(SQL.get("Certificates.attendance")).param("c", cooperativeId)
                 .query((rs, n) -> new Progress(rs.getLong(6), rs.getString(5), rs.getString(2), rs.getInt(7),
                         rs.getInt(3), codes.get(rs.getLong(1) + " " + rs.getString(4)))).list();
     }
@@ -129,47 +125,31 @@ public class Certificates {
     /** The participants of an invitation who have earned the programme's certificate. */
     @Transactional(readOnly = true)
     public Set<Long> earnedIn(long invitationId) {
-        return Set.copyOf(jdbc.sql("""
-                select p.id from training_participant p join training_invitation i on i.id = p.invitation_id
-                join training_session s on s.id = p.session_id join training_programme g on g.id = s.programme_id
-                where p.invitation_id = :inv and g.sessions_required <= (
-                    select count(distinct o.session_id) from training_participant o
-                    join training_invitation oi on oi.id = o.invitation_id
-                    join training_session os on os.id = o.session_id
-                    where os.programme_id = s.programme_id and oi.cooperative_id = i.cooperative_id
-                        and o.phone = p.phone and o.attended = true)""").param("inv", invitationId)
+        return Set.copyOf(jdbc.sql(SQL.get("Certificates.earnedIn")).param("inv", invitationId)
                 .query(Long.class).list());
     }
 
     private Certificate issue(long participantId) {
-        var person = jdbc.sql("""
-                select i.cooperative_id, s.programme_id, p.phone, g.sessions_required, p.sex
-                from training_participant p join training_invitation i on i.id = p.invitation_id
-                join training_session s on s.id = p.session_id join training_programme g on g.id = s.programme_id
-                where p.id = :id""").param("id", participantId)
+        var person = jdbc.sql(SQL.get("Certificates.attendee")).param("id", participantId)
                 .query((rs, n) -> new Person(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
                         rs.getString(5)))
                 .optional().orElseThrow(() -> new NotFoundException("participant", participantId));
         // One certificate per person and programme, even when two requests arrive at once.
-        jdbc.sql("select id from training_programme where id = :g for update").param("g", person.programme())
+        jdbc.sql(SQL.get("Certificates.lockProgramme")).param("g", person.programme())
                 .query(Long.class).single();
         var attended = attendedSessions(person);
         if (attended.isEmpty() || attended.size() < person.required()) {
             throw new TrainingRefused("training.error.notAttended", null, attended.size(), person.required(),
                     person.sex());
         }
-        var existing = jdbc.sql("""
-                select participant_id, code from training_certificate
-                where programme_id = :g and cooperative_id = :c and phone = :phone""")
+        var existing = jdbc.sql(SQL.get("Certificates.alreadyIssued"))
                 .param("g", person.programme()).param("c", person.cooperative()).param("phone", person.phone())
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).optional();
         if (existing.isPresent()) {
             return load(existing.get().getKey(), existing.get().getValue());
         }
         String code = newCode();
-        jdbc.sql("""
-                insert into training_certificate (participant_id, programme_id, cooperative_id, phone, code, issued_at)
-                values (:p, :g, :c, :phone, :code, :now)""")
+        jdbc.sql(SQL.get("Certificates.issue"))
                 .param("p", participantId).param("g", person.programme()).param("c", person.cooperative())
                 .param("phone", person.phone()).param("code", code).param("now", Timestamp.from(clock.instant()))
                 .update();
@@ -183,22 +163,13 @@ public class Certificates {
 
     /** The modules of the sessions this person attended in the programme, in the order they were held. */
     private List<Programmes.Module> attendedSessions(Person person) {
-        return jdbc.sql("""
-                select s.module_id from training_participant p join training_invitation i on i.id = p.invitation_id
-                join training_session s on s.id = p.session_id
-                where s.programme_id = :g and i.cooperative_id = :c and p.phone = :phone and p.attended = true
-                order by s.held_on, s.starts_at""")
+        return jdbc.sql(SQL.get("Certificates.attendedSessions"))
                 .param("g", person.programme()).param("c", person.cooperative()).param("phone", person.phone())
                 .query(Long.class).list().stream().map(programmes::moduleById).toList();
     }
 
     private Certificate load(long participantId, String code) {
-        var found = jdbc.sql("""
-                select p.full_name, i.cooperative_id, g.id, g.title, g.starts_on, g.ends_on, g.venue, p.phone,
-                    g.sessions_required, p.sex
-                from training_participant p join training_invitation i on i.id = p.invitation_id
-                join training_session s on s.id = p.session_id join training_programme g on g.id = s.programme_id
-                where p.id = :id""").param("id", participantId)
+        var found = jdbc.sql(SQL.get("Certificates.load")).param("id", participantId)
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7),
                         rs.getString(8), rs.getInt(9), rs.getString(10)})

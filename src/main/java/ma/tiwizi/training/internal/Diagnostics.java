@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class Diagnostics {
+
+    private static final Queries SQL = Queries.of("training");
 
     private final JdbcClient jdbc;
     private final CooperativeRegistry registry;
@@ -49,11 +52,7 @@ public class Diagnostics {
         registry.get(cooperativeId);
         var answers = form.answers();
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into training_diagnostic (cooperative_id, taken_at, taken_by, answers, governance, finance,
-                    administration, project, marketing, digital)
-                values (:coop, :now, :by, :answers, :governance, :finance, :administration, :project, :marketing,
-                    :digital)""")
+        jdbc.sql(SQL.get("Diagnostics.take"))
                 .param("coop", cooperativeId).param("now", Timestamp.from(clock.instant()))
                 .param("by", CurrentUser.username())
                 .param("answers", answers.stream().map(String::valueOf).collect(Collectors.joining(",")))
@@ -72,9 +71,7 @@ public class Diagnostics {
     @Transactional(readOnly = true)
     public List<Result> history(long cooperativeId) {
         registry.get(cooperativeId);
-        return jdbc.sql("""
-                select id, taken_at, governance, finance, administration, project, marketing, digital
-                from training_diagnostic where cooperative_id = :coop order by taken_at desc, id desc limit 10""")
+        return jdbc.sql(SQL.get("Diagnostics.history"))
                 .param("coop", cooperativeId).query((rs, n) -> {
                     var scores = new EnumMap<Dimension, Integer>(Dimension.class);
                     for (var dimension : Dimension.values()) {

@@ -10,7 +10,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -22,6 +21,7 @@ import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.text.MoroccanPhone;
 import ma.tiwizi.registry.CooperativeRef;
 import ma.tiwizi.registry.CooperativeRegistry;
@@ -43,6 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class Enrolments {
+
+    private static final Queries SQL = Queries.of("training");
 
     private final JdbcClient jdbc;
     private final CooperativeRegistry registry;
@@ -97,15 +99,13 @@ public class Enrolments {
         if (form.weakIn() != null) {
             matching.retainAll(weakIn(form.weakIn()));
         }
-        var already = new HashSet<>(jdbc.sql("select cooperative_id from training_invitation where session_id = :s")
+        var already = new HashSet<>(jdbc.sql(SQL.get("Enrolments.invited"))
                 .param("s", sessionId).query(Long.class).list());
         var module = programmes.moduleById(session.moduleId());
         int invited = 0;
         for (long cooperative : matching) {
             if (already.add(cooperative)) {
-                jdbc.sql("""
-                        insert into training_invitation (session_id, cooperative_id, invited_at, invited_by)
-                        values (:s, :c, :now, :by)""").param("s", sessionId).param("c", cooperative)
+                jdbc.sql(SQL.get("Enrolments.invite")).param("s", sessionId).param("c", cooperative)
                         .param("now", Timestamp.from(clock.instant())).param("by", CurrentUser.username()).update();
                 events.publishEvent(new CooperativeInvited(cooperative, sessionId, module.titleAr(),
                         module.titleFr(), session.heldOn(), session.startsAt(), session.place()));
@@ -118,10 +118,7 @@ public class Enrolments {
 
     /** The cooperatives whose latest diagnostic is weak in the dimension. */
     private List<Long> weakIn(Dimension dimension) {
-        String column = dimension.name().toLowerCase(Locale.ROOT);
-        return jdbc.sql("select d.cooperative_id from training_diagnostic d where d." + column + " < :weak"
-                + " and not exists (select 1 from training_diagnostic n where n.cooperative_id = d.cooperative_id"
-                + " and (n.taken_at > d.taken_at or (n.taken_at = d.taken_at and n.id > d.id)))")
+        return jdbc.sql(SQL.get("Enrolments.weakIn")).param("dimension", dimension.name())
                 .param("weak", Dimension.WEAK_BELOW).query(Long.class).list();
     }
 
@@ -131,11 +128,9 @@ public class Enrolments {
     public PageOf<Invitation> mine(int page) {
         var user = CurrentUser.require();
         int size = PageOf.DEFAULT_SIZE;
-        long total = jdbc.sql("select count(*) from training_invitation where cooperative_id = :c")
+        long total = jdbc.sql(SQL.get("Enrolments.countMine"))
                 .param("c", user.cooperativeId()).query(Long.class).single();
-        var ids = jdbc.sql("""
-                select i.id from training_invitation i join training_session s on s.id = i.session_id
-                where i.cooperative_id = :c order by s.held_on desc, s.starts_at desc limit :size offset :off""")
+        var ids = jdbc.sql(SQL.get("Enrolments.mine"))
                 .param("c", user.cooperativeId()).param("size", size).param("off", PageOf.offset(page, size))
                 .query(Long.class).list();
         return new PageOf<>(loadAll(ids), page, size, total);
@@ -186,7 +181,7 @@ public class Enrolments {
         if (!invitation.started(clock)) {
             throw new TrainingRefused("training.error.ratingTooEarly", null);
         }
-        jdbc.sql("update training_invitation set satisfaction = :r, rated_at = :now where id = :id")
+        jdbc.sql(SQL.get("Enrolments.rate"))
                 .param("r", rating).param("now", Timestamp.from(clock.instant())).param("id", invitationId).update();
     }
 
@@ -198,12 +193,7 @@ public class Enrolments {
     @AdminOnly
     @Transactional(readOnly = true)
     public List<Enrolled> participants(long sessionId) {
-        var participants = jdbc.sql("""
-                select p.id, p.invitation_id, p.full_name, p.sex, p.age_band, p.phone, p.status, p.attended,
-                    i.cooperative_id
-                from training_participant p join training_invitation i on i.id = p.invitation_id
-                where p.session_id = :s and p.status <> 'WITHDRAWN'
-                order by case p.status when 'SEATED' then 0 else 1 end, p.id""").param("s", sessionId)
+        var participants = jdbc.sql(SQL.get("Enrolments.participants")).param("s", sessionId)
                 .query((rs, n) -> Map.entry(rs.getLong(9), participant(rs))).list();
         var refs = registry.refs(participants.stream().map(Map.Entry::getKey).collect(Collectors.toSet()));
         return participants.stream().map(e -> new Enrolled(e.getValue(), refs.get(e.getKey()))).toList();
@@ -211,14 +201,12 @@ public class Enrolments {
 
     @Transactional(readOnly = true)
     public long invitedCount(long sessionId) {
-        return jdbc.sql("select count(*) from training_invitation where session_id = :s").param("s", sessionId)
+        return jdbc.sql(SQL.get("Enrolments.invitedCount")).param("s", sessionId)
                 .query(Long.class).single();
     }
 
     public SessionInfo session(long id) {
-        return jdbc.sql("""
-                select id, programme_id, module_id, held_on, starts_at, ends_at, place, capacity
-                from training_session where id = :id""").param("id", id).query((rs, n) -> new SessionInfo(
+        return jdbc.sql(SQL.get("Enrolments.session")).param("id", id).query((rs, n) -> new SessionInfo(
                         rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class),
                         rs.getObject(5, LocalTime.class), rs.getObject(6, LocalTime.class), rs.getString(7),
                         rs.getInt(8)))
@@ -234,14 +222,10 @@ public class Enrolments {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var participants = jdbc.sql("""
-                select id, invitation_id, full_name, sex, age_band, phone, status, attended from training_participant
-                where invitation_id in (:ids) order by id""").param("ids", ids).query((rs, n) -> participant(rs))
+        var participants = jdbc.sql(SQL.get("Enrolments.participantsOf")).param("ids", ids)
+                .query((rs, n) -> participant(rs))
                 .list().stream().collect(Collectors.groupingBy(Participant::invitationId));
-        var invitations = jdbc.sql("""
-                select i.id, i.cooperative_id, i.satisfaction, s.id, s.programme_id, s.module_id, s.held_on,
-                    s.starts_at, s.ends_at, s.place, s.capacity
-                from training_invitation i join training_session s on s.id = i.session_id where i.id in (:ids)""")
+        var invitations = jdbc.sql(SQL.get("Enrolments.invitations"))
                 .param("ids", ids).query((rs, n) -> new Invitation(rs.getLong(1),
                         new SessionInfo(rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getObject(7, LocalDate.class),
                                 rs.getObject(8, LocalTime.class), rs.getObject(9, LocalTime.class),

@@ -18,6 +18,7 @@ import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.AdminOnly;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.StaffOnly;
 import ma.tiwizi.platform.text.MoroccanPhone;
 import ma.tiwizi.platform.web.PublicAddress;
@@ -39,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class LearningGain {
+
+    private static final Queries SQL = Queries.of("training");
 
     /** How long after a session its post-test stays open. */
     static final Duration POST_TEST_OPEN = Duration.ofDays(7);
@@ -81,9 +84,7 @@ public class LearningGain {
     /** The module's questions, in the order they were written. */
     @Transactional(readOnly = true)
     public List<Question> questions(long moduleId) {
-        return jdbc.sql("""
-                select id, text_ar, text_fr, text_en, choices_ar, choices_fr, choices_en, correct
-                from training_question where module_id = :m order by id""").param("m", moduleId)
+        return jdbc.sql(SQL.get("LearningGain.questions")).param("m", moduleId)
                 .query((rs, n) -> new Question(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         QuestionForm.lines(rs.getString(5)), QuestionForm.lines(rs.getString(6)),
                         QuestionForm.lines(rs.getString(7)), rs.getInt(8))).list();
@@ -94,10 +95,7 @@ public class LearningGain {
     public long addQuestion(long moduleId, QuestionForm form) {
         programmes.module(moduleId);
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into training_question (module_id, text_ar, text_fr, text_en, choices_ar, choices_fr,
-                    choices_en, correct)
-                values (:m, :textAr, :textFr, :textEn, :choicesAr, :choicesFr, :choicesEn, :correct)""")
+        jdbc.sql(SQL.get("LearningGain.addQuestion"))
                 .param("m", moduleId).param("textAr", form.textAr().strip()).param("textFr", form.textFr().strip())
                 .param("textEn", form.textEn().strip())
                 .param("choicesAr", String.join("\n", QuestionForm.lines(form.choicesAr())))
@@ -113,9 +111,9 @@ public class LearningGain {
     @Transactional
     @AdminOnly
     public long removeQuestion(long questionId) {
-        long module = jdbc.sql("select module_id from training_question where id = :id").param("id", questionId)
+        long module = jdbc.sql(SQL.get("LearningGain.moduleOfQuestion")).param("id", questionId)
                 .query(Long.class).optional().orElseThrow(() -> new NotFoundException("question", questionId));
-        jdbc.sql("delete from training_question where id = :id").param("id", questionId).update();
+        jdbc.sql(SQL.get("LearningGain.removeQuestion")).param("id", questionId).update();
         events.publishEvent(Audited.by("delete", "question", questionId, ""));
         return module;
     }
@@ -157,9 +155,7 @@ public class LearningGain {
         }
         String normalized = MoroccanPhone.normalize(phone)
                 .orElseThrow(() -> new TrainingRefused("platform.error.phone", "phone"));
-        var participant = jdbc.sql("""
-                select id, full_name from training_participant
-                where session_id = :s and phone = :phone and status = 'SEATED'""").param("s", sessionId)
+        var participant = jdbc.sql(SQL.get("LearningGain.participantsOfSession")).param("s", sessionId)
                 .param("phone", normalized).query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .optional().orElseThrow(() -> new TrainingRefused("training.error.notOnList", "phone"));
         if (test.questions().stream().anyMatch(q -> answers.get(q.id()) == null)) {
@@ -167,9 +163,7 @@ public class LearningGain {
         }
         int score = (int) test.questions().stream().filter(q -> answers.get(q.id()) == q.correct()).count();
         try {
-            jdbc.sql("""
-                    insert into training_test (participant_id, phase, score, out_of, taken_at)
-                    values (:p, :phase, :score, :outOf, :now)""").param("p", participant.getKey())
+            jdbc.sql(SQL.get("LearningGain.recordTest")).param("p", participant.getKey())
                     .param("phase", phase.name()).param("score", score).param("outOf", test.questions().size())
                     .param("now", Timestamp.from(clock.instant())).update();
         } catch (DuplicateKeyException alreadyTaken) {
@@ -204,15 +198,7 @@ public class LearningGain {
     @StaffOnly
     @Transactional(readOnly = true)
     public Learning gain(long programmeId) {
-        var pairs = jdbc.sql("""
-                select s.id, s.module_id, s.held_on, i.cooperative_id, p.sex,
-                    pre.score, pre.out_of, post.score, post.out_of
-                from training_participant p join training_session s on s.id = p.session_id
-                join training_invitation i on i.id = p.invitation_id
-                join training_test pre on pre.participant_id = p.id and pre.phase = 'PRE'
-                join training_test post on post.participant_id = p.id and post.phase = 'POST'
-                where s.programme_id = :g and pre.out_of > 0 and post.out_of > 0
-                order by s.held_on, s.id""").param("g", programmeId)
+        var pairs = jdbc.sql(SQL.get("LearningGain.gain")).param("g", programmeId)
                 .query((rs, n) -> new Pair(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
                         rs.getLong(4), rs.getString(5), percent(rs.getInt(6), rs.getInt(7)),
                         percent(rs.getInt(8), rs.getInt(9)))).list();

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.AdminOnly;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.files.Sheets;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.dhatim.fastexcel.Workbook;
@@ -29,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class ProgrammeReport {
+
+    private static final Queries SQL = Queries.of("training");
 
     private final JdbcClient jdbc;
     private final Programmes programmes;
@@ -73,11 +76,7 @@ public class ProgrammeReport {
     @Transactional(readOnly = true)
     public Report of(long programmeId) {
         var programme = programmes.get(programmeId);
-        String seated = """
-                from training_participant p join training_session s on s.id = p.session_id
-                join training_invitation i on i.id = p.invitation_id
-                where s.programme_id = :g and p.status = 'SEATED'""";
-        var reachedIds = jdbc.sql("select distinct i.cooperative_id " + seated + " and p.attended = true")
+        var reachedIds = jdbc.sql(SQL.get("ProgrammeReport.reached"))
                 .param("g", programmeId).query(Long.class).list();
         var reached = registry.views(reachedIds);
         var participants = new EnumMap<ParticipantForm.Sex, Map<ParticipantForm.AgeBand, Integer>>(
@@ -89,19 +88,16 @@ public class ProgrammeReport {
             }
             participants.put(sex, bands);
         }
-        jdbc.sql("select p.sex, p.age_band, count(distinct concat(i.cooperative_id, '-', p.phone)) " + seated
-                + " group by p.sex, p.age_band")
+        jdbc.sql(SQL.get("ProgrammeReport.participants"))
                 .param("g", programmeId).query(rs -> {
                     participants.get(ParticipantForm.Sex.valueOf(rs.getString(1)))
                             .put(ParticipantForm.AgeBand.valueOf(rs.getString(2)), rs.getInt(3));
                 });
-        int marked = jdbc.sql("select count(*) " + seated + " and p.attended is not null").param("g", programmeId)
+        int marked = jdbc.sql(SQL.get("ProgrammeReport.marked")).param("g", programmeId)
                 .query(Integer.class).single();
-        int present = jdbc.sql("select count(*) " + seated + " and p.attended = true").param("g", programmeId)
+        int present = jdbc.sql(SQL.get("ProgrammeReport.present")).param("g", programmeId)
                 .query(Integer.class).single();
-        var rated = jdbc.sql("""
-                select count(i.satisfaction), coalesce(sum(i.satisfaction), 0) from training_invitation i
-                join training_session s on s.id = i.session_id where s.programme_id = :g""").param("g", programmeId)
+        var rated = jdbc.sql(SQL.get("ProgrammeReport.rated")).param("g", programmeId)
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
         return new Report(programme, reached.size(), (int) reached.stream().filter(c -> c.womenLed()).count(),
                 (int) reached.stream().filter(c -> c.youthLed()).count(),

@@ -16,6 +16,7 @@ import ma.tiwizi.platform.ConflictException;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.NotFoundException;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.StaffOnly;
 import ma.tiwizi.platform.text.SearchText;
@@ -32,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RequiredArgsConstructor
 public class Programmes {
+
+    private static final Queries SQL = Queries.of("training");
 
     private final JdbcClient jdbc;
     private final AccountDirectory accounts;
@@ -72,21 +75,17 @@ public class Programmes {
     @AdminOnly
     public long create(ProgrammeForm form) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into training_programme (title, starts_on, ends_on, venue, target_cooperatives,
-                    sessions_required, created_at, created_by, version)
-                values (:title, :starts, :ends, :venue, :target, :required, :now, :by, 0)""")
+        jdbc.sql(SQL.get("Programmes.create"))
                 .param("title", form.title().strip()).param("starts", Date.valueOf(form.startsOn()))
                 .param("ends", Date.valueOf(form.endsOn())).param("venue", form.venue().strip())
-                .param("target", form.targetCooperatives()).param("required", form.sessionsRequired()).param("now", Timestamp.from(clock.instant()))
+                .param("target", form.targetCooperatives()).param("required", form.sessionsRequired())
+                        .param("now", Timestamp.from(clock.instant()))
                 .param("by", CurrentUser.username()).update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         int key = 0;
         for (var partner : form.partners() == null ? List.<ProgrammeForm.PartnerRow>of() : form.partners()) {
             if (partner != null && partner.name() != null && !partner.name().isBlank()) {
-                jdbc.sql("""
-                        insert into training_partner (training_programme, training_programme_key, name, kind)
-                        values (:id, :key, :name, :kind)""").param("id", id).param("key", key++)
+                jdbc.sql(SQL.get("Programmes.addPartner")).param("id", id).param("key", key++)
                         .param("name", partner.name().strip())
                         .param("kind", partner.kind() == null ? "NGO" : partner.kind().name()).update();
             }
@@ -99,13 +98,12 @@ public class Programmes {
     @Transactional(readOnly = true)
     public PageOf<Programme> list(int page) {
         int size = PageOf.DEFAULT_SIZE;
-        long total = jdbc.sql("select count(*) from training_programme").query(Long.class).single();
-        var programmes = jdbc.sql("""
-                select id, title, starts_on, ends_on, venue, target_cooperatives, sessions_required from training_programme
-                order by starts_on desc, id desc limit :size offset :off""")
+        long total = jdbc.sql(SQL.get("Programmes.count")).query(Long.class).single();
+        var programmes = jdbc.sql(SQL.get("Programmes.list"))
                 .param("size", size).param("off", PageOf.offset(page, size))
                 .query((rs, n) -> new Programme(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getInt(6), rs.getInt(7), List.of())).list();
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getInt(6), rs.getInt(7), List.of()))
+                                .list();
         return new PageOf<>(programmes, page, size, total);
     }
 
@@ -117,25 +115,19 @@ public class Programmes {
 
     @Transactional(readOnly = true)
     public List<Module> modules() {
-        return jdbc.sql("""
-                select id, code, title_ar, title_fr, title_en, objectives_ar, objectives_fr, objectives_en, format
-                from training_module order by id""").query(Module.class).list();
+        return jdbc.sql(SQL.get("Programmes.modules")).query(Module.class).list();
     }
 
     /** One module of the catalogue (the catalogue is public). */
     public Module moduleById(long id) {
-        return jdbc.sql("""
-                select id, code, title_ar, title_fr, title_en, objectives_ar, objectives_fr, objectives_en, format
-                from training_module where id = :id""").param("id", id).query(Module.class).optional()
+        return jdbc.sql(SQL.get("Programmes.moduleById")).param("id", id).query(Module.class).optional()
                 .orElseThrow(() -> new NotFoundException("module", id));
     }
 
     @StaffOnly
     @Transactional(readOnly = true)
     public List<Session> sessions(long programmeId) {
-        var sessions = jdbc.sql("""
-                select id, module_id, trainer_id, held_on, starts_at, ends_at, place, capacity
-                from training_session where programme_id = :id order by held_on, starts_at""")
+        var sessions = jdbc.sql(SQL.get("Programmes.sessions"))
                 .param("id", programmeId)
                 .query((rs, n) -> new Session(rs.getLong(1), rs.getLong(2), rs.getLong(3), null,
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalTime.class),
@@ -156,24 +148,20 @@ public class Programmes {
             throw new TrainingRefused("training.error.notTrainer", "trainerId");
         }
         String placeKey = SearchText.normalize(form.place());
-        String overlap = " held_on = :day and starts_at < :ends and ends_at > :starts";
-        if (jdbc.sql("select count(*) from training_session where trainer_id = :trainer and" + overlap)
+        if (jdbc.sql(SQL.get("Programmes.trainerTaken"))
                 .param("trainer", form.trainerId()).param("day", Date.valueOf(form.heldOn()))
                 .param("starts", Time.valueOf(form.startsAt())).param("ends", Time.valueOf(form.endsAt()))
                 .query(Long.class).single() > 0) {
             throw new TrainingRefused("training.error.trainerTaken", "trainerId", trainer.displayName());
         }
-        if (jdbc.sql("select count(*) from training_session where place_key = :place and" + overlap)
+        if (jdbc.sql(SQL.get("Programmes.placeTaken"))
                 .param("place", placeKey).param("day", Date.valueOf(form.heldOn()))
                 .param("starts", Time.valueOf(form.startsAt())).param("ends", Time.valueOf(form.endsAt()))
                 .query(Long.class).single() > 0) {
             throw new TrainingRefused("training.error.placeTaken", "place", form.place().strip());
         }
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                insert into training_session (programme_id, module_id, trainer_id, held_on, starts_at, ends_at, place,
-                    place_key, capacity, version)
-                values (:programme, :module, :trainer, :day, :starts, :ends, :place, :key, :capacity, 0)""")
+        jdbc.sql(SQL.get("Programmes.schedule"))
                 .param("programme", programmeId).param("module", form.moduleId()).param("trainer", form.trainerId())
                 .param("day", Date.valueOf(form.heldOn())).param("starts", Time.valueOf(form.startsAt()))
                 .param("ends", Time.valueOf(form.endsAt())).param("place", form.place().strip())
@@ -190,10 +178,7 @@ public class Programmes {
     @AdminOnly
     @Transactional(readOnly = true)
     public EditableModule module(long id) {
-        return jdbc.sql("""
-                select id, code, title_ar, title_fr, title_en, objectives_ar, objectives_fr, objectives_en, format,
-                    version
-                from training_module where id = :id""").param("id", id)
+        return jdbc.sql(SQL.get("Programmes.module")).param("id", id)
                 .query((rs, n) -> new EditableModule(new Module(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
                         rs.getString(9)), rs.getInt(10)))
@@ -204,16 +189,13 @@ public class Programmes {
     @Transactional
     @AdminOnly
     public long addModule(ModuleForm form) {
-        if (jdbc.sql("select count(*) from training_module where code = :code").param("code", form.code())
+        if (jdbc.sql(SQL.get("Programmes.codeTaken")).param("code", form.code())
                 .query(Long.class).single() > 0) {
             throw new TrainingRefused("training.error.codeTaken", "code", form.code());
         }
         var keys = new GeneratedKeyHolder();
-        moduleColumns(jdbc.sql("""
-                insert into training_module (code, title_ar, title_fr, title_en, objectives_ar, objectives_fr,
-                    objectives_en, format, version)
-                values (:code, :titleAr, :titleFr, :titleEn, :objectivesAr, :objectivesFr, :objectivesEn, :format, 0)
-                """), form).param("code", form.code()).update(keys, "id");
+        moduleColumns(jdbc.sql(SQL.get("Programmes.addModule")), form).param("code", form.code())
+                .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         events.publishEvent(Audited.by("create", "module", id, form.code()));
         return id;
@@ -224,11 +206,8 @@ public class Programmes {
     @AdminOnly
     public void editModule(long id, ModuleForm form) {
         module(id);
-        int updated = moduleColumns(jdbc.sql("""
-                update training_module set title_ar = :titleAr, title_fr = :titleFr, title_en = :titleEn,
-                    objectives_ar = :objectivesAr, objectives_fr = :objectivesFr, objectives_en = :objectivesEn,
-                    format = :format, version = version + 1
-                where id = :id and version = :version"""), form).param("id", id).param("version", form.version())
+        int updated = moduleColumns(jdbc.sql(SQL.get("Programmes.editModule")), form).param("id", id)
+                .param("version", form.version())
                 .update();
         if (updated == 0) {
             throw new ConflictException("platform.error.stale", null);
@@ -244,12 +223,8 @@ public class Programmes {
     }
 
     private Programme load(long id) {
-        var partners = jdbc.sql("""
-                select name, kind from training_partner where training_programme = :id
-                order by training_programme_key""").param("id", id).query(Partner.class).list();
-        return jdbc.sql("""
-                select id, title, starts_on, ends_on, venue, target_cooperatives, sessions_required from training_programme
-                where id = :id""").param("id", id)
+        var partners = jdbc.sql(SQL.get("Programmes.partners")).param("id", id).query(Partner.class).list();
+        return jdbc.sql(SQL.get("Programmes.load")).param("id", id)
                 .query((rs, n) -> new Programme(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class), rs.getString(5), rs.getInt(6), rs.getInt(7), partners))
                 .optional().orElseThrow(() -> new NotFoundException("programme", id));

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Morocco;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.training.SessionReminder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,8 @@ import org.springframework.transaction.support.TransactionOperations;
 @Service
 @RequiredArgsConstructor
 public class SessionReminders {
+
+    private static final Queries SQL = Queries.of("training");
 
     static final Duration AHEAD = Duration.ofHours(24);
 
@@ -54,11 +57,7 @@ public class SessionReminders {
     private int sendDueNow() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, Morocco.ZONE);
-        var due = jdbc.sql("""
-                select i.id, i.cooperative_id, s.id, s.module_id, s.held_on, s.starts_at, s.place
-                from training_invitation i join training_session s on s.id = i.session_id
-                where i.reminded_at is null and s.held_on between :today and :tomorrow
-                order by s.held_on, s.starts_at, i.id limit 500""")
+        var due = jdbc.sql(SQL.get("SessionReminders.dueNow"))
                 .param("today", Date.valueOf(today)).param("tomorrow", Date.valueOf(today.plusDays(1)))
                 .query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalTime.class), rs.getString(7)))
@@ -67,9 +66,7 @@ public class SessionReminders {
             return 0;
         }
         var names = new HashMap<Long, List<String>>();
-        jdbc.sql("""
-                select invitation_id, full_name from training_participant
-                where invitation_id in (:ids) and status = 'SEATED' order by id""")
+        jdbc.sql(SQL.get("SessionReminders.seated"))
                 .param("ids", due.stream().map(Due::invitation).toList())
                 .query(rs -> {
                     names.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
@@ -78,8 +75,7 @@ public class SessionReminders {
         programmes.modules().forEach(m -> modules.put(m.id(), m));
         int sent = 0;
         for (var d : due) {
-            int marked = jdbc.sql("""
-                    update training_invitation set reminded_at = :now where id = :id and reminded_at is null""")
+            int marked = jdbc.sql(SQL.get("SessionReminders.markReminded"))
                     .param("now", Timestamp.from(now)).param("id", d.invitation()).update();
             if (marked == 1) {
                 var module = modules.get(d.module());

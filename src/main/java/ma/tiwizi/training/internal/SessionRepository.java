@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.NotFoundException;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.training.internal.Enrolments.Seat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,17 +20,17 @@ import org.springframework.stereotype.Repository;
 @RequiredArgsConstructor
 class SessionRepository {
 
+    private static final Queries SQL = Queries.of("training");
+
     private final JdbcClient jdbc;
 
     Session lock(long id) {
-        var participants = jdbc.sql("""
-                select id, invitation_id, full_name, sex, age_band, phone, enrolled_at, status, attended
-                from training_participant where session_id = :s order by id""").param("s", id)
+        var participants = jdbc.sql(SQL.get("SessionRepository.participants")).param("s", id)
                 .query((rs, n) -> new Session.Participant(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
                         Seat.valueOf(rs.getString(8)), (Boolean) rs.getObject(9)))
                 .list();
-        return jdbc.sql("select held_on, starts_at, ends_at, capacity from training_session where id = :id for update")
+        return jdbc.sql(SQL.get("SessionRepository.lock"))
                 .param("id", id)
                 .query((rs, n) -> new Session(id, rs.getObject(1, LocalDate.class), rs.getObject(2, LocalTime.class),
                         rs.getObject(3, LocalTime.class), rs.getInt(4), participants))
@@ -38,26 +39,20 @@ class SessionRepository {
 
     /** The session a participant is named for. */
     Optional<Long> sessionOf(long participantId) {
-        return jdbc.sql("select session_id from training_participant where id = :id").param("id", participantId)
+        return jdbc.sql(SQL.get("SessionRepository.sessionOf")).param("id", participantId)
                 .query(Long.class).optional();
     }
 
     void save(Session session) {
         for (var p : session.changed()) {
             if (p.id() == null) {
-                jdbc.sql("""
-                        insert into training_participant (invitation_id, session_id, full_name, sex, age_band, phone,
-                            status, enrolled_at)
-                        values (:i, :s, :name, :sex, :age, :phone, :status, :at)""").param("i", p.invitationId())
+                jdbc.sql(SQL.get("SessionRepository.seat")).param("i", p.invitationId())
                         .param("s", session.id()).param("name", p.fullName()).param("sex", p.sex())
                         .param("age", p.ageBand()).param("phone", p.phone()).param("status", p.seat().name())
                         .param("at", Timestamp.from(p.enrolledAt())).update();
             } else {
-                jdbc.sql("""
-                        update training_participant set status = :status, attended = :attended,
-                            attendance_marked_at = coalesce(:at, attendance_marked_at),
-                            attendance_marked_by = coalesce(:by, attendance_marked_by)
-                        where id = :id""").param("status", p.seat().name()).param("attended", p.attended())
+                jdbc.sql(SQL.get("SessionRepository.update")).param("status", p.seat().name())
+                        .param("attended", p.attended())
                         .param("at", p.markedAt() == null ? null : Timestamp.from(p.markedAt()))
                         .param("by", p.markedBy()).param("id", p.id()).update();
             }

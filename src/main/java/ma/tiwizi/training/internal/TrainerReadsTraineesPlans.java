@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.bizplan.PlanReadingRight;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class TrainerReadsTraineesPlans implements PlanReadingRight {
 
+    private static final Queries SQL = Queries.of("training");
+
     private final JdbcClient jdbc;
 
     @Override
@@ -24,11 +27,7 @@ class TrainerReadsTraineesPlans implements PlanReadingRight {
         if (user.role() != Role.TRAINER || planIds.isEmpty()) {
             return Set.of();
         }
-        boolean trains = jdbc.sql("""
-                select count(*) from training_participant p
-                join training_invitation i on i.id = p.invitation_id
-                join training_session s on s.id = i.session_id
-                where s.trainer_id = :trainer and i.cooperative_id = :coop""")
+        boolean trains = jdbc.sql(SQL.get("TrainerReadsTraineesPlans.readable"))
                 .param("trainer", user.userId()).param("coop", cooperativeId).query(Long.class).single() > 0;
         return trains ? Set.copyOf(planIds) : Set.of();
     }

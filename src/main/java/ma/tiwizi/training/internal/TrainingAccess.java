@@ -4,6 +4,7 @@ import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Access;
 import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class TrainingAccess {
 
+    private static final Queries SQL = Queries.of("training");
+
     private final JdbcClient jdbc;
 
     /** ADMIN, and the trainer the session is given by. */
@@ -26,7 +29,7 @@ class TrainingAccess {
         if (user.isEmpty()) {
             return false;
         }
-        var trainer = jdbc.sql("select trainer_id from training_session where id = :s").param("s", sessionId)
+        var trainer = jdbc.sql(SQL.get("TrainingAccess.runsSession")).param("s", sessionId)
                 .query(Long.class).optional();
         return user.get().isAdmin() || trainer.isEmpty()
                 || user.get().role() == Role.TRAINER && user.get().userId() == trainer.get();
@@ -34,15 +37,14 @@ class TrainingAccess {
 
     /** ADMIN, and the invited cooperative. */
     public boolean readsInvitation(long invitationId) {
-        return adminOrOwner(jdbc.sql("select cooperative_id from training_invitation where id = :id")
+        return adminOrOwner(jdbc.sql(SQL.get("TrainingAccess.readsInvitation"))
                 .param("id", invitationId).query(Long.class).optional());
     }
 
     /** ADMIN, and the cooperative that named the participant. */
     public boolean readsParticipant(long participantId) {
-        return adminOrOwner(jdbc.sql("""
-                select i.cooperative_id from training_participant p join training_invitation i on i.id = p.invitation_id
-                where p.id = :id""").param("id", participantId).query(Long.class).optional());
+        return adminOrOwner(jdbc.sql(SQL.get("TrainingAccess.readsParticipant")).param("id", participantId)
+                .query(Long.class).optional());
     }
 
     /** The cooperative itself, ADMIN, and trainers (who take it with the cooperative during a visit). */

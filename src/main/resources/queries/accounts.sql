@@ -1,0 +1,86 @@
+-- What the accounts module asks of the database, one statement per name (see ma.tiwizi.platform.Queries).
+
+-- ApiTokens
+
+-- name: ApiTokens.create
+insert into accounts_api_token (user_id, name, token_hash, created_at)
+values (:user, :name, :hash, :now)
+
+-- name: ApiTokens.active
+select id, name, created_at, last_used_at from accounts_api_token
+where user_id = :user and revoked_at is null order by created_at desc
+
+-- name: ApiTokens.revoke
+update accounts_api_token set revoked_at = :now
+where id = :id and user_id = :user and revoked_at is null
+
+-- name: ApiTokens.userOfToken
+select user_id from accounts_api_token where token_hash = :hash and revoked_at is null
+
+-- name: ApiTokens.markUsed
+update accounts_api_token set last_used_at = :now where token_hash = :hash
+
+-- SignInThrottle
+
+-- name: SignInThrottle.reserve
+insert into accounts_sign_in (username, failures, pending, attempted_at) values (:u, 0, 0, :now)
+
+-- name: SignInThrottle.reserveExisting
+update accounts_sign_in set
+  failures = case when locked_until <= :now then 0 else failures end,
+  pending = case when locked_until <= :now or attempted_at < :stale then 1 else pending + 1 end,
+  locked_until = case when locked_until <= :now then null else locked_until end,
+  attempted_at = :now
+where username = :u
+  and (locked_until <= :now
+       or (locked_until is null
+           and failures + case when attempted_at < :stale then 0 else pending end < :lockAfter))
+
+-- name: SignInThrottle.countFailure
+update accounts_sign_in set pending = greatest(pending - 1, 0), failures = failures + 1,
+  locked_until = case when locked_until is null and failures + 1 >= :lockAfter then :until
+                      else locked_until end
+where username = :u
+
+-- name: SignInThrottle.failures
+select failures from accounts_sign_in where username = :u
+
+-- name: SignInThrottle.succeeded
+update accounts_sign_in set pending = greatest(pending - 1, 0),
+  failures = case when locked_until is null then 0 else failures end
+where username = :u
+
+-- name: SignInThrottle.released
+update accounts_sign_in set pending = greatest(pending - 1, 0) where username = :u
+
+-- name: SignInThrottle.locked
+select username from accounts_sign_in where username in (:u) and locked_until > :now
+
+-- name: SignInThrottle.unlock
+delete from accounts_sign_in where username = :u
+
+-- name: SignInThrottle.forgetOld
+delete from accounts_sign_in where attempted_at < :old and (locked_until is null or locked_until <= :now)
+
+-- SignedInSessions
+
+-- name: SignedInSessions.endAll
+delete from spring_session where principal_name = :u
+
+-- name: SignedInSessions.endAllBut
+delete from spring_session where principal_name = :u and session_id <> :kept
+
+-- AuditTrail
+
+-- name: AuditTrail.record
+insert into accounts_audit_event (occurred_at, actor, action, entity_type, entity_id, summary)
+values (:at, :actor, :action, :type, :entity, :summary)
+
+-- name: AuditTrail.count
+select count(*) from accounts_audit_event
+where (:actor = '' or actor = :actor) and (:type = '' or entity_type = :type)
+
+-- name: AuditTrail.browse
+select id, occurred_at, actor, action, entity_type, entity_id, summary from accounts_audit_event
+where (:actor = '' or actor = :actor) and (:type = '' or entity_type = :type)
+order by occurred_at desc, id desc limit :size offset :offset

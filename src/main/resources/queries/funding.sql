@@ -1,0 +1,119 @@
+-- What the funding module asks of the database, one statement per name (see ma.tiwizi.platform.Queries).
+
+-- Applications
+
+-- name: Applications.supersedeDocument
+update funding_document set current_file = false where application_id = :id and code = :code
+
+-- name: Applications.addDocument
+insert into funding_document (application_id, code, filename, content_type, size_bytes, content_hash,
+    uploaded_at, uploaded_by, current_file)
+values (:id, :code, :name, :type, :size, :hash, :now, :by, true)
+
+-- name: Applications.document
+select filename, content_type, content_hash from funding_document
+where id = :doc and application_id = :id
+
+-- name: Applications.mine
+select id from funding_application where cooperative_id = :c order by id desc limit 100
+
+-- name: Applications.countReference
+update funding_reference_counter set last = last + 1 where prefix = :p
+
+-- name: Applications.lastReference
+select last from funding_reference_counter where prefix = :p
+
+-- name: Applications.views
+select application_id, id, code, filename, content_type, size_bytes, uploaded_at from funding_document
+where application_id in (:ids) and current_file order by code
+
+-- name: Applications.createCounter
+insert into funding_reference_counter (prefix, last)
+select :p, 0 where not exists (select 1 from funding_reference_counter where prefix = :p)
+
+-- name: Applications.lockRow
+select id from funding_application where id = :id for update
+
+-- Calls
+
+-- name: Calls.hasOpenFundedProject
+select count(*) from funding_application a where a.cooperative_id = :coop and a.status = 'APPROVED'
+and coalesce((select v.project_status from funding_visit v where v.application_id = a.id
+              order by v.visited_on desc, v.id desc limit 1), 'OPEN') <> 'CLOSED'
+
+-- Decisions
+
+-- name: Decisions.candidates
+select a.id, a.cooperative_id, a.reference, a.status, a.public_requested, a.decision_amount, a.version,
+  coalesce((select sum(l.amount) from funding_budget_line l where l.funding_application = a.id), 0)
+    as project_cost
+from funding_application a where a.call_id = :call and a.status in (:statuses) order by a.id
+
+-- name: Decisions.submittedScores
+select r.application_id, r.id, s.criterion, s.score, s.weight from funding_review r
+join funding_review_score s on s.funding_review = r.id
+where r.status = 'SUBMITTED' and r.application_id in (:ids)
+
+-- name: Decisions.lockCallBudget
+select budget from funding_call where id = :id for update
+
+-- name: Decisions.submittedReviews
+select count(*) from funding_review where application_id = :id and submitted_at is not null
+
+-- name: Decisions.committed
+select coalesce(sum(decision_amount), 0) from funding_application
+where call_id = :call and status = 'APPROVED' and id <> :id
+
+-- Disbursements
+
+-- name: Disbursements.visitPhotos
+select p.visit_id, p.id from funding_visit_photo p join funding_visit v on v.id = p.visit_id
+where v.application_id = :id order by p.id
+
+-- name: Disbursements.visits
+select visited_on, progress, project_status, jobs_women, jobs_men, jobs_youth, revenue, findings, kind,
+    id, equipment_in_place from funding_visit where application_id = :id order by visited_on, id
+
+-- name: Disbursements.recordVisit
+insert into funding_visit (application_id, visited_on, progress, project_status, jobs_women, jobs_men,
+    jobs_youth, revenue, findings, recorded_by, recorded_at, kind, equipment_in_place)
+values (:id, :on, :progress, :status, :women, :men, :youth, :revenue, :findings, :by, :now, :kind,
+    :equipment)
+
+-- name: Disbursements.addVisitPhoto
+insert into funding_visit_photo (visit_id, content_hash, content_type, filename)
+values (:visit, :hash, :type, :name)
+
+-- name: Disbursements.photo
+select p.filename, p.content_type, p.content_hash from funding_visit_photo p
+join funding_visit v on v.id = p.visit_id where p.id = :photo and v.application_id = :id
+
+-- FundingAccess
+
+-- name: FundingAccess.readsApplication
+select count(*) from funding_review where application_id = :id and reviewer_id = :user
+and status in ('ACCEPTED', 'SUBMITTED')
+
+-- name: FundingAccess.reviewer
+select reviewer_id from funding_review where id = :id
+
+-- name: FundingAccess.cooperativeOf
+select cooperative_id from funding_application where id = :id
+
+-- ReviewerReadsAssignedPlans
+
+-- name: ReviewerReadsAssignedPlans.readable
+select distinct a.bizplan_plan_id from funding_application a
+join funding_review r on r.application_id = a.id
+where r.reviewer_id = :reviewer and r.status in ('ACCEPTED', 'SUBMITTED')
+  and a.cooperative_id = :coop and a.bizplan_plan_id in (:plans)
+
+-- CallApplications
+
+-- name: CallApplications.rows
+select a.id, a.cooperative_id, a.reference, a.status, a.title, coalesce(a.public_requested, 0) requested,
+  coalesce((select sum(l.amount) from funding_budget_line l where l.funding_application = a.id), 0) cost
+from funding_application a
+where a.call_id = :call and (:status = '' or a.status = :status)
+  and (:everyCooperative or a.cooperative_id in (:coops))
+order by a.reference nulls last, a.id

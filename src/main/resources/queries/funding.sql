@@ -15,7 +15,10 @@ select filename, content_type, content_hash from funding_document
 where id = :doc and application_id = :id
 
 -- name: Applications.mine
-select id from funding_application where cooperative_id = :c order by id desc limit 100
+select a.id, a.call_id, a.cooperative_id, a.status, a.reference, a.title, a.value_chain, a.jobs_women, a.jobs_youth,
+  coalesce((select sum(l.amount) from funding_budget_line l where l.funding_application = a.id), 0) as project_cost,
+  a.public_requested, a.own_cash, a.own_in_kind, a.other_partners, a.submitted_at, a.version
+from funding_application a where a.cooperative_id = :c order by a.id desc limit 100
 
 -- name: Applications.countReference
 update funding_reference_counter set last = last + 1 where prefix = :p
@@ -23,7 +26,7 @@ update funding_reference_counter set last = last + 1 where prefix = :p
 -- name: Applications.lastReference
 select last from funding_reference_counter where prefix = :p
 
--- name: Applications.views
+-- name: Applications.documents
 select application_id, id, code, filename, content_type, size_bytes, uploaded_at from funding_document
 where application_id in (:ids) and current_file order by code
 

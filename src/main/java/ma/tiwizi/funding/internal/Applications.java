@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongFunction;
-import java.util.stream.Collectors;
 import ma.tiwizi.bizplan.BusinessPlans;
 import ma.tiwizi.funding.ApplicationStatus;
 import ma.tiwizi.platform.AdminOnly;
@@ -254,17 +254,25 @@ public class Applications {
         applications.save(application);
     }
 
-    /** The signed-in cooperative's applications, newest first. */
+    /** The signed-in cooperative's applications, newest first (at most 100): two statements, however many. */
     @Transactional(readOnly = true)
-    public List<ApplicationView> mine() {
+    public List<ApplicationSummary> mine() {
         Long cooperative = CurrentUser.require().cooperativeId();
         if (cooperative == null) {
             return List.of();
         }
-        var ids = jdbc.sql(SQL.get("Applications.mine"))
-                .param("c", cooperative).query(Long.class).list();
-        var byId = applications.findAllById(ids).stream().collect(Collectors.toMap(Application::id, a -> a));
-        return views(ids.stream().map(byId::get).toList());
+        record Row(long id, long callId, long cooperativeId, String status, String reference, String title,
+                String valueChain, Integer jobsWomen, Integer jobsYouth, BigDecimal projectCost,
+                BigDecimal publicRequested, BigDecimal ownCash, BigDecimal ownInKind, BigDecimal otherPartners,
+                Timestamp submittedAt, int version) {
+        }
+        var rows = jdbc.sql(SQL.get("Applications.mine")).param("c", cooperative).query(Row.class).list();
+        var documents = documents(rows.stream().map(Row::id).toList());
+        return rows.stream().map(r -> new ApplicationSummary(r.id(), r.callId(), r.cooperativeId(),
+                ApplicationStatus.valueOf(r.status()), r.reference(), r.title(), r.valueChain(), r.jobsWomen(),
+                r.jobsYouth(), r.projectCost(), r.publicRequested(), r.ownCash(), r.ownInKind(), r.otherPartners(),
+                r.submittedAt() == null ? null : r.submittedAt().toInstant(), r.version(),
+                documents.getOrDefault(r.id(), List.of()))).toList();
     }
 
     private String nextReference(CallView call, Instant now) {
@@ -295,15 +303,23 @@ public class Applications {
         if (found.isEmpty()) {
             return List.of();
         }
-        var ids = found.stream().map(Application::id).toList();
+        var documents = documents(found.stream().map(Application::id).toList());
+        return found.stream().map(a -> view(a, documents.getOrDefault(a.id(), List.of()))).toList();
+    }
+
+    /** The current documents of several applications, in one statement. */
+    private Map<Long, List<ApplicationView.DocumentView>> documents(List<Long> ids) {
         var documents = new HashMap<Long, List<ApplicationView.DocumentView>>();
-        jdbc.sql(SQL.get("Applications.views")).param("ids", ids)
+        if (ids.isEmpty()) {
+            return documents;
+        }
+        jdbc.sql(SQL.get("Applications.documents")).param("ids", ids)
                 .query(rs -> {
                     documents.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(
                             new ApplicationView.DocumentView(rs.getLong(2), RequiredDocument.valueOf(rs.getString(3)),
                                     rs.getString(4), rs.getString(5), rs.getLong(6), rs.getTimestamp(7).toInstant()));
                 });
-        return found.stream().map(a -> view(a, documents.getOrDefault(a.id(), List.of()))).toList();
+        return documents;
     }
 
     private static ApplicationView view(Application a, List<ApplicationView.DocumentView> documents) {

@@ -42,7 +42,10 @@ class ApplicationApiController {
     /** The signed-in cooperative's applications, newest first (at most 100). */
     @GetMapping
     List<ApplicationResponse> mine() {
-        return applications.mine().stream().map(ApplicationApiController::response).toList();
+        return applications.mine().stream().map(a -> new ApplicationResponse(a.id(), a.callId(), a.cooperativeId(),
+                a.status(), a.reference(), a.title(), a.valueChain(), a.jobsWomen(), a.jobsYouth(), a.projectCost(),
+                a.publicRequested(), a.ownCash(), a.ownInKind(), a.otherPartners(), a.submittedAt(),
+                documents(a.documents()), a.version())).toList();
     }
 
     @GetMapping("/{id}")
@@ -63,8 +66,11 @@ class ApplicationApiController {
     private static ApplicationResponse response(ApplicationView a) {
         return new ApplicationResponse(a.id(), a.callId(), a.cooperativeId(), a.status(), a.reference(), a.title(),
                 a.valueChain(), a.jobsWomen(), a.jobsYouth(), a.projectCost(), a.publicRequested(), a.ownCash(),
-                a.ownInKind(), a.otherPartners(), a.submittedAt(),
-                a.documents().stream().map(d -> new DocumentResponse(d.id(), d.code(), d.filename(),
-                        d.contentType(), d.size(), d.uploadedAt())).toList(), a.version());
+                a.ownInKind(), a.otherPartners(), a.submittedAt(), documents(a.documents()), a.version());
+    }
+
+    private static List<DocumentResponse> documents(List<ApplicationView.DocumentView> documents) {
+        return documents.stream().map(d -> new DocumentResponse(d.id(), d.code(), d.filename(), d.contentType(),
+                d.size(), d.uploadedAt())).toList();
     }
 }

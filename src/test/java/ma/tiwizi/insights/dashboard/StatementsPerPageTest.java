@@ -76,9 +76,24 @@ class StatementsPerPageTest {
         analytics.rebuild();
         assertThat(jdbc.sql("select count(*) from market_order").query(Long.class).single())
                 .as("the second run adds several times more data").isGreaterThan(600);
+        // one cooperative's own list of applications grows: it takes one application of every call it had none in
+        long applicant = applicant();
+        String owned = "select count(*) from funding_application where cooperative_id = :c";
+        long before = jdbc.sql(owned).param("c", applicant).query(Long.class).single();
+        jdbc.sql("""
+                update funding_application set cooperative_id = :c where id in (select min(id) from funding_application
+                where call_id not in (select call_id from funding_application where cooperative_id = :c)
+                group by call_id order by min(id) limit 20)""").param("c", applicant).update();
+        assertThat(jdbc.sql(owned).param("c", applicant).query(Long.class).single()).isGreaterThanOrEqualTo(before + 2);
         var large = statements();
         assertThat(large).isEqualTo(small);
         assertThat(small.values()).allSatisfy(count -> assertThat(count).isPositive().isLessThan(40));
+    }
+
+    /** The cooperative with the most applications. */
+    private long applicant() {
+        return jdbc.sql("select cooperative_id from funding_application group by cooperative_id "
+                + "order by count(*) desc, cooperative_id limit 1").query(Long.class).single();
     }
 
     /** Statements per page, on pages that list or sum many rows. */
@@ -91,6 +106,7 @@ class StatementsPerPageTest {
         long call = jdbc.sql("select call_id from funding_application group by call_id order by count(*) desc limit 1")
                 .query(Long.class).single();
         var admin = new TiwiziPrincipal(1, "counting-admin", "", "Admin", Role.ADMIN, null, true, true);
+        var applying = new TiwiziPrincipal(4, "counting-applicant", "", "Coop", Role.COOP, applicant(), true, true);
         var cooperative = new TiwiziPrincipal(3, "counting-coop", "", "Coop", Role.COOP, seller, true, true);
         var pages = new LinkedHashMap<String, UserDetails>();
         pages.put("/admin/insights", admin);
@@ -106,6 +122,8 @@ class StatementsPerPageTest {
         pages.put("/shop/cooperatives/" + shop, null);
         pages.put("/market/orders", cooperative);
         pages.put("/market/sales", cooperative);
+        pages.put("/applications", applying);
+        pages.put("/api/v1/applications", applying);
         var counts = new LinkedHashMap<String, Long>();
         for (var page : pages.entrySet()) {
             var request = get(page.getKey());

@@ -3,5 +3,6 @@
  * quorum and minutes, its books, its surplus and its legal calendar. Other modules see only this root; the law's
  * rules are the named interface {@code rules}, plain Java that any module and test can use.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "registry", "territory"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform", "registry", "territory", "funding",
+        "market"})
 package ma.tiwizi.administration;

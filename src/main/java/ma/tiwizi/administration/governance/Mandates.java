@@ -1,10 +1,12 @@
 package ma.tiwizi.administration.governance;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
+import ma.tiwizi.administration.books.Books;
 import ma.tiwizi.administration.register.AdministrationRefused;
 import ma.tiwizi.administration.register.MemberRegister;
 import ma.tiwizi.administration.rules.Governance;
@@ -20,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The directors and managers of each cooperative, and what the law says of them: a board once the cooperative had
- * more than 50 members at the last year-end (art. 47), its size, and the mandates that end. The cooperative declares
+ * more than 50 members at the last year-end or sales above 5 MDH in each of its last two years in the journal
+ * (arts. 47, 65), its size, and the mandates that end. The cooperative declares
  * its own; staff read them.
  */
 @Service
@@ -32,6 +35,7 @@ public class Mandates {
 
     private final ManagementRepository managements;
     private final MemberRegister register;
+    private final Books books;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -58,9 +62,15 @@ public class Mandates {
         int directors = (int) management.count(Management.Role.DIRECTOR);
         int managers = (int) management.count(Management.Role.MANAGER);
         var warnings = new ArrayList<Warning>();
+        // the turnover of the last two years the journal holds (sales; art. 65)
+        BigDecimal lastYear = books.turnover(cooperativeId, yearEnd.getYear());
+        BigDecimal yearBefore = books.turnover(cooperativeId, yearEnd.getYear() - 1);
         if (Governance.boardRequired(members, null, null) && directors == 0) {
             warnings.add(new Warning("administration.governance.boardRequired",
                     List.of(members, Morocco.DAY.format(yearEnd))));
+        } else if (Governance.boardRequired(0, lastYear, yearBefore) && directors == 0) {
+            warnings.add(new Warning("administration.governance.boardRequiredByTurnover",
+                    List.of(yearEnd.getYear() - 1, yearEnd.getYear())));
         }
         if (directors > 0) {
             Governance.checkBoard(directors).forEach(b -> warnings.add(new Warning(b.messageKey(),

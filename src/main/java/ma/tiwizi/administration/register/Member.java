@@ -3,6 +3,7 @@ package ma.tiwizi.administration.register;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +13,10 @@ import ma.tiwizi.administration.rules.Refund;
 import ma.tiwizi.administration.rules.Withdrawal;
 import ma.tiwizi.platform.Morocco;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -55,6 +59,12 @@ class Member {
     private Integer version;
     @MappedCollection(idColumn = "member_id")
     private Set<Movement> movements = new HashSet<>();
+    /** Money that moved since the line was loaded, told to the journal once the line is saved. */
+    @Transient
+    private final List<Money> moneyMoved = new ArrayList<>();
+
+    private record Money(boolean refund, BigDecimal amount, LocalDate on, String receipt) {
+    }
 
     /** What happened to the line, on which day, and what decided it. */
     @Table("administration_movement")
@@ -91,6 +101,9 @@ class Member {
         member.recordedBy = by;
         member.movements.add(new Movement("ADMITTED", form.joinedOn(), form.shares(), form.paid(), decision, now,
                 by));
+        if (form.paid().signum() > 0) {
+            member.moneyMoved.add(new Money(false, form.paid(), form.joinedOn(), decision));
+        }
         return member;
     }
 
@@ -108,6 +121,7 @@ class Member {
         }
         paid = paid.add(amount);
         movements.add(new Movement("PAID", paidOn, null, amount, receipt, now, by));
+        moneyMoved.add(new Money(false, amount, paidOn, receipt));
     }
 
     /**
@@ -181,6 +195,7 @@ class Member {
             throw new AdministrationRefused("administration.error.payTooMuch", "amount", left.toPlainString());
         }
         movements.add(new Movement("REFUNDED", paidOn, null, amount, receipt, now, by));
+        moneyMoved.add(new Money(true, amount, paidOn, receipt));
     }
 
     /** What the cooperative owes the member once settled, null before. */
@@ -332,5 +347,17 @@ class Member {
 
     BigDecimal subscribed() {
         return shareValue.multiply(BigDecimal.valueOf(shares));
+    }
+
+    /** Built when Spring Data publishes them, after the insert gave a new line its id. */
+    @DomainEvents
+    List<CapitalMoved> capitalMoved() {
+        return moneyMoved.stream().map(m -> new CapitalMoved(cooperativeId, id, fullName, m.refund(), m.amount(),
+                m.on(), m.receipt())).toList();
+    }
+
+    @AfterDomainEventPublication
+    void capitalTold() {
+        moneyMoved.clear();
     }
 }

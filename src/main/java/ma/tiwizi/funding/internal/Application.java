@@ -9,6 +9,7 @@ import ma.tiwizi.funding.ApplicationDecided;
 import ma.tiwizi.funding.ApplicationStatus;
 import ma.tiwizi.funding.ApplicationSubmitted;
 import ma.tiwizi.funding.FundingStepTaken;
+import ma.tiwizi.funding.TrancheReleased;
 import ma.tiwizi.platform.Morocco;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -159,6 +160,14 @@ class Application extends AbstractAggregateRoot<Application> {
         if (!"visit".equals(step)) {
             registerEvent(new FundingStepTaken(id, reference, cooperativeId, step, detail == null ? "" : detail));
         }
+    }
+
+    /** A tranche was paid: a step of the timeline, and money the cooperative's journal receives. */
+    void trancheReleased(int number, BigDecimal amount, LocalDate releasedOn, String paymentReference, Instant now,
+            String actor) {
+        recordStep("tranche", number + " · " + amount.toPlainString() + " MAD · " + paymentReference, now, actor);
+        registerEvent(new TrancheReleased(id, reference, cooperativeId, number, amount, releasedOn,
+                paymentReference));
     }
 
     private void move(ApplicationStatus target, String comment, Instant now, String actor) {

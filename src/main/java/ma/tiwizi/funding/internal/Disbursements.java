@@ -176,8 +176,10 @@ public class Disbursements {
         agreements.save(agreement);
         events.publishEvent(Audited.by("release", "application", applicationId,
                 "tranche " + number + " " + paid.amount().toPlainString() + " " + paid.paymentReference()));
-        step(applicationId, "tranche", number + " · " + paid.amount().toPlainString() + " MAD · "
-                + paid.paymentReference());
+        var file = files.findById(applicationId).orElseThrow();
+        file.trancheReleased(number, paid.amount(), paid.releasedOn(), paid.paymentReference(), clock.instant(),
+                CurrentUser.username());
+        files.save(file);
     }
 
     /**

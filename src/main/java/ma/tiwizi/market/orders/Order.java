@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import ma.tiwizi.market.OrderDelivered;
 import ma.tiwizi.market.OrderPlaced;
 import ma.tiwizi.market.Payment;
 import ma.tiwizi.market.shops.MarketRefused;
@@ -46,6 +47,8 @@ class Order {
     private Map<Integer, Line> lines = new TreeMap<>();
     @Transient
     private boolean justPlaced;
+    @Transient
+    private boolean justDelivered;
 
     /** A line: the product's name and price as they were when the order was placed. */
     @Table("market_order_line")
@@ -93,6 +96,7 @@ class Order {
         status = target;
         cancelReason = reason;
         updatedAt = now;
+        justDelivered = target == OrderStatus.DELIVERED;
     }
 
     /**
@@ -101,13 +105,17 @@ class Order {
      */
     @DomainEvents
     List<Object> events() {
-        return justPlaced ? List.of(new OrderPlaced(id, reference, cooperativeId, total, buyerName, city, payment))
+        if (justPlaced) {
+            return List.of(new OrderPlaced(id, reference, cooperativeId, total, buyerName, city, payment));
+        }
+        return justDelivered ? List.of(new OrderDelivered(id, reference, cooperativeId, total, payment, updatedAt))
                 : List.of();
     }
 
     @AfterDomainEventPublication
     void eventsPublished() {
         justPlaced = false;
+        justDelivered = false;
     }
 
     List<Line> lines() {

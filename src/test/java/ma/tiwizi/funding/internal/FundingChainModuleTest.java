@@ -13,6 +13,7 @@ import ma.tiwizi.funding.ApplicationDecided;
 import ma.tiwizi.funding.ApplicationStatus;
 import ma.tiwizi.funding.ApplicationSubmitted;
 import ma.tiwizi.funding.FundingStepTaken;
+import ma.tiwizi.funding.TrancheReleased;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import ma.tiwizi.registry.CooperativeBuilder;
@@ -123,6 +124,12 @@ class FundingChainModuleTest {
         assertThat(follow.visits()).anySatisfy(v -> assertThat(v.projectStatus()).isEqualTo("CLOSED"));
         assertThat(events.ofType(FundingStepTaken.class).matching(step -> step.applicationId() == id))
                 .hasSizeGreaterThanOrEqualTo(4);
+        // each payment is money the cooperative's journal receives: its number, amount and transfer reference
+        assertThat(java.util.stream.StreamSupport.stream(events.ofType(TrancheReleased.class)
+                .matching(paid -> paid.applicationId() == id).spliterator(), false).map(paid -> paid.number() + " " + paid.amount().toPlainString() + " " + paid.paymentReference())
+                .toList()).containsExactly(tranches.get(0).number() + " " + tranches.get(0).amount().toPlainString()
+                + " VIR-1", tranches.get(1).number() + " " + tranches.get(1).amount().toPlainString() + " VIR-2",
+                tranches.get(2).number() + " " + tranches.get(2).amount().toPlainString() + " VIR-3");
     }
 
     private void release(long id, int tranche, String reference) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import ma.tiwizi.market.OrderDelivered;
 import ma.tiwizi.market.OrderPlaced;
 import ma.tiwizi.market.Payment;
 import ma.tiwizi.market.shops.MarketRefused;
@@ -56,6 +57,25 @@ class OrderTest {
 
         assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(order.cancelReason()).isEqualTo("نفد المخزون");
+        assertThat(order.events()).isEmpty();
+    }
+
+    @Test
+    void aDeliveredOrderTellsTheCooperativesJournalOfTheSaleOnce() {
+        var order = placed();
+        ReflectionTestUtils.setField(order, "id", 99L);
+        ReflectionTestUtils.setField(order, "version", 0);
+        order.eventsPublished();
+        order.move(OrderStatus.CONFIRMED, 0, null, NOW);
+        ReflectionTestUtils.setField(order, "version", 1);
+        order.move(OrderStatus.SHIPPED, 1, null, NOW);
+        assertThat(order.events()).as("only the delivery is money").isEmpty();
+        ReflectionTestUtils.setField(order, "version", 2);
+        order.move(OrderStatus.DELIVERED, 2, null, NOW.plusSeconds(60));
+
+        assertThat(order.events()).containsExactly(new OrderDelivered(99, "C-ABCDEFGH", 4,
+                new BigDecimal("211.00"), Payment.CASH_ON_DELIVERY, NOW.plusSeconds(60)));
+        order.eventsPublished();
         assertThat(order.events()).isEmpty();
     }
 }

@@ -50,6 +50,7 @@ public class Books {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final BooksSettings settings;
 
     /** A line of the journal. */
     public record Entry(long id, int number, LocalDate occurredOn, Account account, Means means, BigDecimal amount,
@@ -74,10 +75,17 @@ public class Books {
             BigDecimal payments, BigDecimal cash, BigDecimal bank, boolean closed, boolean over) {
     }
 
-    /** A year's accounts with its inventory and the share of business done with non-members (art. 6). */
+    /** The corporate tax on a year's result: exempt at or under the turnover the law sets (art. 7), or its amount. */
+    public record Tax(boolean exempt, BigDecimal exemptTurnover, BigDecimal percent, BigDecimal amount) {
+    }
+
+    /**
+     * A year's accounts with its inventory, the share of business done with non-members (art. 6), the corporate tax
+     * and the day until which the books and their receipts are kept.
+     */
     public record Statements(long cooperativeId, int year, LocalDate yearEnd, boolean closed, YearAccounts accounts,
             List<InventoryLine> inventory, BigDecimal businessWithMembers, BigDecimal businessWithOthers,
-            BigDecimal nonMemberPercent) {
+            BigDecimal nonMemberPercent, Tax tax, LocalDate keepUntil) {
 
         public boolean nonMemberAboveLimit() {
             return nonMemberPercent != null && nonMemberPercent.compareTo(YearAccounts.NON_MEMBER_MAX_PERCENT) > 0;
@@ -114,8 +122,13 @@ public class Books {
         var accounts = YearAccounts.of(flows(cooperativeId, year), opening, closing);
         BigDecimal withMembers = business(cooperativeId, year, true);
         BigDecimal withOthers = business(cooperativeId, year, false);
+        boolean exempt = accounts.turnover().compareTo(settings.taxExemptTurnover()) <= 0;
+        var tax = new Tax(exempt, settings.taxExemptTurnover(), settings.corporateTaxPercent(), exempt
+                ? BigDecimal.ZERO.setScale(2) : accounts.result().max(BigDecimal.ZERO)
+                        .multiply(settings.corporateTaxPercent()).movePointLeft(2).setScale(2, RoundingMode.HALF_UP));
         return new Statements(cooperativeId, year, end, closed(cooperativeId, end), accounts, inventory, withMembers,
-                withOthers, YearAccounts.nonMemberPercent(withMembers, withOthers));
+                withOthers, YearAccounts.nonMemberPercent(withMembers, withOthers), tax,
+                end.plusYears(settings.keepYears()));
     }
 
     /** The year's sales: what the law's thresholds read (a board above 5 MDH two years running). */

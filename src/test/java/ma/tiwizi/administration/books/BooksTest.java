@@ -189,6 +189,8 @@ class BooksTest extends PostgresIntegrationTest {
         mvc.perform(get("/cooperatives/" + id + "/books/" + year + "/accounts").with(user(reviewer()))
                         .param("lang", "fr"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Compte de produits et charges")))
+                .andExpect(content().string(containsString("Exonérée de l'impôt sur les sociétés")))
+                .andExpect(content().string(containsString("jusqu'au 31/12/" + (year + 10))))
                 .andExpect(content().string(containsString("10\u202F000,00 DH")))
                 .andExpect(content().string(containsString("61\u202F000,00 DH")));
 

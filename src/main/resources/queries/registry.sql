@@ -9,6 +9,9 @@ update registry_cooperative set members_women = :w, members_men = :m, women_unde
 -- name: CooperativeRegistry.contactEmail
 select email from registry_cooperative where id = :id
 
+-- name: CooperativeRegistry.contactPhone
+select phone from registry_cooperative where id = :id
+
 -- name: CooperativeRegistry.findByRegistrationNumber
 select id, name_ar, name_latin, registration_number from registry_cooperative where registration_number = :n
 

@@ -3,6 +3,7 @@ package ma.tiwizi.notifications;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Locale;
+import ma.tiwizi.notifications.sms.SmsOutbox;
 import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.web.PublicAddress;
 import ma.tiwizi.registry.CooperativeRegistry;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes to a cooperative at the address the registry holds, in Arabic then French (the registry does not know which
- * the president reads). Without an address, or without an SMTP server, it logs what it would have sent.
+ * the president reads); a cooperative with no address but a mobile number gets an SMS instead. Without an SMTP
+ * server it logs what it would have sent.
  */
 @Component
 class CooperativeMail {
@@ -34,10 +36,11 @@ class CooperativeMail {
     private final MessageSource messages;
     private final String from;
     private final PublicAddress publicAddress;
+    private final SmsOutbox sms;
 
     CooperativeMail(ObjectProvider<JavaMailSender> mail, JdbcClient jdbc, Clock clock, CooperativeRegistry registry,
             MessageSource messages, @Value("${tiwizi.mail.from}") String from,
-            PublicAddress publicAddress) {
+            PublicAddress publicAddress, SmsOutbox sms) {
         this.mail = mail;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -45,6 +48,7 @@ class CooperativeMail {
         this.messages = messages;
         this.from = from;
         this.publicAddress = publicAddress;
+        this.sms = sms;
     }
 
     /** An address on this installation's public site, for links in e-mails. */
@@ -70,7 +74,13 @@ class CooperativeMail {
         }
         String email = registry.contactEmail(cooperative).orElse(null);
         if (email == null) {
-            log.info("Cooperative {} has no e-mail address: {} not sent", cooperative, subjectKey);
+            // most presidents read a phone, not a mailbox: the subject in Arabic, and where to read the rest
+            var phone = registry.contactPhone(cooperative);
+            if (phone.isEmpty() || !sms.queue(once, phone.get(), text(subjectKey, "ar", arabic) + " — "
+                    + link("/"))) {
+                log.info("Cooperative {} has no e-mail address nor mobile number: {} not sent", cooperative,
+                        subjectKey);
+            }
             return;
         }
         var message = new SimpleMailMessage();

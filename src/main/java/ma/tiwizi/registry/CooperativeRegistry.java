@@ -165,6 +165,13 @@ public class CooperativeRegistry {
                 .optional().filter(e -> e != null && !e.isBlank());
     }
 
+    /** The cooperative's phone, for SMS sent on behalf of the system (no user check). */
+    @Transactional(readOnly = true)
+    public Optional<String> contactPhone(long id) {
+        return jdbc.sql(SQL.get("CooperativeRegistry.contactPhone")).param("id", id).query(String.class)
+                .optional().filter(p -> p != null && !p.isBlank());
+    }
+
     public Optional<CooperativeRef> findByRegistrationNumber(String number) {
         return jdbc.sql(SQL.get("CooperativeRegistry.findByRegistrationNumber"))
                 .param("n", Cooperative.cleanNumber(number))

@@ -84,3 +84,28 @@ where (:actor = '' or actor = :actor) and (:type = '' or entity_type = :type)
 select id, occurred_at, actor, action, entity_type, entity_id, summary from accounts_audit_event
 where (:actor = '' or actor = :actor) and (:type = '' or entity_type = :type)
 order by occurred_at desc, id desc limit :size offset :offset
+
+-- PasswordRecovery: codes by SMS for a forgotten password, and the limits on asking for them
+
+-- name: PasswordRecovery.byPhone
+select count(*) from accounts_recovery_request where phone = :phone and requested_at > :since
+
+-- name: PasswordRecovery.byClient
+select count(*) from accounts_recovery_request where client = :client and requested_at > :since
+
+-- name: PasswordRecovery.request
+insert into accounts_recovery_request (phone, client, requested_at) values (:phone, :client, :now)
+
+-- name: PasswordRecovery.code
+insert into accounts_recovery_code (user_id, phone, code_hash, expires_at, tries, created_at)
+values (:user, :phone, :hash, :expires, 0, :now)
+
+-- name: PasswordRecovery.lastCode
+select id, user_id, code_hash, expires_at, tries, used_at from accounts_recovery_code
+where phone = :phone order by id desc limit 1
+
+-- name: PasswordRecovery.tried
+update accounts_recovery_code set tries = tries + 1 where id = :id
+
+-- name: PasswordRecovery.used
+update accounts_recovery_code set used_at = :now where id = :id

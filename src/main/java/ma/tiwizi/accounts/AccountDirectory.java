@@ -117,6 +117,33 @@ public class AccountDirectory {
         events.publishEvent(Audited.by("password", "account", id, account.username()));
     }
 
+    /**
+     * A user keeps their own mobile number, where a code comes when the password is forgotten; one account per
+     * number; blank forgets it.
+     */
+    @Transactional
+    public void changeOwnPhone(long id, String typed) {
+        var account = load(id);
+        String phone = null;
+        if (typed != null && !typed.isBlank()) {
+            phone = ma.tiwizi.platform.text.MoroccanPhone.normalize(typed)
+                    .filter(n -> n.startsWith("+2126") || n.startsWith("+2127"))
+                    .orElseThrow(() -> new AccountRefused("accounts.error.mobile", "phone"));
+            if (accounts.findByPhone(phone).filter(other -> !other.id().equals(id)).isPresent()) {
+                throw new AccountRefused("accounts.error.phoneTaken", "phone");
+            }
+        }
+        account.changePhone(phone, clock.instant());
+        accounts.save(account);
+        events.publishEvent(Audited.by("phone", "account", id, account.username()));
+    }
+
+    /** The user's own mobile number, or empty. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> phone(long id) {
+        return java.util.Optional.ofNullable(load(id).phone());
+    }
+
     @Transactional(readOnly = true)
     public AccountSummary get(long id) {
         var account = load(id);

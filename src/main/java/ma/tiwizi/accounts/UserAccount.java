@@ -16,6 +16,7 @@ class UserAccount {
     private String username;
     private String displayName;
     private String email;
+    private String phone;
     private String passwordHash;
     private Role role;
     private Long cooperativeId;
@@ -55,6 +56,12 @@ class UserAccount {
         this.updatedAt = now;
     }
 
+    /** The user's own mobile number (+212…), for a forgotten password; null to forget it. */
+    void changePhone(String phone, Instant now) {
+        this.phone = phone;
+        this.updatedAt = now;
+    }
+
     void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.updatedAt = now;
@@ -83,6 +90,10 @@ class UserAccount {
 
     String passwordHash() {
         return passwordHash;
+    }
+
+    String phone() {
+        return phone;
     }
 
     Role role() {

@@ -13,5 +13,7 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long>,
 
     boolean existsByUsername(String username);
 
+    Optional<UserAccount> findByPhone(String phone);
+
     List<UserAccount> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
 }

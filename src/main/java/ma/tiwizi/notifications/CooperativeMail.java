@@ -3,7 +3,7 @@ package ma.tiwizi.notifications;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Locale;
-import ma.tiwizi.notifications.sms.SmsOutbox;
+import ma.tiwizi.platform.sms.SmsOutbox;
 import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.web.PublicAddress;
 import ma.tiwizi.registry.CooperativeRegistry;

@@ -20,7 +20,7 @@ class OrderTextedToACooperativeWithoutEmailTest extends MarketTestSupport {
     Orders orders;
 
     private long texts(String phone) {
-        return jdbc.sql("select count(*) from notifications_sms where phone = :p").param("p", phone)
+        return jdbc.sql("select count(*) from platform_sms where phone = :p").param("p", phone)
                 .query(Long.class).single();
     }
 
@@ -42,7 +42,7 @@ class OrderTextedToACooperativeWithoutEmailTest extends MarketTestSupport {
             assertThat(System.nanoTime()).as("waited 20 s for the SMS").isLessThan(until);
             Thread.sleep(50);
         }
-        String text = jdbc.sql("select text from notifications_sms where phone = :p").param("p", international)
+        String text = jdbc.sql("select text from platform_sms where phone = :p").param("p", international)
                 .query(String.class).single();
         assertThat(text).contains("طلب").contains("http");
         Thread.sleep(500);

@@ -9,8 +9,10 @@ import lombok.RequiredArgsConstructor;
 import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.accounts.ApiTokens;
 import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.text.MoroccanPhone;
 import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Form;
+import ma.tiwizi.platform.web.OnRefusal;
 import ma.tiwizi.platform.web.Ui;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Every user's own page: change the password, create and revoke personal API tokens. */
@@ -58,6 +61,14 @@ class MyAccountController {
         }, () -> page(model, ui, binding));
     }
 
+    @PostMapping("/phone")
+    @OnRefusal("/account#phone")
+    String phone(@RequestParam(required = false) String phone, RedirectAttributes redirect) {
+        accounts.changeOwnPhone(CurrentUser.require().userId(), phone);
+        redirect.addFlashAttribute("flash", "accounts.flash.phone");
+        return "redirect:/account";
+    }
+
     @PostMapping("/tokens")
     String createToken(@Valid @ModelAttribute("token") TokenForm form, BindingResult binding,
             RedirectAttributes redirect) {
@@ -80,6 +91,7 @@ class MyAccountController {
         var me = CurrentUser.require();
         model.addAttribute("password", new Form(binding, ui));
         model.addAttribute("tokens", tokens.active(me.userId()));
+        model.addAttribute("phone", accounts.phone(me.userId()).map(MoroccanPhone::national).orElse(""));
         model.addAttribute("cooperative", accounts.cooperative(me.cooperativeId()).orElse(null));
         return "accounts/me";
     }

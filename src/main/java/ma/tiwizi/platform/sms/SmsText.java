@@ -1,4 +1,4 @@
-package ma.tiwizi.notifications.sms;
+package ma.tiwizi.platform.sms;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package ma.tiwizi.notifications.sms;
+package ma.tiwizi.platform.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,7 +87,7 @@ class SmsThroughSmppTest extends PostgresIntegrationTest {
         accepting.start();
         dispatcher = new SmsDispatcher(outbox, new SmsProperties("127.0.0.1", port, "tiwizi",
                 "secret", "Tiwizi", java.time.Duration.ofSeconds(5)));
-        jdbc.sql("update notifications_sms set status = 'FAILED' where status = 'QUEUED'").update();
+        jdbc.sql("update platform_sms set status = 'FAILED' where status = 'QUEUED'").update();
     }
 
     @AfterEach
@@ -123,10 +123,10 @@ class SmsThroughSmppTest extends PostgresIntegrationTest {
         assertThat(status(id)).isEqualTo("SENT");
 
         receipt(run + 1, DeliveryReceiptState.DELIVRD);
-        waitFor(() -> jdbc.sql("select count(*) from notifications_sms_part where message_id = :m and status = "
+        waitFor(() -> jdbc.sql("select count(*) from platform_sms_part where message_id = :m and status = "
                 + "'DELIVERED'").param("m", run + 1).query(Long.class).single() == 1);
         receipt(run + 2, DeliveryReceiptState.DELIVRD);
-        waitFor(() -> jdbc.sql("select count(*) from notifications_sms_part where message_id = :m and status = "
+        waitFor(() -> jdbc.sql("select count(*) from platform_sms_part where message_id = :m and status = "
                 + "'DELIVERED'").param("m", run + 2).query(Long.class).single() == 1);
         assertThat(status(id)).as("two parts of three delivered").isEqualTo("SENT");
         receipt(run + 3, DeliveryReceiptState.DELIVRD);
@@ -141,15 +141,15 @@ class SmsThroughSmppTest extends PostgresIntegrationTest {
         refuseNext.set(1);
 
         dispatcher.dispatch();
-        long id = jdbc.sql("select id from notifications_sms where once = :o").param("o", once).query(Long.class)
+        long id = jdbc.sql("select id from platform_sms where once = :o").param("o", once).query(Long.class)
                 .single();
         assertThat(status(id)).isEqualTo("QUEUED");
-        assertThat(jdbc.sql("select attempts from notifications_sms where id = :id").param("id", id)
+        assertThat(jdbc.sql("select attempts from platform_sms where id = :id").param("id", id)
                 .query(Integer.class).single()).isEqualTo(1);
         dispatcher.dispatch();
         assertThat(received).as("not yet due again").isEmpty();
 
-        jdbc.sql("update notifications_sms set next_attempt_at = next_attempt_at - interval '1 hour' where id = :id")
+        jdbc.sql("update platform_sms set next_attempt_at = next_attempt_at - interval '1 hour' where id = :id")
                 .param("id", id).update();
         dispatcher.dispatch();
         dispatcher.dispatch();
@@ -179,12 +179,12 @@ class SmsThroughSmppTest extends PostgresIntegrationTest {
     }
 
     private long idOf(String text) {
-        return jdbc.sql("select id from notifications_sms where text = :t").param("t", text).query(Long.class)
+        return jdbc.sql("select id from platform_sms where text = :t").param("t", text).query(Long.class)
                 .single();
     }
 
     private String status(long id) {
-        return jdbc.sql("select status from notifications_sms where id = :id").param("id", id).query(String.class)
+        return jdbc.sql("select status from platform_sms where id = :id").param("id", id).query(String.class)
                 .single();
     }
 

@@ -1,4 +1,4 @@
-package ma.tiwizi.notifications.sms;
+package ma.tiwizi.platform.sms;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SmsOutbox {
 
-    private static final Queries SQL = Queries.of("notifications");
+    private static final Queries SQL = Queries.of("platform");
     private static final Logger log = LoggerFactory.getLogger(SmsOutbox.class);
 
     public enum Status {
@@ -77,7 +77,10 @@ public class SmsOutbox {
         int size = PageOf.DEFAULT_SIZE;
         long total = jdbc.sql(SQL.get("SmsOutbox.count")).query(Long.class).single();
         var items = jdbc.sql(SQL.get("SmsOutbox.page")).param("size", size).param("off", PageOf.offset(page, size))
-                .query(Sms.class).list();
+                .query((rs, n) -> new Sms(rs.getLong("id"), rs.getString("phone"), rs.getString("text"),
+                        Status.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
+                        rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("done_at") == null ? null
+                                : rs.getTimestamp("done_at").toInstant())).list();
         return new PageOf<>(items, page, size, total);
     }
 

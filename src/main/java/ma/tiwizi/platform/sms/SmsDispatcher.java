@@ -1,4 +1,4 @@
-package ma.tiwizi.notifications.sms;
+package ma.tiwizi.platform.sms;
 
 import java.util.List;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package ma.tiwizi.notifications.sms;
+package ma.tiwizi.platform.sms;
 
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.AdminOnly;
@@ -19,6 +19,6 @@ class SmsController {
     @AdminOnly
     String list(@RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("messages", outbox.page(PageOf.clampPage(page)));
-        return "notifications/sms";
+        return "sms";
     }
 }

@@ -87,6 +87,29 @@ class I18nTest {
         }
     }
 
+    /**
+     * Messages are formatted by MessageFormat, where a single apostrophe opens a quoted run: "the member's {0}" would
+     * lose its apostrophe and its argument. Every apostrophe in a bundle is written twice.
+     */
+    @Test
+    void everyApostropheIsWrittenTwiceSoMessageFormatKeepsItAndTheArgumentsAfterIt() throws IOException {
+        var single = java.util.regex.Pattern.compile("(?<!')'(?!')");
+        var found = new java.util.ArrayList<String>();
+        var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+        for (var resource : resolver.getResources("file:src/main/resources/messages/*.properties")) {
+            var properties = new java.util.Properties();
+            try (var in = resource.getInputStream()) {
+                properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            properties.forEach((key, value) -> {
+                if (single.matcher(value.toString()).find()) {
+                    found.add(resource.getFilename() + ": " + key);
+                }
+            });
+        }
+        assertThat(found).isEmpty();
+    }
+
     @Test
     void arabicAndFrenchAreTranslatedNotCopiedFromEnglish() throws IOException {
         List<String> untranslated = new ArrayList<>();

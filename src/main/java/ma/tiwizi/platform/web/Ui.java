@@ -91,6 +91,12 @@ public final class Ui {
         return query == null ? "" : query;
     }
 
+    /** A "send by WhatsApp" link that opens the app with the text ready to forward (the person chooses to whom). */
+    public String whatsapp(String text) {
+        return "https://wa.me/?text=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+    }
+
     /** The current list URL with one parameter replaced, for pagination and sorting links. */
     public String withParam(String name, Object value) {
         var builder = UriComponentsBuilder.fromPath(requestUri).query(query).replaceQueryParam("lang");

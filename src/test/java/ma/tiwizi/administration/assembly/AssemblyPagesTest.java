@@ -86,7 +86,10 @@ class AssemblyPagesTest extends PostgresIntegrationTest {
         mvc.perform(get(location).with(user(president)).param("lang", "ar")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("آخر أجل لإرسال الدعوة: "
                         + DAY.format(today().plusDays(4)))))
-                .andExpect(content().string(containsString("تخصيص الفائض")));
+                .andExpect(content().string(containsString("تخصيص الفائض")))
+                .andExpect(content().string(containsString("href=\"https://wa.me/?text=")))
+                .andExpect(content().string(containsString(java.net.URLEncoder.encode("مقر التعاونية",
+                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))));
 
         mvc.perform(post(location + "/notice").with(user(president)).with(csrf())
                 .param("sentOn", DAY.format(today()))).andExpect(status().is3xxRedirection());

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Locale;
 import ma.tiwizi.platform.sms.SmsOutbox;
+import ma.tiwizi.notifications.channels.Channels;
+import ma.tiwizi.notifications.channels.Channels.Channel;
 import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.web.PublicAddress;
 import ma.tiwizi.registry.CooperativeRegistry;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes to a cooperative at the address the registry holds, in Arabic then French (the registry does not know which
- * the president reads); a cooperative with no address but a mobile number gets an SMS instead. Without an SMTP
+ * the president reads), or by SMS in the language it chose, as the cooperative prefers (by default an SMS when it
+ * has no address but a mobile number). Without an SMTP
  * server it logs what it would have sent.
  */
 @Component
@@ -37,10 +40,11 @@ class CooperativeMail {
     private final String from;
     private final PublicAddress publicAddress;
     private final SmsOutbox sms;
+    private final Channels channels;
 
     CooperativeMail(ObjectProvider<JavaMailSender> mail, JdbcClient jdbc, Clock clock, CooperativeRegistry registry,
             MessageSource messages, @Value("${tiwizi.mail.from}") String from,
-            PublicAddress publicAddress, SmsOutbox sms) {
+            PublicAddress publicAddress, SmsOutbox sms, Channels channels) {
         this.mail = mail;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -49,6 +53,7 @@ class CooperativeMail {
         this.from = from;
         this.publicAddress = publicAddress;
         this.sms = sms;
+        this.channels = channels;
     }
 
     /** An address on this installation's public site, for links in e-mails. */
@@ -73,11 +78,18 @@ class CooperativeMail {
             return;
         }
         String email = registry.contactEmail(cooperative).orElse(null);
-        if (email == null) {
-            // most presidents read a phone, not a mailbox: the subject in Arabic, and where to read the rest
+        var preference = channels.of(cooperative);
+        var channel = preference.channel();
+        // most presidents read a phone, not a mailbox: the subject in their language, and where to read the rest
+        boolean texted = false;
+        if (channel == Channel.SMS || channel == Channel.BOTH || email == null) {
             var phone = registry.contactPhone(cooperative);
-            if (phone.isEmpty() || !sms.queue(once, phone.get(), text(subjectKey, "ar", arabic) + " — "
-                    + link("/"))) {
+            boolean inFrench = "fr".equals(preference.language());
+            texted = phone.isPresent() && sms.queue(once, phone.get(), text(subjectKey, inFrench ? "fr" : "ar",
+                    inFrench ? french : arabic) + " — " + link("/"));
+        }
+        if (email == null || channel == Channel.SMS && texted) {
+            if (email == null && !texted) {
                 log.info("Cooperative {} has no e-mail address nor mobile number: {} not sent", cooperative,
                         subjectKey);
             }

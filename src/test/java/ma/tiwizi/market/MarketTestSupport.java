@@ -48,4 +48,24 @@ public abstract class MarketTestSupport extends PostgresIntegrationTest {
                 .single();
     }
 
+
+    /** Waits at most 20 s for what an after-commit listener does. */
+    protected static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            org.assertj.core.api.Assertions.assertThat(System.nanoTime()).as("waited 20 s").isLessThan(until);
+            Thread.sleep(50);
+        }
+    }
+
+    /** The e-mails the test SMTP server received for this address. */
+    protected static java.util.List<jakarta.mail.internet.MimeMessage> mailsTo(String email) {
+        return java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(email);
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
 }

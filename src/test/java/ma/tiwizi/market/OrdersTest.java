@@ -14,20 +14,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import ma.tiwizi.market.Payment;
+import ma.tiwizi.market.orders.CheckoutForm;
+import ma.tiwizi.market.orders.Orders;
+import ma.tiwizi.market.shops.MarketRefused;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import ma.tiwizi.market.orders.CheckoutForm;
-import ma.tiwizi.market.orders.Orders;
-import ma.tiwizi.market.Payment;
-import ma.tiwizi.market.shops.MarketRefused;
 
 class OrdersTest extends MarketTestSupport {
 
@@ -171,13 +170,4 @@ class OrdersTest extends MarketTestSupport {
                 .query(Long.class).single()).isEqualTo(3);
     }
 
-    private static List<jakarta.mail.internet.MimeMessage> mailsTo(String email) {
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(email);
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).toList();
-    }
 }

@@ -2,6 +2,7 @@ package ma.tiwizi.training.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
+import ma.tiwizi.platform.web.PublicAddress;
 import ma.tiwizi.training.internal.Certificates;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CertificateController {
 
     private final Certificates certificates;
+    private final PublicAddress publicAddress;
 
     @GetMapping("/training/participants/{id}/certificate.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
@@ -37,6 +39,7 @@ class CertificateController {
             return verify(code, model, response);
         }
         model.addAttribute("code", "");
+        model.addAttribute("link", "");
         model.addAttribute("certificate", null);
         model.addAttribute("asked", false);
         return "training/verify";
@@ -49,6 +52,7 @@ class CertificateController {
             response.setStatus(HttpStatus.NOT_FOUND.value());
         }
         model.addAttribute("code", code.strip());
+        model.addAttribute("link", certificate == null ? "" : publicAddress.of("/verify/" + certificate.code()));
         model.addAttribute("certificate", certificate);
         model.addAttribute("asked", true);
         return "training/verify";

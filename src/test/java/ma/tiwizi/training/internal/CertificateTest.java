@@ -66,7 +66,11 @@ class CertificateTest extends TrainingTestSupport {
         mvc.perform(get(qr.substring(qr.indexOf("/verify/"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("هذه الشهادة صحيحة.")))
-                .andExpect(content().string(containsString(name)));
+                .andExpect(content().string(containsString(name)))
+                // the holder forwards it: the WhatsApp text carries the address where anyone can check it
+                .andExpect(content().string(containsString("href=\"https://wa.me/?text=")))
+                .andExpect(content().string(containsString(java.net.URLEncoder.encode(qr,
+                        java.nio.charset.StandardCharsets.UTF_8))));
 
         mvc.perform(get("/training/participants/" + khadija + "/certificate.pdf").with(user(coop(cooperative))))
                 .andExpect(status().isOk());

@@ -126,9 +126,7 @@ public class AccountDirectory {
         var account = load(id);
         String phone = null;
         if (typed != null && !typed.isBlank()) {
-            phone = ma.tiwizi.platform.text.MoroccanPhone.normalize(typed)
-                    .filter(n -> n.startsWith("+2126") || n.startsWith("+2127"))
-                    .orElseThrow(() -> new AccountRefused("accounts.error.mobile", "phone"));
+            phone = ma.tiwizi.platform.text.MoroccanPhone.mobile(typed).orElseThrow(() -> new AccountRefused("accounts.error.mobile", "phone"));
             if (accounts.findByPhone(phone).filter(other -> !other.id().equals(id)).isPresent()) {
                 throw new AccountRefused("accounts.error.phoneTaken", "phone");
             }

@@ -50,9 +50,7 @@ public class PasswordRecovery {
      */
     @Transactional
     public String request(String typedPhone, String client, java.util.Locale locale) {
-        String phone = MoroccanPhone.normalize(typedPhone)
-                .filter(n -> n.startsWith("+2126") || n.startsWith("+2127"))
-                .orElseThrow(() -> new AccountRefused("accounts.error.mobile", "phone"));
+        String phone = MoroccanPhone.mobile(typedPhone).orElseThrow(() -> new AccountRefused("accounts.error.mobile", "phone"));
         Instant now = clock.instant();
         var hourAgo = Timestamp.from(now.minus(Duration.ofHours(1)));
         long byPhone = jdbc.sql(SQL.get("PasswordRecovery.byPhone")).param("phone", phone).param("since", hourAgo)

@@ -18,6 +18,7 @@ import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.config.Amounts;
 import ma.tiwizi.platform.config.Locales;
 import ma.tiwizi.platform.pdf.PdfRenderer;
 import ma.tiwizi.platform.web.CompleteValidation;
@@ -227,10 +228,6 @@ class BooksController {
     }
 
     private static BigDecimal number(String typed, String field) {
-        try {
-            return new BigDecimal(typed.replaceAll("[\\s\\u00A0\\u202F]", "").replace(',', '.'));
-        } catch (NumberFormatException | NullPointerException notANumber) {
-            throw new AdministrationRefused("administration.error.number", field);
-        }
+        return Amounts.read(typed).orElseThrow(() -> new AdministrationRefused("administration.error.number", field));
     }
 }

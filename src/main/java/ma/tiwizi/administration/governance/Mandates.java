@@ -23,8 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The directors and managers of each cooperative, and what the law says of them: a board once the cooperative had
  * more than 50 members at the last year-end or sales above 5 MDH in each of its last two years in the journal
- * (arts. 47, 65), its size, and the mandates that end. The cooperative declares
- * its own; staff read them.
+ * (arts. 47, 65), its size, and the mandates that end. The cooperative declares its own; staff read them.
  */
 @Service
 @RequiredArgsConstructor

@@ -12,6 +12,7 @@ import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.PageOf;
+import ma.tiwizi.platform.config.Amounts;
 import ma.tiwizi.platform.web.CompleteValidation;
 import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Form;
@@ -251,13 +252,10 @@ class MemberRegisterController {
         return "redirect:/administration/members/" + id;
     }
 
-    /** An amount as people type it: "250", "250.5" or "250,5". */
+    /** An amount as people type it ("250", "250,5", "1 250,50"). */
     private static BigDecimal dirhams(String typed) {
-        try {
-            return new BigDecimal(typed.strip().replace(',', '.'));
-        } catch (NumberFormatException notANumber) {
-            throw new AdministrationRefused("administration.error.payAmount", "amount");
-        }
+        return Amounts.read(typed).orElseThrow(() -> new AdministrationRefused("administration.error.payAmount",
+                "amount"));
     }
 
     private String page(long cooperativeId, Integer page, Model model) {

@@ -60,8 +60,7 @@ public class SmsOutbox {
      */
     @Transactional
     public boolean queue(String once, String phone, String text) {
-        Optional<String> mobile = MoroccanPhone.normalize(phone)
-                .filter(n -> n.startsWith("+2126") || n.startsWith("+2127"));
+        Optional<String> mobile = MoroccanPhone.mobile(phone);
         if (mobile.isEmpty()) {
             log.info("Not a Moroccan mobile number: SMS {} not queued", once);
             return false;

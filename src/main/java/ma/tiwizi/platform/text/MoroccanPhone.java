@@ -34,6 +34,11 @@ public final class MoroccanPhone {
         return Optional.empty();
     }
 
+    /** A Moroccan mobile number (06…, 07…: one that can receive an SMS) as +212XXXXXXXXX, or empty. */
+    public static Optional<String> mobile(String typed) {
+        return normalize(typed).filter(n -> n.startsWith("+2126") || n.startsWith("+2127"));
+    }
+
     public static boolean isValid(String typed) {
         return normalize(typed).isPresent();
     }

@@ -120,3 +120,20 @@ from funding_application a
 where a.call_id = :call and (:status = '' or a.status = :status)
   and (:everyCooperative or a.cooperative_id in (:coops))
 order by a.reference nulls last, a.id
+
+-- FundingTodo: the start page's applications to finish, screen or score
+
+-- name: FundingTodo.toSubmit
+select a.id, a.status, c.title, c.closes_at
+from funding_application a join funding_call c on c.id = a.call_id
+where a.cooperative_id = :c and (a.status = 'RETURNED' or a.status = 'DRAFT' and c.closes_at > :now)
+order by c.closes_at, a.id limit 5
+
+-- name: FundingTodo.toScreen
+select a.call_id, c.title, count(*) as waiting, min(a.submitted_at) as since
+from funding_application a join funding_call c on c.id = a.call_id
+where a.status = 'SUBMITTED' group by a.call_id, c.title order by min(a.submitted_at) limit 5
+
+-- name: FundingTodo.toScore
+select count(*) as waiting, min(created_at) as since from funding_review
+where reviewer_id = :u and status in ('ASSIGNED', 'ACCEPTED')

@@ -278,3 +278,11 @@ join market_shop s on s.cooperative_id = p.cooperative_id where p.cooperative_id
 
 -- name: Shops.rekey
 update market_product set search_key = ? where id = ?
+
+-- The start page's orders to confirm and labels to verify
+
+-- name: OrdersTodo.toConfirm
+select count(*) as waiting, min(placed_at) as since from market_order where cooperative_id = :c and status = 'NEW'
+
+-- name: LabelsTodo.toVerify
+select count(*) as waiting, min(claimed_at) as since from market_label where status = 'CLAIMED'

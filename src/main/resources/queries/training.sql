@@ -347,3 +347,21 @@ select count(*)
 from training_participant p join training_session s on s.id = p.session_id
 join training_invitation i on i.id = p.invitation_id
 where s.programme_id = :g and p.status = 'SEATED' and p.attended = true
+
+-- TrainingTodo: the start page's training tasks
+
+-- name: TrainingTodo.toName
+select i.id, s.held_on, m.title_ar, m.title_fr, m.title_en
+from training_invitation i join training_session s on s.id = i.session_id
+join training_module m on m.id = s.module_id
+where i.cooperative_id = :c and s.held_on >= :today
+and not exists (select 1 from training_participant p where p.invitation_id = i.id and p.status <> 'WITHDRAWN')
+order by s.held_on, s.starts_at limit 5
+
+-- name: TrainingTodo.runToday
+select s.id, s.starts_at, s.place, m.title_ar, m.title_fr, m.title_en
+from training_session s join training_module m on m.id = s.module_id
+where s.held_on = :today and s.trainer_id = :trainer order by s.starts_at limit 5
+
+-- name: TrainingTodo.countToday
+select count(*) from training_session where held_on = :today

@@ -22,7 +22,7 @@ class AdministrationMail {
         String by = Morocco.DAY.format(due.dueBy());
         String link = mail.link("/administration/calendar");
         mail.send("duty:" + due.cooperativeId() + ":" + due.yearEnd() + ":" + due.duty() + ":" + due.stage(),
-                due.cooperativeId(), "notifications.duty.subject." + due.stage(),
+                due.cooperativeId(), "/administration/calendar", "notifications.duty.subject." + due.stage(),
                 "notifications.duty.body." + due.stage(),
                 new Object[] {messages.getMessage(key, null, Locales.ARABIC), by, link},
                 new Object[] {messages.getMessage(key, null, Locales.FRENCH), by, link});

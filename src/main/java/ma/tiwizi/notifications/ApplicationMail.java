@@ -38,7 +38,8 @@ class ApplicationMail {
 
     private void send(String once, long cooperative, String kind, long application, String reference,
             String detail) {
-        mail.send(once, cooperative, "notifications." + kind + ".subject", "notifications." + kind + ".body",
-                new Object[] {reference, detail, mail.link("/applications/" + application)});
+        String path = "/applications/" + application;
+        mail.send(once, cooperative, path, "notifications." + kind + ".subject", "notifications." + kind + ".body",
+                new Object[] {reference, detail, mail.link(path)});
     }
 }

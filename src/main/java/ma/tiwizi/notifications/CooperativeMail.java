@@ -3,10 +3,11 @@ package ma.tiwizi.notifications;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Locale;
-import ma.tiwizi.platform.sms.SmsOutbox;
 import ma.tiwizi.notifications.channels.Channels;
 import ma.tiwizi.notifications.channels.Channels.Channel;
+import ma.tiwizi.notifications.inbox.Inbox;
 import ma.tiwizi.platform.Queries;
+import ma.tiwizi.platform.sms.SmsOutbox;
 import ma.tiwizi.platform.web.PublicAddress;
 import ma.tiwizi.registry.CooperativeRegistry;
 import org.slf4j.Logger;
@@ -41,10 +42,11 @@ class CooperativeMail {
     private final PublicAddress publicAddress;
     private final SmsOutbox sms;
     private final Channels channels;
+    private final Inbox inbox;
 
     CooperativeMail(ObjectProvider<JavaMailSender> mail, JdbcClient jdbc, Clock clock, CooperativeRegistry registry,
             MessageSource messages, @Value("${tiwizi.mail.from}") String from,
-            PublicAddress publicAddress, SmsOutbox sms, Channels channels) {
+            PublicAddress publicAddress, SmsOutbox sms, Channels channels, Inbox inbox) {
         this.mail = mail;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -54,6 +56,7 @@ class CooperativeMail {
         this.publicAddress = publicAddress;
         this.sms = sms;
         this.channels = channels;
+        this.inbox = inbox;
     }
 
     /** An address on this installation's public site, for links in e-mails. */
@@ -61,22 +64,26 @@ class CooperativeMail {
         return publicAddress.of(path);
     }
 
-    void send(String once, long cooperative, String subjectKey, String bodyKey, Object[] arguments) {
-        send(once, cooperative, subjectKey, bodyKey, arguments, arguments);
+    void send(String once, long cooperative, String path, String subjectKey, String bodyKey, Object[] arguments) {
+        send(once, cooperative, path, subjectKey, bodyKey, arguments, arguments);
     }
 
     /**
      * Sends the subject and body in both languages, each with its own arguments (names differ by language), unless
-     * the notification named {@code once} was sent already (its event delivered a second time). Called inside the
-     * listener's transaction: the mark is kept only if the listener completes.
+     * the notification named {@code once} was sent already (its event delivered a second time); keeps it in the
+     * cooperative's inbox, whose short link to {@code path} the SMS carries. Called inside the listener's transaction:
+     * the mark and the notice are kept only if the listener completes.
      */
-    void send(String once, long cooperative, String subjectKey, String bodyKey, Object[] arabic, Object[] french) {
+    void send(String once, long cooperative, String path, String subjectKey, String bodyKey, Object[] arabic,
+            Object[] french) {
         int first = jdbc.sql(SQL.get("CooperativeMail.send"))
                 .param("once", once).param("now", Timestamp.from(clock.instant())).update();
         if (first == 0) {
             log.info("Notification {} was sent already: not sent again", once);
             return;
         }
+        long notice = inbox.toCooperative(cooperative, new Inbox.Subject(text(subjectKey, "ar", arabic),
+                text(subjectKey, "fr", french), text(subjectKey, "en", french)), path);
         String email = registry.contactEmail(cooperative).orElse(null);
         var preference = channels.of(cooperative);
         var channel = preference.channel();
@@ -86,7 +93,7 @@ class CooperativeMail {
             var phone = registry.contactPhone(cooperative);
             boolean inFrench = "fr".equals(preference.language());
             texted = phone.isPresent() && sms.queue(once, phone.get(), text(subjectKey, inFrench ? "fr" : "ar",
-                    inFrench ? french : arabic) + " — " + link("/"));
+                    inFrench ? french : arabic) + " " + link("/inbox/" + notice));
         }
         if (email == null || channel == Channel.SMS && texted) {
             if (email == null && !texted) {

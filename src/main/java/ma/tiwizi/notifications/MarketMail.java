@@ -14,7 +14,8 @@ class MarketMail {
 
     @ApplicationModuleListener
     void on(OrderPlaced order) {
-        mail.send("order-placed:" + order.orderId(), order.cooperativeId(), "notifications.order.subject",
+        mail.send("order-placed:" + order.orderId(), order.cooperativeId(),
+                "/market/orders/" + order.orderId(), "notifications.order.subject",
                 "notifications.order.body",
                 new Object[] {order.reference(), order.buyerName(), order.city(), order.total().toPlainString(),
                         mail.link("/market/orders/" + order.orderId())});

@@ -25,7 +25,7 @@ class TrainingMail {
         String when = DAY.format(invited.heldOn()) + " " + invited.startsAt();
         String link = mail.link("/training/invitations");
         mail.send("invited:" + invited.sessionId() + ":" + invited.cooperativeId(), invited.cooperativeId(),
-                "notifications.invited.subject", "notifications.invited.body",
+                "/training/invitations", "notifications.invited.subject", "notifications.invited.body",
                 new Object[] {invited.moduleTitleAr(), when, invited.place(), link},
                 new Object[] {invited.moduleTitleFr(), when, invited.place(), link});
     }
@@ -34,11 +34,12 @@ class TrainingMail {
     @ApplicationModuleListener
     void on(SessionReminder reminder) {
         String when = DAY.format(reminder.heldOn()) + " " + reminder.startsAt();
-        String link = mail.link("/training/invitations/" + reminder.invitationId());
+        String path = "/training/invitations/" + reminder.invitationId();
+        String link = mail.link(path);
         String namesAr = String.join("\u060C ", reminder.participants());
         String names = String.join(", ", reminder.participants());
         String body = reminder.participants().isEmpty() ? "nobody" : "expected";
-        mail.send("reminder:" + reminder.invitationId(), reminder.cooperativeId(),
+        mail.send("reminder:" + reminder.invitationId(), reminder.cooperativeId(), path,
                 "notifications.reminder.subject", "notifications.reminder." + body,
                 new Object[] {reminder.moduleTitleAr(), when, reminder.place(), namesAr, link},
                 new Object[] {reminder.moduleTitleFr(), when, reminder.place(), names, link});

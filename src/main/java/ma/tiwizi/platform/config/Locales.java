@@ -26,4 +26,13 @@ public final class Locales {
         return SUPPORTED.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst()
                 .orElse(ARABIC);
     }
+
+    /** Of a text kept in the three languages, the one the reader reads (English for any other). */
+    public static <T> T pick(Locale locale, T arabic, T french, T english) {
+        return switch (locale.getLanguage()) {
+            case "ar" -> arabic;
+            case "fr" -> french;
+            default -> english;
+        };
+    }
 }

@@ -1,11 +1,20 @@
 package ma.tiwizi.platform.web;
 
+import java.util.List;
+import lombok.RequiredArgsConstructor;
+import ma.tiwizi.platform.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page and the start page. */
+/** The sign-in page and the start page: what the signed-in person has to do, most urgent first. */
 @Controller
+@RequiredArgsConstructor
 class HomeController {
+
+    private final ObjectProvider<TodoSource> sources;
 
     @GetMapping("/login")
     String login() {
@@ -13,7 +22,12 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home() {
+    String home(Model model) {
+        var user = CurrentUser.require();
+        var locale = LocaleContextHolder.getLocale();
+        List<Todo> todo = sources.orderedStream().flatMap(source -> source.todo(user, locale).stream())
+                .sorted(Todo.URGENT_FIRST).toList();
+        model.addAttribute("todo", todo);
         return "home";
     }
 }

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.TiwiziPrincipal;
 import org.springframework.context.MessageSource;
@@ -38,6 +39,8 @@ public final class Ui {
     private final TiwiziPrincipal user;
     private final Map<String, ?> flash;
     private final Map<String, String[]> params;
+    private IntSupplier unread = () -> 0;
+    private Integer unreadCount;
 
     public Ui(MessageSource messages, Locale locale, String requestUri, String query, CsrfToken csrf,
             TiwiziPrincipal user, Map<String, ?> flash, Map<String, String[]> params) {
@@ -49,6 +52,25 @@ public final class Ui {
         this.query = query;
         this.csrf = csrf;
         this.user = user;
+    }
+
+    /** Counts the signed-in user's unread notices when a template first asks. */
+    Ui unread(IntSupplier count) {
+        this.unread = count;
+        return this;
+    }
+
+    /** How many notices the signed-in user has not read (counted once per page, up to a cap). */
+    public int unread() {
+        if (unreadCount == null) {
+            unreadCount = user == null ? 0 : unread.getAsInt();
+        }
+        return unreadCount;
+    }
+
+    /** The unread count as the header shows it: "99+" past the cap. */
+    public String unreadBadge() {
+        return unread() > 99 ? number(99) + "+" : number(unread());
     }
 
     public String t(String key, Object... args) {

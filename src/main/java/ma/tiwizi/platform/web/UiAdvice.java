@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.config.Locales;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -17,10 +18,13 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class UiAdvice {
 
     private final MessageSource messages;
+    private final ObjectProvider<Unread> unread;
 
     @ModelAttribute("ui")
     Ui ui(HttpServletRequest request) {
-        return create(messages, request);
+        var ui = create(messages, request);
+        var counter = unread.getIfAvailable();
+        return counter == null || ui.user() == null ? ui : ui.unread(() -> counter.count(ui.user()));
     }
 
     static Ui create(MessageSource messages, HttpServletRequest request) {

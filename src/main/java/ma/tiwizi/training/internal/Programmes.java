@@ -19,6 +19,7 @@ import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.StaffOnly;
+import ma.tiwizi.platform.config.Locales;
 import ma.tiwizi.platform.text.SearchText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,19 +52,11 @@ public class Programmes {
     public record Module(long id, String code, String titleAr, String titleFr, String titleEn, String objectivesAr,
             String objectivesFr, String objectivesEn, String format) {
         public String title(Locale locale) {
-            return switch (locale.getLanguage()) {
-                case "ar" -> titleAr;
-                case "fr" -> titleFr;
-                default -> titleEn;
-            };
+            return Locales.pick(locale, titleAr, titleFr, titleEn);
         }
 
         public String objectives(Locale locale) {
-            return switch (locale.getLanguage()) {
-                case "ar" -> objectivesAr;
-                case "fr" -> objectivesFr;
-                default -> objectivesEn;
-            };
+            return Locales.pick(locale, objectivesAr, objectivesFr, objectivesEn);
         }
     }
 

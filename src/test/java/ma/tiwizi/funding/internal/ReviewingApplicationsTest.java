@@ -81,6 +81,8 @@ class ReviewingApplicationsTest extends PostgresIntegrationTest {
                 .file(new MockMultipartFile("file", "legal.pdf", "application/pdf", "%PDF-1.4 x".getBytes()))
                 .param("code", "LEGAL_FILE").with(user(me)).with(csrf()));
         mvc.perform(post("/applications/" + id + "/submit").with(user(me)).with(csrf()));
+        mvc.perform(get("/").with(user(admin())).param("lang", "ar")).andExpect(content().string(
+                containsString("للفحص"))).andExpect(content().string(containsString("/applications?status=SUBMITTED")));
         mvc.perform(post("/applications/" + id + "/complete").with(user(admin())).with(csrf()));
         assertThat(jdbc.sql("select status from funding_application where id = :id").param("id", id)
                 .query(String.class).single()).isEqualTo("COMPLETE");
@@ -98,6 +100,21 @@ class ReviewingApplicationsTest extends PostgresIntegrationTest {
                 .param("viability", viability).param("socialImpact", "9").param("sustainability", "6")
                 .param("capacity", "5").param("comment", "ملف جيد").param("recommendation", "FUND")
                 .param("version", String.valueOf(version));
+    }
+
+    @Test
+    void aReviewersStartPageListsTheFilesLeftToScore() throws Exception {
+        long application = completeApplication();
+        var reviewer = newReviewer();
+        mvc.perform(get("/").with(user(reviewer)).param("lang", "ar"))
+                .andExpect(content().string(containsString("id=\"todo-none\"")));
+        mvc.perform(post("/applications/" + application + "/reviewers").with(user(admin())).with(csrf())
+                .param("reviewer", String.valueOf(reviewer.userId())));
+        mvc.perform(get("/").with(user(reviewer)).param("lang", "ar"))
+                .andExpect(content().string(containsString("طلب واحد للتقييم")))
+                .andExpect(content().string(containsString("href=\"/reviews\"")));
+        mvc.perform(get("/").with(user(reviewer)).param("lang", "fr"))
+                .andExpect(content().string(containsString("1 demande à évaluer")));
     }
 
     @Test

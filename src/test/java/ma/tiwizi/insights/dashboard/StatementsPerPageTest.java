@@ -123,6 +123,9 @@ class StatementsPerPageTest {
         pages.put("/market/orders", cooperative);
         pages.put("/market/sales", cooperative);
         pages.put("/applications", applying);
+        pages.put("/", admin);
+        pages.put("/?lang=ar", cooperative);
+        pages.put("/inbox", cooperative);
         pages.put("/api/v1/applications", applying);
         var counts = new LinkedHashMap<String, Long>();
         for (var page : pages.entrySet()) {

@@ -2,6 +2,7 @@ package ma.tiwizi.training.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -125,8 +126,13 @@ class InvitationAndEnrolmentTest extends PostgresIntegrationTest {
                 .param("cercle", "Taliouine").param("womenLed", "true").param("weakIn", "FINANCE"));
         long invitation = invitationOf(session, cooperative);
         String tag = uniqueNumber();
+        mvc.perform(get("/").with(user(coop(cooperative))).param("lang", "ar"))
+                .andExpect(content().string(containsString("سمّوا من سيحضر «التدبير المالي» يوم 02/07/2030")))
+                .andExpect(content().string(containsString("href=\"/training/invitations/" + invitation + "\"")));
         mvc.perform(participant(invitation, cooperative, "فاطمة " + tag, "0612345601"))
                 .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/").with(user(coop(cooperative))).param("lang", "ar"))
+                .andExpect(content().string(not(containsString("/training/invitations/" + invitation))));
         mvc.perform(participant(invitation, cooperative, "خديجة " + tag, "0612345602"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(participant(invitation, cooperative, "عائشة " + tag, "0612345603"))

@@ -1,0 +1,72 @@
+package ma.tiwizi.funding.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import lombok.RequiredArgsConstructor;
+import ma.tiwizi.platform.Morocco;
+import ma.tiwizi.platform.Queries;
+import ma.tiwizi.platform.TiwiziPrincipal;
+import ma.tiwizi.platform.web.Todo;
+import ma.tiwizi.platform.web.TodoSource;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applications on the start page: a cooperative's drafts to submit before their call closes and files returned for
+ * corrections; the staff's files waiting to be screened, call by call, oldest first; a reviewer's files to score.
+ */
+@Component
+@RequiredArgsConstructor
+class FundingTodo implements TodoSource {
+
+    private static final Queries SQL = Queries.of("funding");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final MessageSource messages;
+
+    @Override
+    public List<Todo> todo(TiwiziPrincipal user, Locale locale) {
+        var todo = new ArrayList<Todo>();
+        switch (user.role()) {
+            case COOP -> {
+                if (user.cooperativeId() != null) {
+                    jdbc.sql(SQL.get("FundingTodo.toSubmit")).param("c", user.cooperativeId())
+                            .param("now", Timestamp.from(clock.instant()))
+                            .query((rs, n) -> {
+                                LocalDate closes = day(rs.getTimestamp("closes_at"));
+                                String key = "RETURNED".equals(rs.getString("status")) ? "funding.todo.returned"
+                                        : "funding.todo.draft";
+                                return new Todo(closes, text(key, locale, rs.getString("title"),
+                                        Morocco.DAY.format(closes)), "/applications/" + rs.getLong("id"));
+                            }).list().forEach(todo::add);
+                }
+            }
+            case ADMIN -> jdbc.sql(SQL.get("FundingTodo.toScreen")).query((rs, n) -> new Todo(
+                    day(rs.getTimestamp("since")), text("funding.todo.screen", locale, rs.getLong("waiting"),
+                            rs.getString("title")),
+                    "/calls/" + rs.getLong("call_id") + "/applications?status=SUBMITTED")).list().forEach(todo::add);
+            case REVIEWER -> jdbc.sql(SQL.get("FundingTodo.toScore")).param("u", user.userId())
+                    .query((rs, n) -> rs.getLong("waiting") == 0 ? null : new Todo(day(rs.getTimestamp("since")),
+                            text("funding.todo.score", locale, rs.getLong("waiting")), "/reviews"))
+                    .list().stream().filter(Objects::nonNull).forEach(todo::add);
+            default -> {
+            }
+        }
+        return todo;
+    }
+
+    private String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    private static LocalDate day(Timestamp at) {
+        return at.toInstant().atZone(Morocco.ZONE).toLocalDate();
+    }
+}

@@ -109,3 +109,45 @@ update accounts_recovery_code set tries = tries + 1 where id = :id
 
 -- name: PasswordRecovery.used
 update accounts_recovery_code set used_at = :now where id = :id
+
+
+-- SignUps: a president's own account, proved by a code sent to her phone
+
+-- name: SignUps.byPhone
+select count(*) from accounts_signup where phone = :phone and created_at > :since
+
+-- name: SignUps.byClient
+select count(*) from accounts_signup where client = :client and created_at > :since
+
+-- name: SignUps.start
+insert into accounts_signup (token, full_name, phone, registration_number, cooperative_id, new_cooperative,
+    password_hash, code_hash, code_expires_at, tries, status, client, created_at)
+values (:token, :name, :phone, :number, :c, :newCoop, :password, :code, :expires, 0, 'CODE_SENT', :client, :now)
+
+-- name: SignUps.byToken
+select id, full_name, phone, registration_number, cooperative_id, new_cooperative, password_hash, code_hash,
+    code_expires_at, tries, status
+from accounts_signup where token = :token
+
+-- name: SignUps.tried
+update accounts_signup set tries = tries + 1 where id = :id
+
+-- name: SignUps.settle
+update accounts_signup set status = :status, decided_at = :now, decided_by = :by, reason = :reason,
+    user_id = :user, cooperative_id = coalesce(:c, cooperative_id)
+where id = :id and status = :from
+
+-- name: SignUps.countWaiting
+select count(*) from accounts_signup where status = 'WAITING'
+
+-- name: SignUps.waiting
+select id, full_name, phone, registration_number, new_cooperative, cooperative_id, created_at
+from accounts_signup where status = 'WAITING' order by created_at, id limit :size offset :off
+
+-- name: SignUps.waitingOne
+select id, full_name, phone, registration_number, cooperative_id, new_cooperative, password_hash, code_hash,
+    code_expires_at, tries, status
+from accounts_signup where id = :id and status = 'WAITING'
+
+-- name: SignUpsTodo.waiting
+select count(*) as waiting, min(created_at) as since from accounts_signup where status = 'WAITING'

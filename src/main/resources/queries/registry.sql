@@ -12,6 +12,9 @@ select email from registry_cooperative where id = :id
 -- name: CooperativeRegistry.contactPhone
 select phone from registry_cooperative where id = :id
 
+-- name: CooperativeRegistry.contactPhones
+select id, phone from registry_cooperative where id in (:ids) and phone is not null and phone <> ''
+
 -- name: CooperativeRegistry.findByRegistrationNumber
 select id, name_ar, name_latin, registration_number from registry_cooperative where registration_number = :n
 

@@ -18,7 +18,9 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
+        // a president signs in with her mobile number, written any way (06 12 34 56 78, +212 6…)
         return accounts.findByUsername(username == null ? "" : username.strip().toLowerCase())
+                .or(() -> ma.tiwizi.platform.text.MoroccanPhone.mobile(username).flatMap(accounts::findByPhone))
                 .map(UserAccount::principal)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }

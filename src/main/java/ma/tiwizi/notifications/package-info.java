@@ -3,5 +3,5 @@
  * are committed; Spring Modulith's publication registry keeps each one until it is handled.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"administration", "funding", "market", "platform", "registry", "training"})
+        allowedDependencies = {"accounts", "administration", "funding", "market", "platform", "registry", "training"})
 package ma.tiwizi.notifications;

@@ -172,6 +172,17 @@ public class CooperativeRegistry {
                 .optional().filter(p -> p != null && !p.isBlank());
     }
 
+    /** Several cooperatives' phones in one query, for the committee's evidence on sign-up requests (no user check). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> contactPhones(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(SQL.get("CooperativeRegistry.contactPhones")).param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("phone"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     public Optional<CooperativeRef> findByRegistrationNumber(String number) {
         return jdbc.sql(SQL.get("CooperativeRegistry.findByRegistrationNumber"))
                 .param("n", Cooperative.cleanNumber(number))

@@ -58,10 +58,11 @@ class CallController {
         this.conversions = conversions;
     }
 
+    /** The calls: public to anyone not signed in, with each one's eligibility for a cooperative. */
     @GetMapping("/calls")
     String list(@RequestParam(required = false) Integer page, Model model) {
-        var user = CurrentUser.require();
-        if (user.isStaff()) {
+        var user = CurrentUser.find().orElse(null);
+        if (user == null || user.isStaff()) {
             model.addAttribute("calls", calls.list(PageOf.clampPage(page), PageOf.DEFAULT_SIZE));
             return "funding/calls";
         }
@@ -71,10 +72,11 @@ class CallController {
 
     @GetMapping("/calls/{id}")
     String show(@PathVariable long id, Model model) {
-        var user = CurrentUser.require();
+        var user = CurrentUser.find().orElse(null);
         var call = calls.get(id);
         model.addAttribute("call", call);
-        model.addAttribute("checks", user.isStaff() ? null : calls.forCooperative(id, user.cooperativeId()).checks());
+        model.addAttribute("checks", user == null || user.isStaff() ? null
+                : calls.forCooperative(id, user.cooperativeId()).checks());
         model.addAttribute("communes", communes);
         return "funding/call";
     }

@@ -76,10 +76,12 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/password/forgot", "/password/reset", "/verify/**", "/checkin/**", "/learning/**", "/shop", "/shop/**", "/sitemap.xml", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/password/forgot", "/password/reset", "/signup", "/signup/*", "/verify/**", "/checkin/**", "/learning/**", "/shop", "/shop/**", "/sitemap.xml", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
+                        // the published calls for projects are public: anyone may read them before creating an account
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/calls", "/calls/*").permitAll()
                         .requestMatchers("/admin/**", "/actuator", "/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)

@@ -137,3 +137,23 @@ where a.status = 'SUBMITTED' group by a.call_id, c.title order by min(a.submitte
 -- name: FundingTodo.toScore
 select count(*) as waiting, min(created_at) as since from funding_review
 where reviewer_id = :u and status in ('ASSIGNED', 'ACCEPTED')
+
+-- ApplicationMessages: the thread between the staff and the applicant
+
+-- name: ApplicationMessages.count
+select count(*) from funding_message where application_id = :id
+
+-- name: ApplicationMessages.page
+select id, from_staff, author_name, body, attachment_name, attachment_size, posted_at from funding_message
+where application_id = :id order by id desc limit :size offset :off
+
+-- name: ApplicationMessages.post
+insert into funding_message (application_id, from_staff, author, author_name, body, attachment_name,
+    attachment_type, attachment_size, attachment_hash, sent_key, posted_at)
+select :id, :staff, :author, :authorName, :body, :name, :type, :size, :hash, :key, :now
+where not exists (select 1 from funding_message where application_id = :id and sent_key = :key)
+
+-- name: ApplicationMessages.attachment
+select attachment_name, attachment_type, attachment_hash from funding_message
+where id = :message and application_id = :id and attachment_hash is not null
+

@@ -1,8 +1,8 @@
 -- What the notifications module asks of the database, one statement per name (see ma.tiwizi.platform.Queries).
 
--- CooperativeMail
+-- SentOnce: a notification is sent once whatever the deliveries of its event
 
--- name: CooperativeMail.send
+-- name: SentOnce.first
 insert into notifications_sent (notification, sent_at)
 select :once, :now where not exists (select 1 from notifications_sent where notification = :once)
 

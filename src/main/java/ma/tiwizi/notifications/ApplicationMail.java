@@ -2,6 +2,7 @@ package ma.tiwizi.notifications;
 
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.funding.ApplicationDecided;
+import ma.tiwizi.funding.ApplicationMessagePosted;
 import ma.tiwizi.funding.ApplicationSubmitted;
 import ma.tiwizi.funding.FundingStepTaken;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -34,6 +35,17 @@ class ApplicationMail {
     void on(FundingStepTaken step) {
         send("application-step:" + step.applicationId() + ":" + step.step() + ":" + step.detail(),
                 step.cooperativeId(), "step." + step.step(), step.applicationId(), step.reference(), step.detail());
+    }
+
+    /** A message from the committee's staff reaches the cooperative by its channel, with where to answer. */
+    @ApplicationModuleListener
+    void on(ApplicationMessagePosted message) {
+        if (message.fromStaff()) {
+            String path = "/applications/" + message.applicationId() + "/messages";
+            mail.send("message:" + message.messageId(), message.cooperativeId(), path,
+                    "notifications.message.subject", "notifications.message.body",
+                    new Object[] {message.callTitle(), message.authorName(), mail.link(path)});
+        }
     }
 
     private void send(String once, long cooperative, String kind, long application, String reference,

@@ -1,12 +1,9 @@
 package ma.tiwizi.notifications;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.Locale;
 import ma.tiwizi.notifications.channels.Channels;
 import ma.tiwizi.notifications.channels.Channels.Channel;
 import ma.tiwizi.notifications.inbox.Inbox;
-import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.sms.SmsOutbox;
 import ma.tiwizi.platform.web.PublicAddress;
 import ma.tiwizi.registry.CooperativeRegistry;
@@ -15,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -29,13 +25,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CooperativeMail {
 
-    private static final Queries SQL = Queries.of("notifications");
-
     private static final Logger log = LoggerFactory.getLogger(CooperativeMail.class);
 
     private final ObjectProvider<JavaMailSender> mail;
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final SentOnce sentOnce;
     private final CooperativeRegistry registry;
     private final MessageSource messages;
     private final String from;
@@ -44,12 +37,11 @@ class CooperativeMail {
     private final Channels channels;
     private final Inbox inbox;
 
-    CooperativeMail(ObjectProvider<JavaMailSender> mail, JdbcClient jdbc, Clock clock, CooperativeRegistry registry,
+    CooperativeMail(ObjectProvider<JavaMailSender> mail, SentOnce sentOnce, CooperativeRegistry registry,
             MessageSource messages, @Value("${tiwizi.mail.from}") String from,
             PublicAddress publicAddress, SmsOutbox sms, Channels channels, Inbox inbox) {
         this.mail = mail;
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.sentOnce = sentOnce;
         this.registry = registry;
         this.messages = messages;
         this.from = from;
@@ -76,9 +68,7 @@ class CooperativeMail {
      */
     void send(String once, long cooperative, String path, String subjectKey, String bodyKey, Object[] arabic,
             Object[] french) {
-        int first = jdbc.sql(SQL.get("CooperativeMail.send"))
-                .param("once", once).param("now", Timestamp.from(clock.instant())).update();
-        if (first == 0) {
+        if (!sentOnce.first(once)) {
             log.info("Notification {} was sent already: not sent again", once);
             return;
         }

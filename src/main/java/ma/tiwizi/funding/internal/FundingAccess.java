@@ -31,6 +31,11 @@ class FundingAccess {
                         .query(Long.class).single() > 0);
     }
 
+    /** The messages on an application: between the committee's administrators and the applicant cooperative. */
+    public boolean messagesOn(long id) {
+        return Access.holds(cooperativeOf(id), (user, cooperative) -> user.canEdit(cooperative));
+    }
+
     /** The applicant cooperative only (staff never edit a cooperative's file). */
     public boolean ownsApplication(long id) {
         return Access.holds(cooperativeOf(id), TiwiziPrincipal::ownsCooperative);

@@ -1,8 +1,11 @@
 package ma.tiwizi.platform.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.CurrentUser;
+import ma.tiwizi.platform.Morocco;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
     private final ObjectProvider<TodoSource> sources;
+    private final Clock clock;
 
     @GetMapping("/login")
     String login() {
@@ -28,6 +32,7 @@ class HomeController {
         List<Todo> todo = sources.orderedStream().flatMap(source -> source.todo(user, locale).stream())
                 .sorted(Todo.URGENT_FIRST).toList();
         model.addAttribute("todo", todo);
+        model.addAttribute("today", LocalDate.now(clock.withZone(Morocco.ZONE)));
         return "home";
     }
 }

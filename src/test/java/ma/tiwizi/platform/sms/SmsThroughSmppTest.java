@@ -2,18 +2,11 @@ package ma.tiwizi.platform.sms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import ma.tiwizi.PostgresIntegrationTest;
 import org.jsmpp.bean.Alphabet;
-import org.jsmpp.bean.BroadcastSm;
-import org.jsmpp.bean.CancelBroadcastSm;
-import org.jsmpp.bean.CancelSm;
-import org.jsmpp.bean.DataSm;
 import org.jsmpp.bean.DeliveryReceipt;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.GSMSpecificFeature;
@@ -21,27 +14,10 @@ import org.jsmpp.bean.GeneralDataCoding;
 import org.jsmpp.bean.MessageMode;
 import org.jsmpp.bean.MessageType;
 import org.jsmpp.bean.NumberingPlanIndicator;
-import org.jsmpp.bean.OptionalParameter;
-import org.jsmpp.bean.QueryBroadcastSm;
-import org.jsmpp.bean.QuerySm;
 import org.jsmpp.bean.RegisteredDelivery;
-import org.jsmpp.bean.ReplaceSm;
-import org.jsmpp.bean.SubmitMulti;
 import org.jsmpp.bean.SubmitSm;
 import org.jsmpp.bean.TypeOfNumber;
-import org.jsmpp.extra.ProcessRequestException;
-import org.jsmpp.session.BroadcastSmResult;
-import org.jsmpp.session.DataSmResult;
-import org.jsmpp.session.QueryBroadcastSmResult;
-import org.jsmpp.session.QuerySmResult;
-import org.jsmpp.session.SMPPServerSession;
-import org.jsmpp.session.SMPPServerSessionListener;
-import org.jsmpp.session.ServerMessageReceiverListener;
-import org.jsmpp.session.Session;
-import org.jsmpp.session.SubmitMultiResult;
-import org.jsmpp.session.SubmitSmResult;
 import org.jsmpp.util.DeliveryReceiptState;
-import org.jsmpp.util.MessageId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,34 +34,15 @@ class SmsThroughSmppTest extends PostgresIntegrationTest {
     @Autowired SmsOutbox outbox;
     @Autowired JdbcClient jdbc;
 
-    private final List<SubmitSm> received = new CopyOnWriteArrayList<>();
-    private final AtomicInteger refuseNext = new AtomicInteger();
-    private final AtomicInteger ids = new AtomicInteger();
-    /** The SMSC's message ids of this test: its own, whatever the other tests were given. */
-    private final String run = Long.toHexString(System.nanoTime()) + "-";
-    private SMPPServerSessionListener server;
-    private volatile SMPPServerSession serverSession;
+    private TestSmsc smsc;
+    private List<SubmitSm> received;
     private SmsDispatcher dispatcher;
 
     @BeforeEach
-    void startTheSmsc() throws IOException {
-        int port;
-        try (var free = new java.net.ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        server = new SMPPServerSessionListener(port);
-        server.setMessageReceiverListener(new Smsc());
-        var accepting = new Thread(() -> {
-            try {
-                serverSession = server.accept();
-                serverSession.waitForBind(5_000).accept("tiwizi-test");
-            } catch (Exception stopped) {
-                // the listener was closed
-            }
-        });
-        accepting.setDaemon(true);
-        accepting.start();
-        dispatcher = new SmsDispatcher(outbox, new SmsProperties("127.0.0.1", port, "tiwizi",
+    void startTheSmsc() {
+        smsc = TestSmsc.start();
+        received = smsc.received();
+        dispatcher = new SmsDispatcher(outbox, new SmsProperties("127.0.0.1", smsc.port(), "tiwizi",
                 "secret", "Tiwizi", java.time.Duration.ofSeconds(5)));
         jdbc.sql("update platform_sms set status = 'FAILED' where status = 'QUEUED'").update();
     }
@@ -93,7 +50,7 @@ class SmsThroughSmppTest extends PostgresIntegrationTest {
     @AfterEach
     void stopTheSmsc() throws Exception {
         dispatcher.destroy();
-        server.close();
+        smsc.close();
     }
 
     @Test
@@ -122,14 +79,14 @@ class SmsThroughSmppTest extends PostgresIntegrationTest {
         long id = idOf(text);
         assertThat(status(id)).isEqualTo("SENT");
 
-        receipt(run + 1, DeliveryReceiptState.DELIVRD);
+        receipt(smsc.messageId(1), DeliveryReceiptState.DELIVRD);
         waitFor(() -> jdbc.sql("select count(*) from platform_sms_part where message_id = :m and status = "
-                + "'DELIVERED'").param("m", run + 1).query(Long.class).single() == 1);
-        receipt(run + 2, DeliveryReceiptState.DELIVRD);
+                + "'DELIVERED'").param("m", smsc.messageId(1)).query(Long.class).single() == 1);
+        receipt(smsc.messageId(2), DeliveryReceiptState.DELIVRD);
         waitFor(() -> jdbc.sql("select count(*) from platform_sms_part where message_id = :m and status = "
-                + "'DELIVERED'").param("m", run + 2).query(Long.class).single() == 1);
+                + "'DELIVERED'").param("m", smsc.messageId(2)).query(Long.class).single() == 1);
         assertThat(status(id)).as("two parts of three delivered").isEqualTo("SENT");
-        receipt(run + 3, DeliveryReceiptState.DELIVRD);
+        receipt(smsc.messageId(3), DeliveryReceiptState.DELIVRD);
         waitFor(() -> "DELIVERED".equals(status(id)));
     }
 
@@ -138,7 +95,7 @@ class SmsThroughSmppTest extends PostgresIntegrationTest {
         String once = "sms-test-retry-" + System.nanoTime();
         outbox.queue(once, "+212 7 00 11 22 33", "رمز التحقق: 482913");
         outbox.queue(once, "+212 7 00 11 22 33", "رمز التحقق: 482913");
-        refuseNext.set(1);
+        smsc.refuseNext(1);
 
         dispatcher.dispatch();
         long id = jdbc.sql("select id from platform_sms where once = :o").param("o", once).query(Long.class)
@@ -158,7 +115,7 @@ class SmsThroughSmppTest extends PostgresIntegrationTest {
         assertThat(new String(received.getFirst().getShortMessage(), StandardCharsets.UTF_16BE))
                 .isEqualTo("رمز التحقق: 482913");
 
-        receipt(run + ids.get(), DeliveryReceiptState.UNDELIV);
+        receipt(smsc.lastMessageId(), DeliveryReceiptState.UNDELIV);
         waitFor(() -> "FAILED".equals(status(id)));
     }
 
@@ -171,7 +128,7 @@ class SmsThroughSmppTest extends PostgresIntegrationTest {
     private void receipt(String messageId, DeliveryReceiptState state) throws Exception {
         var receipt = new DeliveryReceipt(messageId, 1, state == DeliveryReceiptState.DELIVRD ? 1 : 0, new Date(),
                 new Date(), state, "000", "");
-        serverSession.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "212600000000",
+        smsc.session().deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "212600000000",
                 TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN, "Tiwizi",
                 new ESMClass(MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT, GSMSpecificFeature.DEFAULT),
                 (byte) 0, (byte) 0, new RegisteredDelivery(0), new GeneralDataCoding(Alphabet.ALPHA_DEFAULT),
@@ -193,69 +150,6 @@ class SmsThroughSmppTest extends PostgresIntegrationTest {
         while (!condition.getAsBoolean()) {
             assertThat(System.currentTimeMillis() - started).as("waited for the receipt").isLessThan(10_000);
             Thread.sleep(50);
-        }
-    }
-
-    /** The SMSC: takes each submission (or refuses the next ones when told), giving ids run-1, run-2… */
-    private final class Smsc implements ServerMessageReceiverListener {
-
-        @Override
-        public SubmitSmResult onAcceptSubmitSm(SubmitSm submitSm, SMPPServerSession source)
-                throws ProcessRequestException {
-            if (refuseNext.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-                throw new ProcessRequestException("throttled", 0x58);
-            }
-            received.add(submitSm);
-            try {
-                return new SubmitSmResult(new MessageId(run + ids.incrementAndGet()), new OptionalParameter[0]);
-            } catch (Exception e) {
-                throw new ProcessRequestException(e.getMessage(), 0x08);
-            }
-        }
-
-        @Override
-        public SubmitMultiResult onAcceptSubmitMulti(SubmitMulti submitMulti, SMPPServerSession source)
-                throws ProcessRequestException {
-            throw new ProcessRequestException("not supported", 0x03);
-        }
-
-        @Override
-        public QuerySmResult onAcceptQuerySm(QuerySm querySm, SMPPServerSession source)
-                throws ProcessRequestException {
-            throw new ProcessRequestException("not supported", 0x03);
-        }
-
-        @Override
-        public void onAcceptReplaceSm(ReplaceSm replaceSm, SMPPServerSession source) throws ProcessRequestException {
-            throw new ProcessRequestException("not supported", 0x03);
-        }
-
-        @Override
-        public void onAcceptCancelSm(CancelSm cancelSm, SMPPServerSession source) throws ProcessRequestException {
-            throw new ProcessRequestException("not supported", 0x03);
-        }
-
-        @Override
-        public BroadcastSmResult onAcceptBroadcastSm(BroadcastSm broadcastSm, SMPPServerSession source)
-                throws ProcessRequestException {
-            throw new ProcessRequestException("not supported", 0x03);
-        }
-
-        @Override
-        public void onAcceptCancelBroadcastSm(CancelBroadcastSm cancel, SMPPServerSession source)
-                throws ProcessRequestException {
-            throw new ProcessRequestException("not supported", 0x03);
-        }
-
-        @Override
-        public QueryBroadcastSmResult onAcceptQueryBroadcastSm(QueryBroadcastSm query, SMPPServerSession source)
-                throws ProcessRequestException {
-            throw new ProcessRequestException("not supported", 0x03);
-        }
-
-        @Override
-        public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {
-            throw new ProcessRequestException("not supported", 0x03);
         }
     }
 }

@@ -2,9 +2,7 @@ package ma.tiwizi.accounts;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import lombok.RequiredArgsConstructor;
-import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.TiwiziPrincipal;
@@ -29,11 +27,7 @@ class SignUpsTodo implements TodoSource {
         if (user.role() != Role.ADMIN) {
             return List.of();
         }
-        return jdbc.sql(SQL.get("SignUpsTodo.waiting"))
-                .query((rs, n) -> rs.getLong("waiting") == 0 ? null : new Todo(
-                        rs.getTimestamp("since").toInstant().atZone(Morocco.ZONE).toLocalDate(),
-                        messages.getMessage("accounts.todo.signups", new Object[] {rs.getLong("waiting")}, locale),
-                        "/admin/signups"))
-                .list().stream().filter(Objects::nonNull).toList();
+        return TodoSource.queue(jdbc.sql(SQL.get("SignUpsTodo.waiting")),
+                waiting -> messages.getMessage("accounts.todo.signups", new Object[] {waiting}, locale), "/admin/signups");
     }
 }

@@ -27,7 +27,7 @@ class NextDutyTodo implements TodoSource {
             return List.of();
         }
         return obligations.current(user.cooperativeId()).next()
-                .map(line -> new Todo(line.dueBy(), messages.getMessage(
+                .map(line -> Todo.dueBy(line.dueBy(), messages.getMessage(
                         line.state().name().equals("LATE") ? "administration.calendar.late"
                                 : "administration.calendar.next",
                         new Object[] {messages.getMessage("administration.duty." + line.duty().name(), null, locale),

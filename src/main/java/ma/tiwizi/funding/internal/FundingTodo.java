@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.Queries;
@@ -43,19 +42,17 @@ class FundingTodo implements TodoSource {
                                 LocalDate closes = day(rs.getTimestamp("closes_at"));
                                 String key = "RETURNED".equals(rs.getString("status")) ? "funding.todo.returned"
                                         : "funding.todo.draft";
-                                return new Todo(closes, text(key, locale, rs.getString("title"),
+                                return Todo.dueBy(closes, text(key, locale, rs.getString("title"),
                                         Morocco.DAY.format(closes)), "/applications/" + rs.getLong("id"));
                             }).list().forEach(todo::add);
                 }
             }
-            case ADMIN -> jdbc.sql(SQL.get("FundingTodo.toScreen")).query((rs, n) -> new Todo(
+            case ADMIN -> jdbc.sql(SQL.get("FundingTodo.toScreen")).query((rs, n) -> Todo.waitingSince(
                     day(rs.getTimestamp("since")), text("funding.todo.screen", locale, rs.getLong("waiting"),
                             rs.getString("title")),
                     "/calls/" + rs.getLong("call_id") + "/applications?status=SUBMITTED")).list().forEach(todo::add);
-            case REVIEWER -> jdbc.sql(SQL.get("FundingTodo.toScore")).param("u", user.userId())
-                    .query((rs, n) -> rs.getLong("waiting") == 0 ? null : new Todo(day(rs.getTimestamp("since")),
-                            text("funding.todo.score", locale, rs.getLong("waiting")), "/reviews"))
-                    .list().stream().filter(Objects::nonNull).forEach(todo::add);
+            case REVIEWER -> todo.addAll(TodoSource.queue(jdbc.sql(SQL.get("FundingTodo.toScore"))
+                    .param("u", user.userId()), waiting -> text("funding.todo.score", locale, waiting), "/reviews"));
             default -> {
             }
         }

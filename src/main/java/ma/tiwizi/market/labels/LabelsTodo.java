@@ -2,9 +2,7 @@ package ma.tiwizi.market.labels;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import lombok.RequiredArgsConstructor;
-import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.TiwiziPrincipal;
@@ -29,11 +27,7 @@ class LabelsTodo implements TodoSource {
         if (user.role() != Role.ADMIN) {
             return List.of();
         }
-        return jdbc.sql(SQL.get("LabelsTodo.toVerify"))
-                .query((rs, n) -> rs.getLong("waiting") == 0 ? null : new Todo(
-                        rs.getTimestamp("since").toInstant().atZone(Morocco.ZONE).toLocalDate(),
-                        messages.getMessage("market.todo.labels", new Object[] {rs.getLong("waiting")}, locale),
-                        "/admin/labels"))
-                .list().stream().filter(Objects::nonNull).toList();
+        return TodoSource.queue(jdbc.sql(SQL.get("LabelsTodo.toVerify")),
+                waiting -> messages.getMessage("market.todo.labels", new Object[] {waiting}, locale), "/admin/labels");
     }
 }

@@ -2,9 +2,7 @@ package ma.tiwizi.market.orders;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import lombok.RequiredArgsConstructor;
-import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.TiwiziPrincipal;
@@ -29,11 +27,8 @@ class OrdersTodo implements TodoSource {
         if (user.role() != Role.COOP || user.cooperativeId() == null) {
             return List.of();
         }
-        return jdbc.sql(SQL.get("OrdersTodo.toConfirm")).param("c", user.cooperativeId())
-                .query((rs, n) -> rs.getLong("waiting") == 0 ? null : new Todo(
-                        rs.getTimestamp("since").toInstant().atZone(Morocco.ZONE).toLocalDate(),
-                        messages.getMessage("market.todo.confirm", new Object[] {rs.getLong("waiting")}, locale),
-                        "/market/orders?status=NEW"))
-                .list().stream().filter(Objects::nonNull).toList();
+        return TodoSource.queue(jdbc.sql(SQL.get("OrdersTodo.toConfirm")).param("c", user.cooperativeId()),
+                waiting -> messages.getMessage("market.todo.confirm", new Object[] {waiting}, locale),
+                "/market/orders?status=NEW");
     }
 }

@@ -39,7 +39,7 @@ class TrainingTodo implements TodoSource {
             jdbc.sql(SQL.get("TrainingTodo.toName")).param("c", user.cooperativeId()).param("today", today)
                     .query((rs, n) -> {
                         LocalDate day = rs.getDate("held_on").toLocalDate();
-                        return new Todo(day, messages.getMessage("training.todo.name",
+                        return Todo.dueBy(day, messages.getMessage("training.todo.name",
                                 new Object[] {title(rs.getString("title_ar"), rs.getString("title_fr"),
                                         rs.getString("title_en"), locale), Morocco.DAY.format(day)}, locale),
                                 "/training/invitations/" + rs.getLong("id"));
@@ -47,7 +47,7 @@ class TrainingTodo implements TodoSource {
         }
         if (user.role() == Role.TRAINER) {
             jdbc.sql(SQL.get("TrainingTodo.runToday")).param("today", today).param("trainer", user.userId())
-                    .query((rs, n) -> new Todo(today, messages.getMessage("training.todo.trainer",
+                    .query((rs, n) -> Todo.dueBy(today, messages.getMessage("training.todo.trainer",
                             new Object[] {rs.getTime("starts_at").toLocalTime().toString(),
                                     title(rs.getString("title_ar"), rs.getString("title_fr"),
                                             rs.getString("title_en"), locale), rs.getString("place")}, locale),
@@ -57,7 +57,7 @@ class TrainingTodo implements TodoSource {
             long sessions = jdbc.sql(SQL.get("TrainingTodo.countToday")).param("today", today)
                     .query(Long.class).single();
             if (sessions > 0) {
-                todo.add(new Todo(today, messages.getMessage("training.todo.today", new Object[] {sessions}, locale),
+                todo.add(Todo.dueBy(today, messages.getMessage("training.todo.today", new Object[] {sessions}, locale),
                         "/admin/training"));
             }
         }

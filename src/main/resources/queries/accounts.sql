@@ -151,3 +151,24 @@ from accounts_signup where id = :id and status = 'WAITING'
 
 -- name: SignUpsTodo.waiting
 select count(*) as waiting, min(created_at) as since from accounts_signup where status = 'WAITING'
+
+
+-- PasswordRecovery by e-mail: a link instead of a code
+
+-- name: PasswordRecovery.byEmail
+select count(*) from accounts_recovery_request where email = :email and requested_at > :since
+
+-- name: PasswordRecovery.requestByEmail
+insert into accounts_recovery_request (email, client, requested_at) values (:email, :client, :now)
+
+-- name: PasswordRecovery.accountsWithEmail
+select id from accounts_user where lower(email) = :email and enabled
+
+-- name: PasswordRecovery.link
+insert into accounts_recovery_link (user_id, token_hash, expires_at, created_at) values (:user, :hash, :expires, :now)
+
+-- name: PasswordRecovery.linkByHash
+select id, user_id, expires_at, used_at from accounts_recovery_link where token_hash = :hash
+
+-- name: PasswordRecovery.linkUsed
+update accounts_recovery_link set used_at = :now where id = :id and used_at is null

@@ -1,32 +1,45 @@
 package ma.tiwizi.accounts;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.sms.SmsOutbox;
 import ma.tiwizi.platform.text.MoroccanPhone;
+import ma.tiwizi.platform.web.PublicAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A forgotten password, by the user's own mobile number: a six-digit code by SMS, valid 10 minutes, tried at most 5
- * times, stored hashed and used once. The answer is the same whether the number has an account or not; at most 3
- * requests an hour per number and 10 per client address, so Tiwizi cannot be used to flood a phone. A new password
- * ends every session of the user.
+ * times, stored hashed and used once — or by the account's e-mail address: a link, valid 10 minutes and used once,
+ * whose secret is kept only as a digest. The answer is the same whether the number or address has an account or not;
+ * at most 3 requests an hour per number or address and 10 per client address, so Tiwizi cannot be used to flood a
+ * phone or a mailbox. A new password ends every session of the user.
  */
 @Service
 @RequiredArgsConstructor
 public class PasswordRecovery {
 
+    private static final Logger log = LoggerFactory.getLogger(PasswordRecovery.class);
     private static final Queries SQL = Queries.of("accounts");
     static final Duration VALID_FOR = Duration.ofMinutes(10);
     static final int MAX_TRIES = 5;
@@ -42,7 +55,104 @@ public class PasswordRecovery {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final PublicAddress publicAddress;
+    @Value("${tiwizi.mail.from}")
+    private final String from;
     private final SecureRandom random = new SecureRandom();
+
+    /** Whether what was typed is an e-mail address (a link goes there) rather than a phone number (a code). */
+    public static boolean isEmail(String typed) {
+        return typed != null && typed.contains("@");
+    }
+
+    /**
+     * Sends a link to each enabled account with this e-mail address when the limits allow; says nothing either way.
+     */
+    @Transactional
+    public void requestByEmail(String typedEmail, String client, java.util.Locale locale) {
+        String email = typedEmail.strip().toLowerCase(java.util.Locale.ROOT);
+        if (email.length() > 200 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new AccountRefused("accounts.error.email", "phone");
+        }
+        Instant now = clock.instant();
+        var hourAgo = Timestamp.from(now.minus(Duration.ofHours(1)));
+        long byEmail = jdbc.sql(SQL.get("PasswordRecovery.byEmail")).param("email", email).param("since", hourAgo)
+                .query(Long.class).single();
+        long byClient = jdbc.sql(SQL.get("PasswordRecovery.byClient")).param("client", client)
+                .param("since", hourAgo).query(Long.class).single();
+        jdbc.sql(SQL.get("PasswordRecovery.requestByEmail")).param("email", email).param("client", client)
+                .param("now", Timestamp.from(now)).update();
+        if (byEmail >= PER_PHONE_AN_HOUR || byClient >= PER_CLIENT_AN_HOUR) {
+            return;
+        }
+        for (long user : jdbc.sql(SQL.get("PasswordRecovery.accountsWithEmail")).param("email", email)
+                .query(Long.class).list()) {
+            byte[] secret = new byte[32];
+            random.nextBytes(secret);
+            String token = HexFormat.of().formatHex(secret);
+            jdbc.sql(SQL.get("PasswordRecovery.link")).param("user", user).param("hash", digest(token))
+                    .param("expires", Timestamp.from(now.plus(VALID_FOR))).param("now", Timestamp.from(now))
+                    .update();
+            var account = accounts.findById(user).orElseThrow();
+            var message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(email);
+            message.setSubject(messages.getMessage("accounts.recovery.mailSubject", null, locale));
+            message.setText(messages.getMessage("accounts.recovery.mailBody", new Object[] {account.username(),
+                    publicAddress.of("/password/link/" + token)}, locale));
+            var sender = mail.getIfAvailable();
+            if (sender == null) {
+                log.info("No SMTP server configured; would send a password link to {}", email);
+            } else {
+                sender.send(message);
+            }
+        }
+    }
+
+    /** Whether a link is still good (to show its form, or say at once that it is not). */
+    @Transactional(readOnly = true)
+    public void checkLink(String token) {
+        link(token);
+    }
+
+    /** Sets the new password through a link, once, within its 10 minutes; ends every session of the user. */
+    @Transactional
+    public void resetByLink(String token, String newPassword) {
+        var link = link(token);
+        var account = accounts.findById(link.userId()).orElseThrow();
+        policy.check(account.username(), newPassword, "newPassword");
+        if (jdbc.sql(SQL.get("PasswordRecovery.linkUsed")).param("id", link.id())
+                .param("now", Timestamp.from(clock.instant())).update() == 0) {
+            throw new AccountRefused("accounts.error.linkExpired", "newPassword");
+        }
+        account.changePassword(passwords.encode(newPassword), clock.instant());
+        accounts.save(account);
+        sessions.endAll(account.username());
+        events.publishEvent(Audited.by("password-reset", "account", account.id(), account.username()));
+    }
+
+    private record Link(long id, long userId, Timestamp expiresAt, Timestamp usedAt) {
+    }
+
+    private Link link(String token) {
+        var link = jdbc.sql(SQL.get("PasswordRecovery.linkByHash")).param("hash", digest(token == null ? "" : token))
+                .query(Link.class).optional()
+                .orElseThrow(() -> new AccountRefused("accounts.error.linkExpired", "newPassword"));
+        if (link.usedAt() != null || link.expiresAt().toInstant().isBefore(clock.instant())) {
+            throw new AccountRefused("accounts.error.linkExpired", "newPassword");
+        }
+        return link;
+    }
+
+    private static String digest(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /**
      * Sends a code to the number when an account has it and the limits allow; says nothing either way. A number that

@@ -143,6 +143,47 @@ class PasswordRecoveryBySmsTest extends PostgresIntegrationTest {
                 .andExpect(flash().attribute("flashError", "accounts.error.codeExpired"));
     }
 
+    @Test
+    void withoutAPhoneALinkByEmailLetsHerChooseANewPasswordOnce() throws Exception {
+        String username = "bymail" + uniqueNumber().toLowerCase().replace("-", "");
+        account(username);
+        String email = username + "@coop.example.ma";
+        jdbc.sql("update accounts_user set email = :e where username = :u").param("e", email).param("u", username)
+                .update();
+        mvc.perform(formLogin().user(username).password("correct-horse-battery"));
+        assertThat(sessions(username)).isPositive();
+
+        ask("NOBODY-" + email).andExpect(flash().attribute("flash", "accounts.flash.linkSent"));
+        ask(email.toUpperCase()).andExpect(redirectedUrl("/password/forgot"))
+                .andExpect(flash().attribute("flash", "accounts.flash.linkSent"));
+        var mails = java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(email);
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).toList();
+        assertThat(mails).hasSize(1);
+        var matcher = Pattern.compile("/password/link/([0-9a-f]{64})")
+                .matcher((String) mails.getFirst().getContent());
+        assertThat(matcher.find()).isTrue();
+        String link = "/password/link/" + matcher.group(1);
+        assertThat(jdbc.sql("select count(*) from accounts_recovery_link where token_hash = :t")
+                .param("t", matcher.group(1)).query(Long.class).single()).as("the secret is not stored").isZero();
+
+        mvc.perform(get(link).param("lang", "ar")).andExpect(content().string(containsString("newPassword")));
+        mvc.perform(post(link).with(csrf()).param("newPassword", "short")).andExpect(redirectedUrl(link))
+                .andExpect(flash().attributeExists("flashError"));
+        mvc.perform(post(link).with(csrf()).param("newPassword", "a-link-chosen-passphrase-2026"))
+                .andExpect(redirectedUrl("/login")).andExpect(flash().attribute("flash", "accounts.flash.passwordReset"));
+        assertThat(sessions(username)).as("every session ended").isZero();
+        mvc.perform(post(link).with(csrf()).param("newPassword", "yet-another-passphrase-2026"))
+                .andExpect(flash().attribute("flashError", "accounts.error.linkExpired"));
+        mvc.perform(get(link).param("lang", "ar")).andExpect(content().string(containsString(
+                "انتهت صلاحية هذا الرابط")));
+        mvc.perform(formLogin().user(username).password("a-link-chosen-passphrase-2026")).andExpect(redirectedUrl("/"));
+    }
+
     private long sessions(String username) {
         return jdbc.sql("select count(*) from spring_session where principal_name = :u").param("u", username)
                 .query(Long.class).single();

@@ -76,7 +76,7 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/password/forgot", "/password/reset", "/signup", "/signup/*", "/verify/**", "/checkin/**", "/learning/**", "/shop", "/shop/**", "/sitemap.xml", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/password/forgot", "/password/reset", "/password/link/*", "/signup", "/signup/*", "/verify/**", "/checkin/**", "/learning/**", "/shop", "/shop/**", "/sitemap.xml", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()

@@ -157,3 +157,9 @@ where not exists (select 1 from funding_message where application_id = :id and s
 select attachment_name, attachment_type, attachment_hash from funding_message
 where id = :message and application_id = :id and attachment_hash is not null
 
+
+-- name: FundingTodo.toAssign
+select a.call_id, c.title, count(*) as waiting, min(a.submitted_at) as since
+from funding_application a join funding_call c on c.id = a.call_id
+where a.status = 'COMPLETE' and not exists (select 1 from funding_review r where r.application_id = a.id)
+group by a.call_id, c.title order by min(a.submitted_at) limit 5

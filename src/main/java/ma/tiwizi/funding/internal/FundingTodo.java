@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applications on the start page: a cooperative's drafts to submit before their call closes and files returned for
- * corrections; the staff's files waiting to be screened, call by call, oldest first; a reviewer's files to score.
+ * corrections; the staff's files waiting to be screened and complete files without reviewers, call by call, oldest
+ * first; a reviewer's files to score.
  */
 @Component
 @RequiredArgsConstructor
@@ -47,16 +48,23 @@ class FundingTodo implements TodoSource {
                             }).list().forEach(todo::add);
                 }
             }
-            case ADMIN -> jdbc.sql(SQL.get("FundingTodo.toScreen")).query((rs, n) -> Todo.waitingSince(
-                    day(rs.getTimestamp("since")), text("funding.todo.screen", locale, rs.getLong("waiting"),
-                            rs.getString("title")),
-                    "/calls/" + rs.getLong("call_id") + "/applications?status=SUBMITTED")).list().forEach(todo::add);
+            case ADMIN -> {
+                todo.addAll(perCall("FundingTodo.toScreen", "funding.todo.screen", "SUBMITTED", locale));
+                todo.addAll(perCall("FundingTodo.toAssign", "funding.todo.assign", "COMPLETE", locale));
+            }
             case REVIEWER -> todo.addAll(TodoSource.queue(jdbc.sql(SQL.get("FundingTodo.toScore"))
                     .param("u", user.userId()), waiting -> text("funding.todo.score", locale, waiting), "/reviews"));
             default -> {
             }
         }
         return todo;
+    }
+
+    /** Files waiting in a status, call by call, oldest first, each call one task leading to its filtered list. */
+    private List<Todo> perCall(String statement, String key, String status, Locale locale) {
+        return jdbc.sql(SQL.get(statement)).query((rs, n) -> Todo.waitingSince(day(rs.getTimestamp("since")),
+                text(key, locale, rs.getLong("waiting"), rs.getString("title")),
+                "/calls/" + rs.getLong("call_id") + "/applications?status=" + status)).list();
     }
 
     private String text(String key, Locale locale, Object... arguments) {

@@ -108,6 +108,9 @@ class ReviewingApplicationsTest extends PostgresIntegrationTest {
         var reviewer = newReviewer();
         mvc.perform(get("/").with(user(reviewer)).param("lang", "ar"))
                 .andExpect(content().string(containsString("id=\"todo-none\"")));
+        mvc.perform(get("/").with(user(admin())).param("lang", "ar"))
+                .andExpect(content().string(containsString("دون مقيّمين")))
+                .andExpect(content().string(containsString("/applications?status=COMPLETE")));
         mvc.perform(post("/applications/" + application + "/reviewers").with(user(admin())).with(csrf())
                 .param("reviewer", String.valueOf(reviewer.userId())));
         mvc.perform(get("/").with(user(reviewer)).param("lang", "ar"))

@@ -90,6 +90,7 @@ class EveryPageInTheBrowserTest {
             Map.entry("/applications/{id}/documents/{documentId}", "a document the cooperative uploaded"),
             Map.entry("/applications/{id}/messages/{message}/attachment", "a file attached to a message, as uploaded"),
             Map.entry("/password/link/{token}", "the link a forgotten password sends by e-mail (PasswordRecoveryBySmsTest)"),
+            Map.entry("/inbox/{id}", "a notice's short link: it redirects to the page of the notice (TheInboxAndTheStartPageTest)"),
             Map.entry("/signup/{token}", "the code page, reached by sending the sign-up form (SignUpByPhoneTest)"),
             Map.entry("/labels/{id}/document", "the certificate of a quality label, as uploaded"),
             Map.entry("/administration/assemblies/{id}/signed-minutes", "the scan of the signed minutes, as uploaded"),

@@ -55,7 +55,7 @@ class TheInboxAndTheStartPageTest extends MarketTestSupport {
                 .endsWith("/inbox/" + notice);
 
         mvc.perform(get("/").with(user(president)).param("lang", "ar"))
-                .andExpect(content().string(containsString("<span class=\"badge text-bg-danger\" id=\"unread\">1</span>")))
+                .andExpect(content().string(containsString("<span class=\"badge text-bg-danger\" id=\"unread\" aria-hidden=\"true\">1</span>")))
                 .andExpect(content().string(containsString("طلبية جديدة واحدة للتأكيد")))
                 .andExpect(content().string(containsString("href=\"/market/orders?status=NEW\"")));
         mvc.perform(get("/inbox").with(user(president)).param("lang", "fr"))

@@ -72,6 +72,6 @@ class FundingTodo implements TodoSource {
     }
 
     private static LocalDate day(Timestamp at) {
-        return at.toInstant().atZone(Morocco.ZONE).toLocalDate();
+        return at == null ? null : at.toInstant().atZone(Morocco.ZONE).toLocalDate();
     }
 }

@@ -6,7 +6,7 @@ import java.util.Comparator;
 /**
  * One thing the signed-in person has to do, for the start page: what to do in their language, the page where it is
  * done, and its day — a deadline (a session to name participants for, a call closing, a legal duty), or the day the
- * oldest of what waits on them came in (orders, files to screen, labels to verify).
+ * oldest of what waits on them came in (orders, files to screen, labels to verify); none when the day is unknown.
  */
 public record Todo(LocalDate day, boolean deadline, String text, String link) {
 

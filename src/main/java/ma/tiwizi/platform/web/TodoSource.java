@@ -22,7 +22,8 @@ public interface TodoSource {
      */
     static List<Todo> queue(JdbcClient.StatementSpec statement, LongFunction<String> text, String link) {
         return statement.query((rs, n) -> rs.getLong("waiting") == 0 ? null : Todo.waitingSince(
-                rs.getTimestamp("since").toInstant().atZone(Morocco.ZONE).toLocalDate(), text.apply(
-                        rs.getLong("waiting")), link)).list().stream().filter(Objects::nonNull).toList();
+                rs.getTimestamp("since") == null ? null
+                        : rs.getTimestamp("since").toInstant().atZone(Morocco.ZONE).toLocalDate(),
+                text.apply(rs.getLong("waiting")), link)).list().stream().filter(Objects::nonNull).toList();
     }
 }

@@ -50,3 +50,13 @@ update platform_sms set done_at = :now,
 where id = :id and status = 'SENT'
   and (exists (select 1 from platform_sms_part p where p.sms_id = :id and p.status = 'FAILED')
     or not exists (select 1 from platform_sms_part p where p.sms_id = :id and p.status = 'SENT'))
+
+
+-- Secrets: keys made once and shared by every node
+
+-- name: Secrets.make
+insert into platform_secret (name, secret, created_at)
+select :name, :value, :now where not exists (select 1 from platform_secret where name = :name)
+
+-- name: Secrets.read
+select secret from platform_secret where name = :name

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.Queries;
 import ma.tiwizi.platform.TiwiziProperties;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -109,6 +110,7 @@ class SignInThrottle {
     }
 
     /** Forgets names tried long ago and no longer locked, so that sprayed unknown names do not pile up. */
+    @SchedulerLock(name = "SignInThrottle.forgetOld")
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     void forgetOld() {
         Instant now = clock.instant();

@@ -9,16 +9,18 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.annotation.Annotation;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.security.access.prepost.PostAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Spring applies {@code @Transactional}, {@code @PreAuthorize}, {@code @Cacheable} and {@code @Async} through a proxy,
+ * Spring applies {@code @Transactional}, {@code @PreAuthorize}, {@code @Cacheable}, {@code @Async} and ShedLock's
+ * {@code @SchedulerLock} through a proxy,
  * so a call from inside the same class skips them silently: the scheduler's analytics build once ran with no
  * transaction (and no lock) this way, and so did the training reminders. A class may call one of its own methods
  * that carries one only from a method that already carries the same (or, for a transaction, a read-write one).
@@ -26,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 class ProxiedCallsTest {
 
     private static final List<Class<? extends Annotation>> PROXIED =
-            List.of(Transactional.class, PreAuthorize.class, PostAuthorize.class, Cacheable.class, Async.class);
+            List.of(Transactional.class, PreAuthorize.class, PostAuthorize.class, Cacheable.class, Async.class,
+                    SchedulerLock.class);
 
     @Test
     void noClassCallsItsOwnProxiedMethod() {

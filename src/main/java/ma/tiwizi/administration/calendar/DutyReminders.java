@@ -10,6 +10,7 @@ import ma.tiwizi.administration.rules.LegalCalendar;
 import ma.tiwizi.administration.rules.LegalCalendar.State;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.Queries;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,6 +36,7 @@ class DutyReminders {
     private final TransactionOperations transactions;
     private final Clock clock;
 
+    @SchedulerLock(name = "DutyReminders.everyMorning")
     @Scheduled(cron = "0 0 8 * * *", zone = Morocco.ZONE_ID)
     void everyMorning() {
         remind(LocalDate.now(clock.withZone(Morocco.ZONE)));

@@ -22,6 +22,7 @@ import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.Queries;
 import ma.tiwizi.registry.CooperativeRegistry;
 import ma.tiwizi.registry.RegistryRules;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -327,6 +328,7 @@ public class MemberRegister {
      * Members whose withdrawal took effect at a year-end now past leave the register, and their cooperatives' counts
      * follow: each night, and at start for a night the application was down.
      */
+    @SchedulerLock(name = "MemberRegister.departures")
     @Scheduled(cron = "0 10 0 * * *", zone = Morocco.ZONE_ID)
     @EventListener(ApplicationReadyEvent.class)
     public void departures() {

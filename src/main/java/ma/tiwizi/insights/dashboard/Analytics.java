@@ -17,6 +17,7 @@ import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.Queries;
 import ma.tiwizi.registry.RegistryRules;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -90,6 +91,7 @@ public class Analytics {
         stale.set(true);
     }
 
+    @SchedulerLock(name = "Analytics.refreshIfStale")
     @Scheduled(fixedDelayString = "${tiwizi.insights.refresh-every:PT1M}",
             initialDelayString = "${tiwizi.insights.refresh-after-start:PT20S}")
     void refreshIfStale() {

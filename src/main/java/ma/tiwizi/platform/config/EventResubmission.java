@@ -1,6 +1,7 @@
 package ma.tiwizi.platform.config;
 
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,6 +30,7 @@ class EventResubmission {
         this.olderThan = olderThan;
     }
 
+    @SchedulerLock(name = "EventResubmission.resubmit")
     @Scheduled(fixedDelayString = "${tiwizi.events.resubmit-every:PT5M}",
             initialDelayString = "${tiwizi.events.resubmit-every:PT5M}")
     void resubmit() {

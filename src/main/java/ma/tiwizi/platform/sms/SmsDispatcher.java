@@ -1,6 +1,7 @@
 package ma.tiwizi.platform.sms;
 
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -27,6 +28,7 @@ class SmsDispatcher implements DisposableBean {
         this.gateway = properties.configured() ? new SmppGateway(properties, outbox) : SmsDispatcher::logged;
     }
 
+    @SchedulerLock(name = "SmsDispatcher.dispatch")
     @Scheduled(fixedDelayString = "${tiwizi.sms.dispatch-every:PT10S}",
             initialDelayString = "${tiwizi.sms.dispatch-after-start:PT15S}")
     synchronized void dispatch() {

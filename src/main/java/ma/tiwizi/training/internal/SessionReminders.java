@@ -14,6 +14,7 @@ import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.Queries;
 import ma.tiwizi.training.SessionReminder;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,6 +40,7 @@ public class SessionReminders {
     private final Clock clock;
     private final TransactionOperations transactions;
 
+    @SchedulerLock(name = "SessionReminders.scheduled")
     @Scheduled(fixedDelayString = "${tiwizi.training.reminders-every:PT15M}",
             initialDelayString = "${tiwizi.training.reminders-after-start:PT1M}")
     void scheduled() {

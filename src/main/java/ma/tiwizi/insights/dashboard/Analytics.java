@@ -1,5 +1,6 @@
 package ma.tiwizi.insights.dashboard;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,6 +77,7 @@ public class Analytics {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionOperations transactions;
+    private final MeterRegistry meters;
     private final AtomicBoolean stale = new AtomicBoolean(true);
     /** The day of the last build: youth-led and newly created depend on today, so a new day is a change. */
     private volatile LocalDate builtOn;
@@ -155,6 +157,7 @@ public class Analytics {
         stale.set(false);
         builtOn = today;
         log.info("Analytics tables rebuilt in {} ms", millis);
+        meters.timer("tiwizi.analytics.rebuild").record(java.time.Duration.ofMillis(millis));
         return millis;
     }
 

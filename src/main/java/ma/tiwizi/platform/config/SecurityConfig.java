@@ -61,8 +61,10 @@ class SecurityConfig {
                 "Authentication required: HTTP Basic or a personal API token (Authorization: Bearer ...).");
         AccessDeniedHandler forbidden = (request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
                 "You may not access this resource.");
-        return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        // Prometheus scrapes /actuator/prometheus with an administrator's personal API token, like any API client
+        return http.securityMatcher("/api/**", "/actuator/prometheus")
+                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/prometheus").hasRole("ADMIN")
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new BearerTokenFilter(tokens, unauthorized), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())

@@ -1,5 +1,6 @@
 package ma.tiwizi.platform.sms;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,9 +46,11 @@ public class SmsOutbox {
     private final Clock clock;
     private final int maxAttempts;
     private final Duration firstRetry;
+    private final MeterRegistry meters;
 
     SmsOutbox(JdbcClient jdbc, Clock clock, @Value("${tiwizi.sms.max-attempts:5}") int maxAttempts,
-            @Value("${tiwizi.sms.first-retry:PT1M}") Duration firstRetry) {
+            @Value("${tiwizi.sms.first-retry:PT1M}") Duration firstRetry, MeterRegistry meters) {
+        this.meters = meters;
         this.jdbc = jdbc;
         this.clock = clock;
         this.maxAttempts = maxAttempts;
@@ -103,6 +106,7 @@ public class SmsOutbox {
         for (String messageId : messageIds) {
             jdbc.sql(SQL.get("SmsOutbox.part")).param("id", id).param("message", messageId).update();
         }
+        meters.counter("tiwizi.sms", "outcome", "sent").increment();
     }
 
     /** The gateway refused or could not be reached: tried again later, or given up after the last try. */
@@ -114,11 +118,13 @@ public class SmsOutbox {
             jdbc.sql(SQL.get("SmsOutbox.giveUp")).param("id", sms.id()).param("attempts", attempts)
                     .param("error", reason).param("now", Timestamp.from(clock.instant())).update();
             log.warn("SMS {} given up after {} tries: {}", sms.id(), attempts, reason);
+            meters.counter("tiwizi.sms", "outcome", "failed").increment();
             return;
         }
         Instant next = clock.instant().plus(firstRetry.multipliedBy(1L << (attempts - 1)));
         jdbc.sql(SQL.get("SmsOutbox.retry")).param("id", sms.id()).param("attempts", attempts)
                 .param("error", reason).param("next", Timestamp.from(next)).update();
+        meters.counter("tiwizi.sms", "outcome", "retried").increment();
     }
 
     /**

@@ -43,6 +43,18 @@ public final class TestInfrastructure {
         registry.add("spring.datasource.password", () -> "postgres");
     }
 
+    /** An empty database of its own in the shared PostgreSQL (dropped first if a previous run left it), by its URL. */
+    public static String emptyDatabase(String database) {
+        try (var connection = POSTGRES.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return POSTGRES.getJdbcUrl("postgres", database);
+    }
+
     private static EmbeddedPostgres start() {
         try {
             return EmbeddedPostgres.builder().start();

@@ -55,6 +55,27 @@ class FileSystemDocumentStore implements DocumentStore {
         }
     }
 
+    /** Every document kept here, with its hash (to move them elsewhere). */
+    void each(java.util.function.BiConsumer<String, byte[]> action) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (var found = Files.walk(root)) {
+            found.filter(Files::isRegularFile).filter(file -> HASH.matcher(file.getFileName().toString()).matches())
+                    .forEach(file -> action.accept(file.getFileName().toString(), read(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Path path(String hash) {
         return root.resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash);
     }

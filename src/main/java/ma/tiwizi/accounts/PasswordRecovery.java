@@ -76,14 +76,7 @@ public class PasswordRecovery {
             throw new AccountRefused("accounts.error.email", "phone");
         }
         Instant now = clock.instant();
-        var hourAgo = Timestamp.from(now.minus(Duration.ofHours(1)));
-        long byEmail = jdbc.sql(SQL.get("PasswordRecovery.byEmail")).param("email", email).param("since", hourAgo)
-                .query(Long.class).single();
-        long byClient = jdbc.sql(SQL.get("PasswordRecovery.byClient")).param("client", client)
-                .param("since", hourAgo).query(Long.class).single();
-        jdbc.sql(SQL.get("PasswordRecovery.requestByEmail")).param("email", email).param("client", client)
-                .param("now", Timestamp.from(now)).update();
-        if (byEmail >= PER_PHONE_AN_HOUR || byClient >= PER_CLIENT_AN_HOUR) {
+        if (!withinLimits("PasswordRecovery.byEmail", "PasswordRecovery.requestByEmail", "email", email, client, now)) {
             return;
         }
         for (long user : jdbc.sql(SQL.get("PasswordRecovery.accountsWithEmail")).param("email", email)
@@ -108,6 +101,22 @@ public class PasswordRecovery {
                 sender.send(message);
             }
         }
+    }
+
+    /**
+     * Records a request for a number or an address (every request counts, sent or not) and says whether the limits
+     * still allow sending to it: 3 an hour per number or address, 10 per client address.
+     */
+    private boolean withinLimits(String counted, String recorded, String name, String target, String client,
+            Instant now) {
+        var hourAgo = Timestamp.from(now.minus(Duration.ofHours(1)));
+        long byTarget = jdbc.sql(SQL.get(counted)).param(name, target).param("since", hourAgo).query(Long.class)
+                .single();
+        long byClient = jdbc.sql(SQL.get("PasswordRecovery.byClient")).param("client", client)
+                .param("since", hourAgo).query(Long.class).single();
+        jdbc.sql(SQL.get(recorded)).param(name, target).param("client", client).param("now", Timestamp.from(now))
+                .update();
+        return byTarget < PER_PHONE_AN_HOUR && byClient < PER_CLIENT_AN_HOUR;
     }
 
     /** Whether a link is still good (to show its form, or say at once that it is not). */
@@ -162,14 +171,7 @@ public class PasswordRecovery {
     public String request(String typedPhone, String client, java.util.Locale locale) {
         String phone = MoroccanPhone.mobile(typedPhone).orElseThrow(() -> new AccountRefused("accounts.error.mobile", "phone"));
         Instant now = clock.instant();
-        var hourAgo = Timestamp.from(now.minus(Duration.ofHours(1)));
-        long byPhone = jdbc.sql(SQL.get("PasswordRecovery.byPhone")).param("phone", phone).param("since", hourAgo)
-                .query(Long.class).single();
-        long byClient = jdbc.sql(SQL.get("PasswordRecovery.byClient")).param("client", client)
-                .param("since", hourAgo).query(Long.class).single();
-        jdbc.sql(SQL.get("PasswordRecovery.request")).param("phone", phone).param("client", client)
-                .param("now", Timestamp.from(now)).update();
-        if (byPhone >= PER_PHONE_AN_HOUR || byClient >= PER_CLIENT_AN_HOUR) {
+        if (!withinLimits("PasswordRecovery.byPhone", "PasswordRecovery.request", "phone", phone, client, now)) {
             return phone;
         }
         accounts.findByPhone(phone).filter(UserAccount::enabled).ifPresent(account -> {

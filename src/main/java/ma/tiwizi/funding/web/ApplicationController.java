@@ -6,8 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +22,7 @@ import ma.tiwizi.funding.internal.Reviews;
 import ma.tiwizi.platform.CurrentUser;
 import ma.tiwizi.platform.Role;
 import ma.tiwizi.platform.config.Locales;
+import ma.tiwizi.platform.web.Downloads;
 import ma.tiwizi.platform.web.Flash;
 import ma.tiwizi.platform.web.Form;
 import ma.tiwizi.platform.web.OnRefusal;
@@ -207,11 +206,7 @@ class ApplicationController {
     void download(@PathVariable long id, @PathVariable long documentId, HttpServletResponse response)
             throws IOException {
         var document = applications.document(id, documentId);
-        response.setContentType(document.contentType());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(document.filename(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.getOutputStream().write(document.content());
+        Downloads.attachment(response, document.filename(), document.contentType(), document.content());
     }
 
     @PostMapping("/applications/{id}/submit")

@@ -2,14 +2,13 @@ package ma.tiwizi.funding.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.funding.internal.ApplicationMessages;
 import ma.tiwizi.funding.internal.Applications;
 import ma.tiwizi.platform.PageOf;
 import ma.tiwizi.platform.UserFacingException;
+import ma.tiwizi.platform.web.Downloads;
 import ma.tiwizi.platform.web.Ui;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,11 +56,7 @@ class MessagesController {
     void attachment(@PathVariable long id, @PathVariable long message, HttpServletResponse response)
             throws IOException {
         var attachment = messages.attachment(id, message);
-        response.setContentType(attachment.contentType());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(attachment.filename(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.getOutputStream().write(attachment.content());
+        Downloads.attachment(response, attachment.filename(), attachment.contentType(), attachment.content());
     }
 
     private String page(long id, Integer page, String body, String key, String error, Model model) {

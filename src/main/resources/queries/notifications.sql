@@ -21,6 +21,18 @@ insert into notifications_channel (cooperative_id, channel, language, updated_at
 values (:c, :channel, :lang, :now, :by)
 
 
+-- Channels: how a user of a cooperative wants to be told herself
+
+-- name: Channels.personal
+select account_id, channel, language from notifications_personal where account_id in (:ids)
+
+-- name: Channels.updatePersonal
+update notifications_personal set channel = :channel, language = :lang, updated_at = :now where account_id = :a
+
+-- name: Channels.insertPersonal
+insert into notifications_personal (account_id, channel, language, updated_at) values (:a, :channel, :lang, :now)
+
+
 -- Inbox: what concerns a cooperative or the staff, read on the site
 
 -- name: Inbox.post

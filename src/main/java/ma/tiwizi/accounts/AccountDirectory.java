@@ -136,6 +136,13 @@ public class AccountDirectory {
         events.publishEvent(Audited.by("phone", "account", id, account.username()));
     }
 
+    /** The user's own e-mail address and mobile number. */
+    @Transactional(readOnly = true)
+    public AccountContact contact(long id) {
+        var account = load(id);
+        return new AccountContact(account.id(), account.email(), account.phone());
+    }
+
     /** The user's own mobile number, or empty. */
     @Transactional(readOnly = true)
     public java.util.Optional<String> phone(long id) {
@@ -158,6 +165,13 @@ public class AccountDirectory {
     public List<AccountSummary> withRole(Role role) {
         return accounts.findByRoleAndEnabledTrueOrderByDisplayName(role).stream().map(a -> summary(a, Set.of()))
                 .toList();
+    }
+
+    /** The enabled accounts of a cooperative with their own contacts, for notices each may ask for herself. */
+    @Transactional(readOnly = true)
+    public List<AccountContact> contactsOf(long cooperativeId) {
+        return accounts.findByCooperativeIdAndEnabledTrue(cooperativeId).stream()
+                .map(a -> new AccountContact(a.id(), a.email(), a.phone())).toList();
     }
 
     public boolean any() {

@@ -16,4 +16,6 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long>,
     Optional<UserAccount> findByPhone(String phone);
 
     List<UserAccount> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
+
+    List<UserAccount> findByCooperativeIdAndEnabledTrue(Long cooperativeId);
 }

@@ -1,6 +1,11 @@
 package ma.tiwizi.notifications;
 
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
+import ma.tiwizi.accounts.AccountContact;
+import ma.tiwizi.accounts.AccountDirectory;
+import ma.tiwizi.platform.text.MoroccanPhone;
 import ma.tiwizi.notifications.channels.Channels;
 import ma.tiwizi.notifications.channels.Channels.Channel;
 import ma.tiwizi.notifications.inbox.Inbox;
@@ -19,8 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes to a cooperative at the address the registry holds, in Arabic then French (the registry does not know which
  * the president reads), or by SMS in the language it chose, as the cooperative prefers (by default an SMS when it
- * has no address but a mobile number). Without an SMTP
- * server it logs what it would have sent.
+ * has no address but a mobile number). Each user of the cooperative who asked is also told herself, at her own
+ * address or number ({@link Channels#personal}). Without an SMTP server it logs what it would have sent.
  */
 @Component
 class CooperativeMail {
@@ -36,10 +41,11 @@ class CooperativeMail {
     private final SmsOutbox sms;
     private final Channels channels;
     private final Inbox inbox;
+    private final AccountDirectory accounts;
 
     CooperativeMail(ObjectProvider<JavaMailSender> mail, SentOnce sentOnce, CooperativeRegistry registry,
             MessageSource messages, @Value("${tiwizi.mail.from}") String from,
-            PublicAddress publicAddress, SmsOutbox sms, Channels channels, Inbox inbox) {
+            PublicAddress publicAddress, SmsOutbox sms, Channels channels, Inbox inbox, AccountDirectory accounts) {
         this.mail = mail;
         this.sentOnce = sentOnce;
         this.registry = registry;
@@ -49,6 +55,7 @@ class CooperativeMail {
         this.sms = sms;
         this.channels = channels;
         this.inbox = inbox;
+        this.accounts = accounts;
     }
 
     /** An address on this installation's public site, for links in e-mails. */
@@ -74,6 +81,8 @@ class CooperativeMail {
         }
         long notice = inbox.toCooperative(cooperative, new Inbox.Subject(text(subjectKey, "ar", arabic),
                 text(subjectKey, "fr", french), text(subjectKey, "en", french)), path);
+        String shortLink = link("/inbox/" + notice);
+        var reached = new HashSet<String>();
         String email = registry.contactEmail(cooperative).orElse(null);
         var preference = channels.of(cooperative);
         var channel = preference.channel();
@@ -81,25 +90,58 @@ class CooperativeMail {
         boolean texted = false;
         if (channel == Channel.SMS || channel == Channel.BOTH || email == null) {
             var phone = registry.contactPhone(cooperative);
-            boolean inFrench = "fr".equals(preference.language());
-            texted = phone.isPresent() && sms.queue(once, phone.get(), text(subjectKey, inFrench ? "fr" : "ar",
-                    inFrench ? french : arabic) + " " + link("/inbox/" + notice));
-        }
-        if (email == null || channel == Channel.SMS && texted) {
-            if (email == null && !texted) {
-                log.info("Cooperative {} has no e-mail address nor mobile number: {} not sent", cooperative,
-                        subjectKey);
+            String language = preference.language();
+            texted = phone.isPresent() && sms.queue(once, phone.get(), text(subjectKey, language,
+                    "fr".equals(language) ? french : arabic) + " " + shortLink);
+            if (texted) {
+                MoroccanPhone.mobile(phone.get()).ifPresent(reached::add);
             }
-            return;
         }
+        if (email != null && !(channel == Channel.SMS && texted)) {
+            mail(email, text(subjectKey, "ar", arabic) + " / " + text(subjectKey, "fr", french),
+                    text(bodyKey, "ar", arabic) + "\n\n—\n\n" + text(bodyKey, "fr", french));
+            reached.add(email.toLowerCase(Locale.ROOT));
+        } else if (email == null && !texted) {
+            log.info("Cooperative {} has no e-mail address nor mobile number: {} not sent", cooperative, subjectKey);
+        }
+        tellEachWhoAsked(once, cooperative, subjectKey, bodyKey, arabic, french, shortLink, reached);
+    }
+
+    /**
+     * Each user of the cooperative who asked to be told herself is, at her own address or number, in her language;
+     * never a second time at an address or number the notice has reached already.
+     */
+    private void tellEachWhoAsked(String once, long cooperative, String subjectKey, String bodyKey, Object[] arabic,
+            Object[] french, String shortLink, Set<String> reached) {
+        var users = accounts.contactsOf(cooperative);
+        var asked = channels.personal(users.stream().map(AccountContact::id).toList());
+        for (var user : users) {
+            var personal = asked.get(user.id());
+            if (personal == null) {
+                continue;
+            }
+            String language = personal.language();
+            Object[] arguments = "fr".equals(language) ? french : arabic;
+            String phone = user.phone() == null ? null : MoroccanPhone.mobile(user.phone()).orElse(null);
+            if (personal.channel().sms() && phone != null && reached.add(phone)) {
+                sms.queue(once + " @" + user.id(), phone, text(subjectKey, language, arguments) + " " + shortLink);
+            }
+            if (personal.channel().email() && user.email() != null
+                    && reached.add(user.email().toLowerCase(Locale.ROOT))) {
+                mail(user.email(), text(subjectKey, language, arguments), text(bodyKey, language, arguments));
+            }
+        }
+    }
+
+    private void mail(String to, String subject, String body) {
         var message = new SimpleMailMessage();
         message.setFrom(from);
-        message.setTo(email);
-        message.setSubject(text(subjectKey, "ar", arabic) + " / " + text(subjectKey, "fr", french));
-        message.setText(text(bodyKey, "ar", arabic) + "\n\n—\n\n" + text(bodyKey, "fr", french));
+        message.setTo(to);
+        message.setSubject(subject);
+        message.setText(body);
         var sender = mail.getIfAvailable();
         if (sender == null) {
-            log.info("No SMTP server configured; would send to {}: {}", email, message.getSubject());
+            log.info("No SMTP server configured; would send to {}: {}", to, subject);
             return;
         }
         sender.send(message);

@@ -2,6 +2,10 @@ package ma.tiwizi.notifications.channels;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CooperativeOnly;
@@ -31,6 +35,24 @@ public class Channels {
         public static final Preference DEFAULT = new Preference(Channel.AUTO, "ar");
     }
 
+    /** What a user of a cooperative asks for herself, besides the cooperative's channel. */
+    public enum Personal {
+        NONE, EMAIL, SMS, BOTH;
+
+        public boolean email() {
+            return this == EMAIL || this == BOTH;
+        }
+
+        public boolean sms() {
+            return this == SMS || this == BOTH;
+        }
+    }
+
+    public record PersonalPreference(Personal channel, String language) {
+
+        public static final PersonalPreference DEFAULT = new PersonalPreference(Personal.NONE, "ar");
+    }
+
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -40,6 +62,40 @@ public class Channels {
         return jdbc.sql(SQL.get("Channels.of")).param("c", cooperativeId)
                 .query((rs, n) -> new Preference(Channel.valueOf(rs.getString(1)), rs.getString(2))).optional()
                 .orElse(Preference.DEFAULT);
+    }
+
+    /** The personal preferences of these accounts; an account that chose nothing is absent. */
+    @Transactional(readOnly = true)
+    public Map<Long, PersonalPreference> personal(Collection<Long> accounts) {
+        if (accounts.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(SQL.get("Channels.personal")).param("ids", accounts)
+                .query((rs, n) -> Map.entry(rs.getLong(1), new PersonalPreference(Personal.valueOf(rs.getString(2)),
+                        rs.getString(3))))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** The signed-in user's own preference. */
+    @Transactional(readOnly = true)
+    public PersonalPreference personal() {
+        long account = CurrentUser.require().userId();
+        return personal(List.of(account)).getOrDefault(account, PersonalPreference.DEFAULT);
+    }
+
+    /** A user of a cooperative chooses how she is told herself, at her own address or number. */
+    @Transactional
+    @CooperativeOnly
+    public void choosePersonal(Personal channel, String language) {
+        long account = CurrentUser.require().userId();
+        String lang = "fr".equals(language) ? "fr" : "ar";
+        var now = Timestamp.from(clock.instant());
+        if (jdbc.sql(SQL.get("Channels.updatePersonal")).param("a", account).param("channel", channel.name())
+                .param("lang", lang).param("now", now).update() == 0) {
+            jdbc.sql(SQL.get("Channels.insertPersonal")).param("a", account).param("channel", channel.name())
+                    .param("lang", lang).param("now", now).update();
+        }
+        events.publishEvent(Audited.by("personalChannel", "account", account, channel + " " + lang));
     }
 
     @Transactional

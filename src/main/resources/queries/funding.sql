@@ -129,6 +129,19 @@ from funding_application a join funding_call c on c.id = a.call_id
 where a.cooperative_id = :c and (a.status = 'RETURNED' or a.status = 'DRAFT' and c.closes_at > :now)
 order by c.closes_at, a.id limit 5
 
+-- name: FundingTodo.proofs
+select a.id, c.title, g.created_at,
+    (select t.released_on from funding_tranche t where t.application_id = a.id and t.number = 1) as first_paid,
+    exists (select 1 from funding_tranche t where t.application_id = a.id and t.released_on is null) as unpaid,
+    exists (select 1 from funding_document d where d.application_id = a.id and d.current_file
+        and d.code = 'OWN_CONTRIBUTION_PROOF') as own_proved,
+    exists (select 1 from funding_document d where d.application_id = a.id and d.current_file
+        and d.code = 'EXPENSE_REPORT') as expenses_reported
+from funding_application a join funding_call c on c.id = a.call_id
+join funding_agreement g on g.application_id = a.id
+where a.cooperative_id = :c and a.status = 'APPROVED'
+order by g.created_at, a.id limit 5
+
 -- name: FundingTodo.toScreen
 select a.call_id, c.title, count(*) as waiting, min(a.submitted_at) as since
 from funding_application a join funding_call c on c.id = a.call_id

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Morocco;
 import ma.tiwizi.platform.Queries;
@@ -17,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Applications on the start page: a cooperative's drafts to submit before their call closes and files returned for
- * corrections; the staff's files waiting to be screened and complete files without reviewers, call by call, oldest
+ * Applications on the start page: a cooperative's drafts to submit before their call closes, files returned for
+ * corrections and the proofs an approved project's next tranche waits for; the staff's files waiting to be screened and complete files without reviewers, call by call, oldest
  * first; a reviewer's files to score.
  */
 @Component
@@ -46,6 +47,7 @@ class FundingTodo implements TodoSource {
                                 return Todo.dueBy(closes, text(key, locale, rs.getString("title"),
                                         Morocco.DAY.format(closes)), "/applications/" + rs.getLong("id"));
                             }).list().forEach(todo::add);
+                    todo.addAll(proofs(user.cooperativeId(), locale));
                 }
             }
             case ADMIN -> {
@@ -58,6 +60,26 @@ class FundingTodo implements TodoSource {
             }
         }
         return todo;
+    }
+
+    /**
+     * What an approved project's next tranche waits for from the cooperative: the proof of its own contribution before
+     * the first, its expense report once the first is paid.
+     */
+    private List<Todo> proofs(long cooperative, Locale locale) {
+        return jdbc.sql(SQL.get("FundingTodo.proofs")).param("c", cooperative).query((rs, n) -> {
+            String link = "/applications/" + rs.getLong("id");
+            if (!rs.getBoolean("own_proved")) {
+                return Todo.waitingSince(day(rs.getTimestamp("created_at")),
+                        text("funding.todo.ownContribution", locale, rs.getString("title")), link);
+            }
+            var firstPaid = rs.getObject("first_paid", LocalDate.class);
+            if (firstPaid != null && rs.getBoolean("unpaid") && !rs.getBoolean("expenses_reported")) {
+                return Todo.waitingSince(firstPaid, text("funding.todo.expenseReport", locale, rs.getString("title")),
+                        link);
+            }
+            return null;
+        }).list().stream().filter(Objects::nonNull).toList();
     }
 
     /** Files waiting in a status, call by call, oldest first, each call one task leading to its filtered list. */

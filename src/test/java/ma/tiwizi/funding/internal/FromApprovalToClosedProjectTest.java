@@ -110,9 +110,11 @@ class FromApprovalToClosedProjectTest extends PostgresIntegrationTest {
         mvc.perform(multipart("/applications/" + id + "/agreement/signed")
                 .file(new MockMultipartFile("file", "signed.pdf", "application/pdf", PDF)).with(user(admin()))
                 .with(csrf()));
+        assertThat(home(me)).contains("أرسلوا ما يثبت مساهمتكم الذاتية").doesNotContain("أرسلوا تقرير نفقات");
         mvc.perform(multipart("/applications/" + id + "/documents")
                 .file(new MockMultipartFile("file", "bank.pdf", "application/pdf", PDF))
                 .param("code", "OWN_CONTRIBUTION_PROOF").with(user(me)).with(csrf()));
+        assertThat(home(me)).doesNotContain("أرسلوا ما يثبت مساهمتكم الذاتية").doesNotContain("أرسلوا تقرير نفقات");
         mvc.perform(post("/applications/" + id + "/tranches/" + first + "/release").with(user(admin())).with(csrf())
                 .param("paymentReference", "VIR-1"));
         assertThat(flashError(mvc.perform(post("/applications/" + id + "/tranches/" + first + "/release")
@@ -126,9 +128,12 @@ class FromApprovalToClosedProjectTest extends PostgresIntegrationTest {
                 .param("visitedOn", "15/03/2027").param("progress", "45").param("projectStatus", "ON_TRACK")
                 .param("jobsWomen", "3").param("jobsMen", "1").param("jobsYouth", "2").param("revenue", "12000")
                 .param("findings", "المعدات مركبة"));
+        assertThat(home(me)).as("the first tranche is paid: the next waits for the expense report")
+                .contains("أرسلوا تقرير نفقات").contains("href=\"/applications/" + id + "\"");
         mvc.perform(multipart("/applications/" + id + "/documents")
                 .file(new MockMultipartFile("file", "expenses.pdf", "application/pdf", PDF))
                 .param("code", "EXPENSE_REPORT").with(user(me)).with(csrf()));
+        assertThat(home(me)).doesNotContain("أرسلوا تقرير نفقات");
         mvc.perform(post("/applications/" + id + "/tranches/" + second + "/release").with(user(admin())).with(csrf())
                 .param("paymentReference", "VIR-2"));
         var next = CallBuilder.aCall("طلب لاحق " + uniqueNumber()).refusingCooperativesWithAnOpenFundedProject().form();
@@ -184,4 +189,10 @@ class FromApprovalToClosedProjectTest extends PostgresIntegrationTest {
         }
     }
 
+
+    /** The cooperative's start page, its to-do list. */
+    private String home(TiwiziPrincipal user) throws Exception {
+        return mvc.perform(get("/").with(user(user))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
 }

@@ -1,5 +1,8 @@
 package ma.tiwizi.market.storefront;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import ma.tiwizi.market.Category;
 import ma.tiwizi.market.Products;
 import ma.tiwizi.market.Unit;
@@ -52,7 +54,8 @@ public class Storefront {
 
     private final Duration homeFor;
     private final Duration pageFor;
-    private final Map<Long, CachedPage> pages = new ConcurrentHashMap<>();
+    private final Cache<Long, Optional<ProductPage>> pages;
+    private final Cache<Searched, PageOf<Card>> searches;
     private final Clock clock;
     private volatile Home home;
     private volatile Instant homeUntil = Instant.MIN;
@@ -67,6 +70,14 @@ public class Storefront {
         this.closeSpellings = closeSpellings;
         this.homeFor = homeFor;
         this.pageFor = pageFor;
+        // the caches read the application's clock, so that tests can move time
+        Ticker ticker = () -> {
+            var now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
+        this.pages = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(pageFor).maximumSize(MAX_CACHED).build();
+        this.searches = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(pageFor).maximumSize(MAX_CACHED)
+                .build();
         this.clock = clock;
         this.jdbc = jdbc;
         this.products = products;
@@ -153,8 +164,22 @@ public class Storefront {
         return counts;
     }
 
+    /**
+     * A page of the products matching {@code query}. A search is kept a few seconds, as product pages are: shoppers
+     * ask the same ones (a category, a word from the home page) far more often than products change.
+     */
     @Transactional(readOnly = true)
     public PageOf<Card> search(Query query, int page) {
+        if (pageFor.isZero()) {
+            return searchNow(query, page);
+        }
+        return searches.get(new Searched(query, page), searched -> searchNow(searched.query(), searched.page()));
+    }
+
+    private record Searched(Query query, int page) {
+    }
+
+    private PageOf<Card> searchNow(Query query, int page) {
         var terms = SearchText.terms(query.text());
         var found = search(query, terms, page, false);
         if (found.total() == 0 && closeSpellings.worthTrying(terms)) {
@@ -189,11 +214,8 @@ public class Storefront {
         return new PageOf<>(items, page, PAGE_SIZE, total);
     }
 
-    private record CachedPage(Optional<ProductPage> page, Instant until) {
-    }
-
-    /** Pages kept at most this many at once; past it the memory starts afresh. */
-    private static final int MAX_CACHED_PAGES = 10_000;
+    /** Product pages, and searches, kept at most this many at once (the least used leave first). */
+    private static final int MAX_CACHED = 10_000;
 
     /**
      * A visible product of an active cooperative, with its photos and the verified labels that cover it. Kept a few
@@ -205,17 +227,7 @@ public class Storefront {
         if (pageFor.isZero()) {
             return load(id);
         }
-        var now = clock.instant();
-        var hit = pages.get(id);
-        if (hit != null && now.isBefore(hit.until()) && !now.isBefore(hit.until().minus(pageFor))) {
-            return hit.page();
-        }
-        if (pages.size() >= MAX_CACHED_PAGES) {
-            pages.clear();
-        }
-        var page = load(id);
-        pages.put(id, new CachedPage(page, now.plus(pageFor)));
-        return page;
+        return pages.get(id, this::load);
     }
 
     private Optional<ProductPage> load(long id) {

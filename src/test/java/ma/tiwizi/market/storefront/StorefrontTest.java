@@ -199,21 +199,28 @@ class StorefrontTest extends MarketTestSupport {
     @org.springframework.beans.factory.annotation.Autowired
     ma.tiwizi.TestClock clock;
 
-    /** With page caching on (five seconds in production), a change shows once the page's time is up. */
+    /**
+     * With page caching on (five seconds in production), a change shows on the product page and in searches once
+     * their time is up.
+     */
     @Test
-    void aProductPageIsKeptAFewSecondsThenReadAgain() {
+    void aProductPageAndASearchAreKeptAFewSecondsThenReadAgain() {
         var president = cooperative("تعاونية الذاكرة", 9L, "");
         long product = product(president, "منتوج في الذاكرة", Category.HONEY, "60", 3);
         var cached = new Storefront(jdbc, products, shops, labels, registry, java.time.Duration.ZERO,
                 java.time.Duration.ofSeconds(5), clock, closeSpellings);
         try {
+            var query = new Storefront.Query("منتوج في الذاكرة", null, null, null, false);
             clock.set(java.time.Instant.parse("2031-01-01T10:00:00Z"));
             assertThat(cached.product(product)).isPresent();
+            assertThat(cached.search(query, 1).items()).extracting(Storefront.Card::id).contains(product);
             jdbc.sql("update market_product set visible = false where id = :id").param("id", product).update();
             clock.set(java.time.Instant.parse("2031-01-01T10:00:04Z"));
             assertThat(cached.product(product)).as("still within its five seconds").isPresent();
+            assertThat(cached.search(query, 1).items()).extracting(Storefront.Card::id).contains(product);
             clock.set(java.time.Instant.parse("2031-01-01T10:00:06Z"));
             assertThat(cached.product(product)).as("read again once its time is up").isEmpty();
+            assertThat(cached.search(query, 1).items()).extracting(Storefront.Card::id).doesNotContain(product);
         } finally {
             clock.reset();
         }

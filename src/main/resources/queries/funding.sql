@@ -121,6 +121,23 @@ where a.call_id = :call and (:status = '' or a.status = :status)
   and (:everyCooperative or a.cooperative_id in (:coops))
 order by a.reference nulls last, a.id
 
+-- name: CallApplications.page
+select a.id, a.cooperative_id, a.reference, a.status, a.title, coalesce(a.public_requested, 0) requested,
+  coalesce((select sum(l.amount) from funding_budget_line l where l.funding_application = a.id), 0) cost
+from funding_application a
+where a.call_id = :call and (:status = '' or a.status = :status)
+  and (:everyCooperative or a.cooperative_id in (:coops))
+order by a.reference nulls last, a.id limit :size offset :off
+
+-- name: CallApplications.totals
+with matching as (
+  select a.status, coalesce(a.public_requested, 0) requested,
+    coalesce((select sum(l.amount) from funding_budget_line l where l.funding_application = a.id), 0) cost
+  from funding_application a
+  where a.call_id = :call and (:status = '' or a.status = :status)
+    and (:everyCooperative or a.cooperative_id in (:coops)))
+select status, count(*) n, sum(requested) requested, sum(cost) cost from matching group by status
+
 -- FundingTodo: the start page's applications to finish, screen or score
 
 -- name: FundingTodo.toSubmit

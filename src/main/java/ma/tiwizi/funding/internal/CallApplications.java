@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.funding.ApplicationStatus;
 import ma.tiwizi.platform.AdminOnly;
@@ -55,15 +56,24 @@ public class CallApplications {
 
     @Transactional(readOnly = true)
     public Listing list(long callId, Filter filter, Locale locale) {
-        List<Row> all = rows(callId, filter, locale);
         int page = PageOf.clampPage(filter.page());
         int size = PageOf.DEFAULT_SIZE;
-        int from = Math.min(all.size(), (page - 1) * size);
+        var matching = matching(callId, filter);
+        if (matching == null) {
+            return new Listing(new PageOf<>(List.of(), page, size, 0), 0, BigDecimal.ZERO, BigDecimal.ZERO,
+                    new EnumMap<>(ApplicationStatus.class));
+        }
         var byStatus = new EnumMap<ApplicationStatus, Long>(ApplicationStatus.class);
-        all.forEach(r -> byStatus.merge(r.status(), 1L, Long::sum));
-        return new Listing(new PageOf<>(all.subList(from, Math.min(all.size(), from + size)), page, size, all.size()),
-                all.size(), all.stream().map(Row::cost).reduce(BigDecimal.ZERO, BigDecimal::add),
-                all.stream().map(Row::requested).reduce(BigDecimal.ZERO, BigDecimal::add), byStatus);
+        var sums = new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO};
+        matching.apply(jdbc.sql(SQL.get("CallApplications.totals"))).query(rs -> {
+            byStatus.put(ApplicationStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+            sums[0] = sums[0].add(rs.getBigDecimal("cost"));
+            sums[1] = sums[1].add(rs.getBigDecimal("requested"));
+        });
+        long count = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        var rows = named(matching.apply(jdbc.sql(SQL.get("CallApplications.page"))).param("size", size)
+                .param("off", PageOf.offset(page, size)), locale);
+        return new Listing(new PageOf<>(rows, page, size, count), count, sums[0], sums[1], byStatus);
     }
 
     public void xlsx(long callId, Filter filter, Locale locale, OutputStream out) throws IOException {
@@ -90,19 +100,31 @@ public class CallApplications {
         workbook.finish();
     }
 
-    /** Every matching application: a call holds at most a few thousand, read in one query plus one for names. */
+    /** Every matching application, for the export: a call holds at most a few thousand. */
     private List<Row> rows(long callId, Filter filter, Locale locale) {
+        var matching = matching(callId, filter);
+        return matching == null ? List.of() : named(matching.apply(jdbc.sql(SQL.get("CallApplications.rows"))), locale);
+    }
+
+    /**
+     * Binds the filter to a statement on the call's applications; null when the filter on cooperatives matches none.
+     */
+    private UnaryOperator<JdbcClient.StatementSpec> matching(long callId, Filter filter) {
         List<Long> cooperatives = filter.onCooperative() ? registry.matchingIds(new CooperativeSearch(null, null,
                 filter.commune(), filter.sector() == null || filter.sector().isBlank() ? null
                         : Sector.valueOf(filter.sector()), null, filter.womenLed(),
                 filter.youthLed(), null, null, null, null)) : null;
         if (cooperatives != null && cooperatives.isEmpty()) {
-            return List.of();
+            return null;
         }
-        var spec = jdbc.sql(SQL.get("CallApplications.rows")).param("call", callId)
+        return spec -> spec.param("call", callId)
                 .param("status", filter.status() == null ? "" : filter.status().name())
                 .param("everyCooperative", cooperatives == null)
                 .param("coops", cooperatives == null ? List.of(-1L) : cooperatives);
+    }
+
+    /** The rows a statement reads, with their cooperatives' names (one more query for all of them). */
+    private List<Row> named(JdbcClient.StatementSpec spec, Locale locale) {
         record Raw(long id, long cooperativeId, String reference, String status, String title, BigDecimal requested,
                 BigDecimal cost) {
         }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
 import ma.tiwizi.platform.Audited;
@@ -88,13 +89,8 @@ public class Channels {
     @CooperativeOnly
     public void choosePersonal(Personal channel, String language) {
         long account = CurrentUser.require().userId();
-        String lang = "fr".equals(language) ? "fr" : "ar";
-        var now = Timestamp.from(clock.instant());
-        if (jdbc.sql(SQL.get("Channels.updatePersonal")).param("a", account).param("channel", channel.name())
-                .param("lang", lang).param("now", now).update() == 0) {
-            jdbc.sql(SQL.get("Channels.insertPersonal")).param("a", account).param("channel", channel.name())
-                    .param("lang", lang).param("now", now).update();
-        }
+        String lang = language(language);
+        save("Personal", spec -> spec.param("a", account).param("channel", channel.name()).param("lang", lang));
         events.publishEvent(Audited.by("personalChannel", "account", account, channel + " " + lang));
     }
 
@@ -102,13 +98,21 @@ public class Channels {
     @CooperativeOnly
     public void choose(Channel channel, String language) {
         long cooperative = CurrentUser.require().cooperativeId();
-        String lang = "fr".equals(language) ? "fr" : "ar";
-        var now = Timestamp.from(clock.instant());
-        if (jdbc.sql(SQL.get("Channels.update")).param("c", cooperative).param("channel", channel.name())
-                .param("lang", lang).param("now", now).param("by", CurrentUser.username()).update() == 0) {
-            jdbc.sql(SQL.get("Channels.insert")).param("c", cooperative).param("channel", channel.name())
-                    .param("lang", lang).param("now", now).param("by", CurrentUser.username()).update();
-        }
+        String lang = language(language);
+        save("", spec -> spec.param("c", cooperative).param("channel", channel.name()).param("lang", lang)
+                .param("by", CurrentUser.username()));
         events.publishEvent(Audited.by("channel", "cooperative", cooperative, channel + " " + lang));
+    }
+
+    /** Updates the choice, or inserts it the first time ({@code Channels.update…} / {@code Channels.insert…}). */
+    private void save(String which, UnaryOperator<JdbcClient.StatementSpec> values) {
+        var now = Timestamp.from(clock.instant());
+        if (values.apply(jdbc.sql(SQL.get("Channels.update" + which))).param("now", now).update() == 0) {
+            values.apply(jdbc.sql(SQL.get("Channels.insert" + which))).param("now", now).update();
+        }
+    }
+
+    private static String language(String typed) {
+        return "fr".equals(typed) ? "fr" : "ar";
     }
 }

@@ -70,6 +70,9 @@ where id = :id
 -- name: CooperativeRegistry.count
 select count(*) from registry_cooperative c where {matching}
 
+-- name: CooperativeRegistry.countUpTo
+select count(*) from (select 1 from registry_cooperative c where {matching} limit :cap) matched
+
 -- name: CooperativeRegistry.search
 select id, name_ar, name_latin, legal_form, registration_number, created_on, ice, commune_id, sector, activity,
   phone, email, president_name, president_sex, president_birth_year, members_women, members_men,

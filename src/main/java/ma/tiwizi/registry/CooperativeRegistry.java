@@ -115,21 +115,55 @@ public class CooperativeRegistry {
         return find(id).orElseThrow(() -> new NotFoundException("cooperative", id));
     }
 
+    /**
+     * Past this many, the registry page's search on typed words says "more than" instead of counting every match:
+     * counting thousands of names costs more than the page itself, and the staff narrow such a search anyway. Lists
+     * without words (the registry, a dashboard's drill-down) are counted exactly.
+     */
+    public static final int COUNT_LIMIT = 1000;
+
+    /** A page of the cooperatives the user may read that match, and exactly how many match (the API, exports). */
     @Transactional(readOnly = true)
     public PageOf<CooperativeView> search(CooperativeSearch search) {
+        return search(search, false);
+    }
+
+    /**
+     * The registry page's search: as {@link #search}, but typed words are counted up to {@link #COUNT_LIMIT} (a total
+     * above it means "more than").
+     */
+    @Transactional(readOnly = true)
+    public PageOf<CooperativeView> browse(CooperativeSearch search) {
+        return search(search, true);
+    }
+
+    /** Whether {@link #browse} counts this search only up to {@link #COUNT_LIMIT}: it has words to look for. */
+    public static boolean countedUpToTheLimit(CooperativeSearch search) {
+        return !SearchText.terms(search.q()).isEmpty();
+    }
+
+    private PageOf<CooperativeView> search(CooperativeSearch search, boolean countTypedUpToTheLimit) {
         int page = PageOf.clampPage(search.page());
         int size = PageOf.clampSize(search.size());
+        boolean typed = countTypedUpToTheLimit && countedUpToTheLimit(search);
         var where = where(search, CurrentUser.require(), false);
-        long total = where.bind(jdbc.sql(where.in(SQL.get("CooperativeRegistry.count")))).query(Long.class).single();
+        long total = count(where, typed);
         if (total == 0 && closeSpellings.worthTrying(selective(SearchText.terms(search.q())))) {
             where = where(search, CurrentUser.require(), true);
-            total = where.bind(jdbc.sql(where.in(SQL.get("CooperativeRegistry.count")))).query(Long.class)
-                    .single();
+            total = count(where, typed);
         }
         List<CooperativeView> items = where.bind(jdbc.sql(where.in(SQL.get("CooperativeRegistry.search"))))
                 .param("size", size).param("offset", PageOf.offset(page, size))
                 .query((rs, n) -> CooperativeView.of(rs, today())).list();
         return new PageOf<>(items, page, size, total);
+    }
+
+    private long count(Where where, boolean upToTheLimit) {
+        if (!upToTheLimit) {
+            return where.bind(jdbc.sql(where.in(SQL.get("CooperativeRegistry.count")))).query(Long.class).single();
+        }
+        return where.bind(jdbc.sql(where.in(SQL.get("CooperativeRegistry.countUpTo")))).param("cap", COUNT_LIMIT + 1)
+                .query(Long.class).single();
     }
 
     /** Every match, unpaged, in list order: for exports. */

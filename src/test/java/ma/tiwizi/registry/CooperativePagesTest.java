@@ -25,6 +25,9 @@ class CooperativePagesTest extends PostgresIntegrationTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private MockHttpServletRequestBuilder registration(String number) {
         return post("/cooperatives").with(user(admin())).with(csrf())
                 .param("nameAr", "تعاونية النحالة للعسل").param("nameLatin", "Cooperative Nahala")
@@ -269,5 +272,47 @@ class CooperativePagesTest extends PostgresIntegrationTest {
         mvc.perform(request.param("lang", "en").with(user(reviewer())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(count == 1 ? "1 cooperative found" : count + " cooperatives found")));
+    }
+
+    /**
+     * A search on a word that more than a thousand names hold says "more than 1,000" and still shows its first page;
+     * the same registry listed without words, and the API, count every cooperative exactly.
+     */
+    @Test
+    void aBroadSearchSaysMoreThanAThousandWhileListsAndTheApiCountExactly() throws Exception {
+        String word = "زرزور" + uniqueNumber().replaceAll("[^0-9]", "");
+        long id = register(form("تعاونية " + word, "Zarzour " + word, uniqueNumber()));
+        jdbc.sql("""
+                insert into registry_cooperative (name_ar, name_latin, legal_form, registration_number, created_on,
+                  commune_id, sector, president_name, president_sex, members_women, members_men, women_under35,
+                  men_under35, status, search_text, created_at, updated_at, created_by, updated_by, version)
+                select name_ar, name_latin, legal_form, registration_number || '-' || g, created_on, commune_id, sector,
+                  president_name, president_sex, members_women, members_men, women_under35, men_under35, status,
+                  search_text, created_at, updated_at, created_by, updated_by, version
+                from registry_cooperative, generate_series(1, 1000) g where id = :id""").param("id", id).update();
+        try {
+            broadSearch(word);
+        } finally {
+            // the copies would weigh on every later test that lists the registry
+            jdbc.sql("delete from registry_cooperative where name_latin = :name and id <> :id")
+                    .param("name", "Zarzour " + word).param("id", id).update();
+        }
+    }
+
+    private void broadSearch(String word) throws Exception {
+
+        mvc.perform(get("/cooperatives").param("q", word).param("lang", "en").with(user(admin())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("More than 1,000 cooperatives; narrow the search")))
+                .andExpect(content().string(containsString("Zarzour " + word)));
+        long everyone = jdbc.sql("select count(*) from registry_cooperative").query(Long.class).single();
+        String list = mvc.perform(get("/cooperatives").param("lang", "en").with(user(admin()))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(list.replaceAll("(?s).*id=\"result-count\">([^<]*)<.*", "$1"))
+                .isEqualTo(String.format(java.util.Locale.ENGLISH, "%,d cooperatives found", everyone));
+        mvc.perform(get("/api/v1/cooperatives").param("q", word).with(user(admin())))
+                .andExpect(content().string(containsString("\"total\":1001")));
+        mvc.perform(get("/cooperatives").param("q", word + " ZZ-NOWHERE").param("lang", "en").with(user(admin())))
+                .andExpect(content().string(not(containsString("More than"))));
     }
 }

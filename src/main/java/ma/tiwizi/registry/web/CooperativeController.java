@@ -72,7 +72,7 @@ class CooperativeController {
         if (!user.isStaff()) {
             return "redirect:/cooperatives/" + user.cooperativeId();
         }
-        model.addAttribute("results", registry.search(search));
+        model.addAttribute("results", registry.browse(search));
         model.addAttribute("communes", communes);
         return htmx != null ? "registry/results" : "registry/list";
     }

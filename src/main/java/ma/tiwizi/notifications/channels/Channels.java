@@ -90,7 +90,8 @@ public class Channels {
     public void choosePersonal(Personal channel, String language) {
         long account = CurrentUser.require().userId();
         String lang = language(language);
-        save("Personal", spec -> spec.param("a", account).param("channel", channel.name()).param("lang", lang));
+        save("Channels.updatePersonal", "Channels.insertPersonal",
+                spec -> spec.param("a", account).param("channel", channel.name()).param("lang", lang));
         events.publishEvent(Audited.by("personalChannel", "account", account, channel + " " + lang));
     }
 
@@ -99,16 +100,17 @@ public class Channels {
     public void choose(Channel channel, String language) {
         long cooperative = CurrentUser.require().cooperativeId();
         String lang = language(language);
-        save("", spec -> spec.param("c", cooperative).param("channel", channel.name()).param("lang", lang)
+        save("Channels.update", "Channels.insert", spec -> spec.param("c", cooperative)
+                .param("channel", channel.name()).param("lang", lang)
                 .param("by", CurrentUser.username()));
         events.publishEvent(Audited.by("channel", "cooperative", cooperative, channel + " " + lang));
     }
 
-    /** Updates the choice, or inserts it the first time ({@code Channels.update…} / {@code Channels.insert…}). */
-    private void save(String which, UnaryOperator<JdbcClient.StatementSpec> values) {
+    /** Updates the choice, or inserts it the first time. */
+    private void save(String update, String insert, UnaryOperator<JdbcClient.StatementSpec> values) {
         var now = Timestamp.from(clock.instant());
-        if (values.apply(jdbc.sql(SQL.get("Channels.update" + which))).param("now", now).update() == 0) {
-            values.apply(jdbc.sql(SQL.get("Channels.insert" + which))).param("now", now).update();
+        if (values.apply(jdbc.sql(SQL.get(update))).param("now", now).update() == 0) {
+            values.apply(jdbc.sql(SQL.get(insert))).param("now", now).update();
         }
     }
 

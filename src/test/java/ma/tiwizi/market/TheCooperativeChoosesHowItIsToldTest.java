@@ -98,9 +98,21 @@ class TheCooperativeChoosesHowItIsToldTest extends MarketTestSupport {
                 .andExpect(flash().attribute("flash", "notifications.preferences.personalSaved"));
         for (var user : List.of(member, stranger, disabled)) {
             mvc.perform(post("/notifications/preferences/personal").with(user(user)).with(csrf())
-                    .param("channel", user == member ? "EMAIL" : "BOTH"));
+                    .param("channel", user == member ? "EMAIL" : user == disabled ? "SMS" : "BOTH"))
+                    .andExpect(flash().attribute("flash", "notifications.preferences.personalSaved"));
         }
         jdbc.sql("update accounts_user set enabled = false where id = :id").param("id", disabled.userId()).update();
+        // a channel her account cannot reach is refused, and her choice stays what it was
+        mvc.perform(post("/notifications/preferences/personal").with(user(member)).with(csrf())
+                .param("channel", "SMS")).andExpect(flash().attribute("flashError", "notifications.error.noPhone"));
+        mvc.perform(post("/notifications/preferences/personal").with(user(president)).with(csrf())
+                .param("channel", "BOTH")).andExpect(flash().attribute("flashError", "notifications.error.noEmail"));
+        mvc.perform(post("/notifications/preferences/personal").with(user(president)).with(csrf())
+                .param("channel", "PIGEON")).andExpect(status().isBadRequest());
+        assertThat(jdbc.sql("select channel from notifications_personal where account_id = :id")
+                .param("id", member.userId()).query(String.class).single()).isEqualTo("EMAIL");
+        mvc.perform(get("/notifications/preferences").with(user(member)).param("lang", "ar"))
+                .andExpect(content().string(containsString("لا يوجد بعد: أضيفوه في صفحة حسابي")));
         mvc.perform(post("/notifications/preferences/personal").with(user(admin())).with(csrf())
                 .param("channel", "BOTH")).andExpect(status().isForbidden());
         mvc.perform(get("/notifications/preferences").with(user(president)).param("lang", "fr"))

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
+import ma.tiwizi.accounts.AccountDirectory;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.platform.CooperativeOnly;
 import ma.tiwizi.platform.CurrentUser;
@@ -55,6 +56,7 @@ public class Channels {
     }
 
     private final JdbcClient jdbc;
+    private final AccountDirectory accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -84,11 +86,21 @@ public class Channels {
         return personal(List.of(account)).getOrDefault(account, PersonalPreference.DEFAULT);
     }
 
-    /** A user of a cooperative chooses how she is told herself, at her own address or number. */
+    /**
+     * A user of a cooperative chooses how she is told herself, at her own address or number; refused when her
+     * account has not the number or address the channel needs (she would wait for messages that never come).
+     */
     @Transactional
     @CooperativeOnly
     public void choosePersonal(Personal channel, String language) {
         long account = CurrentUser.require().userId();
+        var contact = accounts.contact(account);
+        if (channel.sms() && contact.phone() == null) {
+            throw new ChannelRefused("notifications.error.noPhone");
+        }
+        if (channel.email() && contact.email() == null) {
+            throw new ChannelRefused("notifications.error.noEmail");
+        }
         String lang = language(language);
         save("Channels.updatePersonal", "Channels.insertPersonal",
                 spec -> spec.param("a", account).param("channel", channel.name()).param("lang", lang));

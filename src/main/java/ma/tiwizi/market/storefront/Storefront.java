@@ -6,7 +6,6 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -56,9 +55,7 @@ public class Storefront {
     private final Duration pageFor;
     private final Cache<Long, Optional<ProductPage>> pages;
     private final Cache<Searched, PageOf<Card>> searches;
-    private final Clock clock;
-    private volatile Home home;
-    private volatile Instant homeUntil = Instant.MIN;
+    private final Cache<Boolean, Home> home;
 
     private final CloseSpellings closeSpellings;
 
@@ -75,10 +72,10 @@ public class Storefront {
             var now = clock.instant();
             return now.getEpochSecond() * 1_000_000_000L + now.getNano();
         };
+        this.home = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(homeFor).maximumSize(1).build();
         this.pages = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(pageFor).maximumSize(MAX_CACHED).build();
         this.searches = Caffeine.newBuilder().ticker(ticker).expireAfterWrite(pageFor).maximumSize(MAX_CACHED)
                 .build();
-        this.clock = clock;
         this.jdbc = jdbc;
         this.products = products;
         this.shops = shops;
@@ -129,14 +126,7 @@ public class Storefront {
      * visited one); a new product shows there within that minute.
      */
     public Home home() {
-        var now = clock.instant();
-        var cached = home;
-        if (cached == null || homeFor.isZero() || now.isAfter(homeUntil) || now.isBefore(homeUntil.minus(homeFor))) {
-            cached = computeHome();
-            home = cached;
-            homeUntil = now.plus(homeFor);
-        }
-        return cached;
+        return homeFor.isZero() ? computeHome() : home.get(Boolean.TRUE, only -> computeHome());
     }
 
     private Home computeHome() {

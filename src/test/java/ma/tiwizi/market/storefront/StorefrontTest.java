@@ -200,18 +200,19 @@ class StorefrontTest extends MarketTestSupport {
     ma.tiwizi.TestClock clock;
 
     /**
-     * With page caching on (five seconds in production), a change shows on the product page and in searches once
-     * their time is up.
+     * With caching on (five seconds for pages, a minute for the home), a change shows on the product page, in searches
+     * and in the home's figures once their time is up.
      */
     @Test
     void aProductPageAndASearchAreKeptAFewSecondsThenReadAgain() {
         var president = cooperative("تعاونية الذاكرة", 9L, "");
         long product = product(president, "منتوج في الذاكرة", Category.HONEY, "60", 3);
-        var cached = new Storefront(jdbc, products, shops, labels, registry, java.time.Duration.ZERO,
+        var cached = new Storefront(jdbc, products, shops, labels, registry, java.time.Duration.ofMinutes(1),
                 java.time.Duration.ofSeconds(5), clock, closeSpellings);
         try {
             var query = new Storefront.Query("منتوج في الذاكرة", null, null, null, false);
             clock.set(java.time.Instant.parse("2031-01-01T10:00:00Z"));
+            int honey = cached.home().categories().getOrDefault(Category.HONEY, 0);
             assertThat(cached.product(product)).isPresent();
             assertThat(cached.search(query, 1).items()).extracting(Storefront.Card::id).contains(product);
             jdbc.sql("update market_product set visible = false where id = :id").param("id", product).update();
@@ -221,6 +222,10 @@ class StorefrontTest extends MarketTestSupport {
             clock.set(java.time.Instant.parse("2031-01-01T10:00:06Z"));
             assertThat(cached.product(product)).as("read again once its time is up").isEmpty();
             assertThat(cached.search(query, 1).items()).extracting(Storefront.Card::id).doesNotContain(product);
+            assertThat(cached.home().categories().getOrDefault(Category.HONEY, 0)).as("the home, kept a minute")
+                    .isEqualTo(honey);
+            clock.set(java.time.Instant.parse("2031-01-01T10:01:01Z"));
+            assertThat(cached.home().categories().getOrDefault(Category.HONEY, 0)).isEqualTo(honey - 1);
         } finally {
             clock.reset();
         }

@@ -143,12 +143,6 @@ public class AccountDirectory {
         return new AccountContact(account.id(), account.email(), account.phone());
     }
 
-    /** The user's own mobile number, or empty. */
-    @Transactional(readOnly = true)
-    public java.util.Optional<String> phone(long id) {
-        return java.util.Optional.ofNullable(load(id).phone());
-    }
-
     @Transactional(readOnly = true)
     public AccountSummary get(long id) {
         var account = load(id);

@@ -91,7 +91,8 @@ class TheCooperativeChoosesHowItIsToldTest extends MarketTestSupport {
         var disabled = account(cooperative.cooperativeId(), gone, null);
 
         mvc.perform(get("/notifications/preferences").with(user(president)).param("lang", "ar"))
-                .andExpect(status().isOk()).andExpect(content().string(containsString(herMobile.substring(1))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(
+                        ma.tiwizi.platform.text.MoroccanPhone.national("+212" + herMobile.substring(1)))))
                 .andExpect(content().string(containsString("أخبروني أنا أيضا")));
         mvc.perform(post("/notifications/preferences/personal").with(user(president)).with(csrf())
                 .param("channel", "SMS").param("language", "fr"))

@@ -91,7 +91,8 @@ class MyAccountController {
         var me = CurrentUser.require();
         model.addAttribute("password", new Form(binding, ui));
         model.addAttribute("tokens", tokens.active(me.userId()));
-        model.addAttribute("phone", accounts.phone(me.userId()).map(MoroccanPhone::national).orElse(""));
+        String phone = accounts.contact(me.userId()).phone();
+        model.addAttribute("phone", phone == null ? "" : MoroccanPhone.national(phone));
         model.addAttribute("cooperative", accounts.cooperative(me.cooperativeId()).orElse(null));
         return "accounts/me";
     }

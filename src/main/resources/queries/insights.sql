@@ -8,17 +8,26 @@ select built_at from insights_build where id = 1
 -- name: Analytics.lockBuild
 select id from insights_build_lock where id = 1 for update
 
+-- The build reads either everything (:all) or, for a refresh, only the cooperatives a change touched (:ids) and the
+-- communes they are in (:communes); the tables are then rewritten for those communes only.
+
 -- name: Analytics.clearCommuneYears
-delete from insights_commune_year
+delete from insights_commune_year where (:all or commune_id in (:communes))
 
 -- name: Analytics.clearCommuneMilestones
-delete from insights_commune_milestone
+delete from insights_commune_milestone where (:all or commune_id in (:communes))
 
 -- name: Analytics.clearFacts
-delete from insights_fact
+delete from insights_fact where (:all or commune_id in (:communes))
 
 -- name: Analytics.clearCooperatives
-delete from insights_cooperative
+delete from insights_cooperative where (:all or cooperative_id in (:ids))
+
+-- name: Analytics.communesOf
+select distinct commune_id from insights_cooperative where cooperative_id in (:ids)
+
+-- name: Analytics.cooperativesIn
+select cooperative_id from insights_cooperative where commune_id in (:communes)
 
 -- name: Analytics.cooperatives
 insert into insights_cooperative (cooperative_id, commune_id, sector, women_led, youth_led,
@@ -30,14 +39,19 @@ select c.cooperative_id, c.commune_id, c.sector, c.president_sex = 'F',
     c.status = 'ACTIVE', c.members_women, c.members_men, r.first_year, t.first_year, f.first_year
 from registry_for_insights c
 left join (select cooperative_id, min(extract(year from held_on)) as first_year
-           from training_participation_for_insights where attended = true
+           from training_participation_for_insights
+           where attended = true and (:all or cooperative_id in (:ids))
            group by cooperative_id) r on r.cooperative_id = c.cooperative_id
 left join (select cooperative_id, min(extract(year from issued_at)) as first_year
-           from training_certificates_for_insights group by cooperative_id) t
+           from training_certificates_for_insights where (:all or cooperative_id in (:ids))
+           group by cooperative_id) t
           on t.cooperative_id = c.cooperative_id
 left join (select cooperative_id, min(extract(year from decided_at)) as first_year
-           from funding_applications_for_insights where status = 'APPROVED' group by cooperative_id) f
+           from funding_applications_for_insights
+           where status = 'APPROVED' and (:all or cooperative_id in (:ids))
+           group by cooperative_id) f
           on f.cooperative_id = c.cooperative_id
+where (:all or c.cooperative_id in (:ids))
 
 -- name: Analytics.communeMilestones
 insert into insights_commune_milestone (commune_id, milestone_year, created, created_women_led,
@@ -61,10 +75,14 @@ from (select commune_id, created_year as y, 1 as created,
       select commune_id, funded_year, 0, 0, 0, 0, 0, 0, 0, 0, 1, case when active then 1 else 0 end,
           0, 0
       from insights_cooperative where funded_year is not null) m
+where (:all or commune_id in (:communes))
 group by commune_id, y
 
 -- name: Analytics.markBuilt
 update insights_build set built_at = :now, duration_ms = :ms where id = 1
+
+-- name: Analytics.markRefreshed
+update insights_build set built_at = :now where id = 1
 
 -- name: Analytics.firstBuild
 insert into insights_build (id, built_at, duration_ms) values (1, :now, :ms)
@@ -72,6 +90,7 @@ insert into insights_build (id, built_at, duration_ms) values (1, :now, :ms)
 -- name: Analytics.keepsRegister
 update insights_cooperative set keeps_register = exists (select 1 from administration_register_for_insights r
     where r.cooperative_id = insights_cooperative.cooperative_id and r.members > 0)
+where (:all or cooperative_id in (:ids))
 
 -- name: Analytics.inOrder
 update insights_cooperative set in_order = keeps_register
@@ -82,13 +101,14 @@ update insights_cooperative set in_order = keeps_register
     and exists (select 1 from administration_duties_for_insights d
         where d.cooperative_id = insights_cooperative.cooperative_id and d.year_end = :end
             and d.duty = 'FILING_WITH_CLERK')
+where (:all or cooperative_id in (:ids))
 
 -- The flows of insights_fact: each gives cooperative_id, yr and its own measures (the others are zero),
 -- already grouped by cooperative and year; Analytics.build puts them together.
 
 -- name: Analytics.flow.cooperatives
 select cooperative_id, extract(year from created_on) as yr, 1 as cooperatives_new
-from registry_for_insights
+from registry_for_insights where (:all or cooperative_id in (:ids))
 
 -- name: Analytics.flow.participation
 select cooperative_id, extract(year from held_on) as yr,
@@ -101,13 +121,13 @@ select cooperative_id, extract(year from held_on) as yr,
     count(attended) as attendance_marked,
     sum(case when attended = true then 1 else 0 end) as attendance_present
 from training_participation_for_insights
-where status = 'SEATED'
+where status = 'SEATED' and (:all or cooperative_id in (:ids))
 group by cooperative_id, extract(year from held_on)
 
 -- name: Analytics.flow.learning
 select cooperative_id, extract(year from held_on) as yr, count(*) as learning_pairs,
     sum(post_percent - pre_percent) as learning_gain_sum
-from training_learning_for_insights
+from training_learning_for_insights where (:all or cooperative_id in (:ids))
 group by cooperative_id, extract(year from held_on)
 
 -- name: Analytics.flow.applications
@@ -118,7 +138,7 @@ select cooperative_id, extract(year from submitted_at) as yr, count(*) as applic
     sum(case when status = 'WAITING_LIST' then 1 else 0 end) as applications_waiting,
     sum(case when status = 'REJECTED' then 1 else 0 end) as applications_rejected,
     coalesce(sum(public_requested), 0) as amount_requested
-from funding_applications_for_insights where submitted_at is not null
+from funding_applications_for_insights where submitted_at is not null and (:all or cooperative_id in (:ids))
 group by cooperative_id, extract(year from submitted_at)
 
 -- name: Analytics.flow.decisions
@@ -126,25 +146,26 @@ select cooperative_id, extract(year from decided_at) as yr,
     coalesce(sum(decision_amount), 0) as amount_approved,
     coalesce(sum(coalesce(own_cash, 0) + coalesce(own_in_kind, 0)), 0) as own_contribution
 from funding_applications_for_insights where status = 'APPROVED' and decided_at is not null
+    and (:all or cooperative_id in (:ids))
 group by cooperative_id, extract(year from decided_at)
 
 -- name: Analytics.flow.payments
 select cooperative_id, extract(year from released_on) as yr, sum(amount) as amount_paid
 from funding_tranches_for_insights
-where released_on is not null
+where released_on is not null and (:all or cooperative_id in (:ids))
 group by cooperative_id, extract(year from released_on)
 
 -- name: Analytics.flow.jobs
 select cooperative_id, yr, sum(women) as jobs_women, sum(men) as jobs_men
 from (select cooperative_id, extract(year from max(visited_on)) as yr,
           max(jobs_women) as women, max(jobs_men) as men
-      from funding_visits_for_insights
+      from funding_visits_for_insights where (:all or cooperative_id in (:ids))
       group by application_id, cooperative_id) j
 group by cooperative_id, yr
 
 -- name: Analytics.flow.orders
 select cooperative_id, extract(year from placed_at) as yr, count(*) as orders, sum(total) as sales
-from market_orders_for_insights where status <> 'CANCELLED'
+from market_orders_for_insights where status <> 'CANCELLED' and (:all or cooperative_id in (:ids))
 group by cooperative_id, extract(year from placed_at)
 
 -- name: Analytics.flow
@@ -158,7 +179,8 @@ group by k.commune_id, k.sector, k.women_led, k.youth_led, x.yr
 
 -- name: Analytics.communeYears
 insert into insights_commune_year (commune_id, fact_year, {measures})
-select commune_id, fact_year, {sums} from insights_fact group by commune_id, fact_year
+select commune_id, fact_year, {sums} from insights_fact where (:all or commune_id in (:communes))
+group by commune_id, fact_year
 
 -- Dashboard: the figures of a period, by year and by commune, for the places, sector and leadership asked for
 -- (an empty filter lets everything through); {sums} is every measure of insights_fact, summed.
@@ -371,3 +393,23 @@ p.attended is not null
 
 -- name: Lists.tested
 exists (select 1 from training_learning_for_insights t where t.participant_id = p.participant_id)
+
+-- What a change touched: the cooperatives behind an audited entity, read from the views the modules declare.
+
+-- name: Analytics.changed.application
+select cooperative_id from funding_applications_for_insights where application_id = :id
+
+-- name: Analytics.changed.participant
+select cooperative_id from training_participation_for_insights where participant_id = :id
+
+-- name: Analytics.changed.session
+select cooperative_id from training_invitations_for_insights where session_id = :id
+
+-- name: Analytics.changed.order
+select cooperative_id from market_orders_for_insights where order_id = :id
+
+-- name: Analytics.changed.member
+select cooperative_id from administration_members_for_insights where member_id = :id
+
+-- name: Analytics.changed.assembly
+select cooperative_id from administration_assemblies_for_insights where assembly_id = :id

@@ -169,6 +169,8 @@ public class LearningGain {
         } catch (DuplicateKeyException alreadyTaken) {
             throw new TrainingRefused("training.error.testTaken", null);
         }
+        events.publishEvent(Audited.by("test", "participant", participant.getKey(),
+                phase + " " + score + "/" + test.questions().size()));
         return new Result(participant.getValue(), score, test.questions().size());
     }
 

@@ -139,6 +139,23 @@ class CooperativePagesTest extends PostgresIntegrationTest {
                 .andExpect(content().string(not(containsString(number))));
     }
 
+    /** A word of one or two letters finds the words it starts, not every word holding it: 12 finds 12 and 120. */
+    @Test
+    void aShortWordFindsTheWordsItStarts() throws Exception {
+        String tag = "SHW" + uniqueNumber();
+        for (String name : new String[] {"الأمل 12", "الأمل 120", "الأمل 312", "الأمل ١٢"}) {
+            register(form("تعاونية " + name + " " + tag, "", uniqueNumber()));
+        }
+        String page = mvc.perform(get("/cooperatives").param("q", tag + " 12").with(user(reviewer())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("الأمل 12 " + tag).contains("الأمل 120 " + tag).contains("الأمل ١٢ " + tag)
+                .doesNotContain("الأمل 312 " + tag);
+        mvc.perform(get("/cooperatives").param("q", tag + " 31").with(user(reviewer())))
+                .andExpect(content().string(containsString("الأمل 312 " + tag)));
+        mvc.perform(get("/cooperatives").param("q", tag + " 312").with(user(reviewer())))
+                .andExpect(content().string(containsString("الأمل 312 " + tag)));
+    }
+
     @Test
     void filtersNarrowTheListAndTheCountSaysHowMany() throws Exception {
         String tag = "FLT" + uniqueNumber();

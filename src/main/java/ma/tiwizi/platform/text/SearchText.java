@@ -91,7 +91,7 @@ public final class SearchText {
 
     /**
      * The SQL condition that one search word matches the key held in {@code column}: the word anywhere, as typed
-     * (so a word being typed already finds), or its stem as a whole word of the key (so {@code الزعفران} finds
+     * (so a word being typed already finds; a word of one or two letters at the start of a word), or its stem as a whole word of the key (so {@code الزعفران} finds
      * {@code للزعفران}, whose stem the key holds, while {@code الأمل} does not find {@code أملو}). Its parameters
      * come from {@link #wordParameters} (the stem's may go unused).
      */
@@ -103,7 +103,19 @@ public final class SearchText {
     }
 
     public static Map<String, Object> wordParameters(String param, String word) {
-        return Map.of(param + "_typed", "%" + literal(word) + "%", param + "_stem", "% " + literal(stem(word)) + " %");
+        return Map.of(param + "_typed", typed(word), param + "_stem", "% " + literal(stem(word)) + " %");
+    }
+
+    /** Below this length a word matches only at the start of a word of the key: {@code 12} finds 12 and 120. */
+    static final int SHORTEST_INSIDE_WORD = 3;
+
+    /**
+     * The pattern of a word as typed: anywhere in the key, or, for a word too short to mean anything inside another
+     * ({@code 12} inside 312 or 2012, {@code ال} inside every name), at the start of one of its words. Every word of
+     * a key follows a space, and the trigram index serves such a pattern, which it cannot for two letters anywhere.
+     */
+    private static String typed(String word) {
+        return (word.length() < SHORTEST_INSIDE_WORD ? "% " : "%") + literal(word) + "%";
     }
 
     /** Folded words hold no LIKE wildcard (they are punctuation), but a key must never depend on it. */

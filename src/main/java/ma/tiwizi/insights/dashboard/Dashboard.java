@@ -131,14 +131,14 @@ public class Dashboard {
             return get(measure).longValue();
         }
 
-        Flows plus(Flows other) {
-            var sum = new HashMap<String, BigDecimal>(sums);
-            other.sums().forEach((measure, value) -> sum.merge(measure, value, BigDecimal::add));
+        /** The sums of all these flows, measure by measure. */
+        static Flows total(List<Flows> all) {
+            var sum = new HashMap<String, BigDecimal>();
+            all.forEach(flows -> flows.sums().forEach((measure, value) -> sum.merge(measure, value, BigDecimal::add)));
             return new Flows(sum);
         }
     }
 
-    /** Milestones of cooperatives. */
     /**
      * Milestones of cooperatives, and their standing under law 112-12 for the year closed last: how many keep their
      * member register here, and how many are in order (register, annual assembly with quorum in time, filing).
@@ -269,7 +269,7 @@ public class Dashboard {
         rows.sort((a, b) -> Long.compare(b.cooperatives().registered(), a.cooperatives().registered()));
         // the totals are the sums of the communes' rows: no second pass over the tables
         var cooperatives = rows.stream().map(Row::cooperatives).reduce(Cooperatives.NONE, Cooperatives::plus);
-        var total = rows.stream().map(Row::flows).reduce(new Flows(Map.of()), Flows::plus);
+        var total = Flows.total(rows.stream().map(Row::flows).toList());
         var built = jdbc.sql(SQL.get("Analytics.builtAt")).query(Timestamp.class)
                 .optional().map(Timestamp::toInstant).orElse(null);
         return new View(scope, cooperatives, total, rows, byYear, built);

@@ -6,6 +6,8 @@
 #   - GC time as a share of the load's wall time (jstat);
 #   - dashboards, first view after a rebuild: each view's time through HTTP beside the time psql takes to run the
 #     same statements with the same values (taken from PostgreSQL's statement log in the same run);
+#   - a change reaching the dashboards: five cooperatives' status changed through their page, each refresh's time
+#     beside the full rebuild's;
 #   - start-up to ready, with and without an AOT cache of the JDK (JEP 483/514), on the extracted jar.
 # Writes the results into docs/benchmarks.md.
 #   SCALES=0.1 DURATION=10s bench/national.sh     # a quicker run at one scale
@@ -121,6 +123,23 @@ run_scale() {
   tail -c +"$((LOGSTART + 1))" "$WORK/pg/server.log" > "$WORK/views-statements.log"
   python3 bench/raw-sql.py "$WORK/views-statements.log" "$WORK/views.txt" \
     "${AS[*]} $PGBIN/psql -h /tmp -p $PGPORT -U postgres -q tiwizi" > "$WORK/dashboards.txt"
+
+  # --- a change reaches the dashboards: a cooperative's status changed through its page, then the refresh ---
+  : > "$WORK/refresh.txt"
+  for id in $("${PSQL[@]}" "select id from registry_cooperative where status = 'ACTIVE' and id % 997 = 0
+      order by id limit 5"); do
+    local before=$(grep -c "Analytics tables refreshed" "$WORK/app.log" || true)
+    local token=$(curl -s -H "Cookie: SESSION=$SESSION" "$BASE/cooperatives/$id" \
+      | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+    curl -s -o /dev/null -H "Cookie: SESSION=$SESSION" --data "status=DORMANT&_csrf=$token" \
+      "$BASE/cooperatives/$id/status"
+    for _ in $(seq 1 60); do
+      [ "$(grep -c "Analytics tables refreshed" "$WORK/app.log" || true)" -gt "$before" ] && break
+      sleep 0.5
+    done
+  done
+  grep -o "refreshed for [0-9]* cooperatives in [0-9]* communes in [0-9]* ms" "$WORK/app.log" \
+    | grep -o "[0-9]* ms" | grep -o "[0-9]*" > "$WORK/refresh.txt" || true
 
   # --- pages under load ---
   local PRODUCT=$("${PSQL[@]}" "select min(id) from market_product")

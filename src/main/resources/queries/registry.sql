@@ -70,6 +70,9 @@ where id = :id
 -- name: CooperativeRegistry.count
 select count(*) from registry_cooperative c where {matching}
 
+-- name: CooperativeRegistry.total
+select cooperatives from registry_total where id = 1 and kept = true
+
 -- name: CooperativeRegistry.countUpTo
 select count(*) from (select 1 from registry_cooperative c where {matching} limit :cap) matched
 

@@ -146,16 +146,24 @@ public class CooperativeRegistry {
         int page = PageOf.clampPage(search.page());
         int size = PageOf.clampSize(search.size());
         boolean typed = countTypedUpToTheLimit && countedUpToTheLimit(search);
-        var where = where(search, CurrentUser.require(), false);
-        long total = count(where, typed);
+        var user = CurrentUser.require();
+        var where = where(search, user, false);
+        // the whole registry, as staff read it, is counted by the database as it changes
+        var whole = search.filtered() || !user.isStaff() ? Optional.<Long>empty() : total();
+        long total = whole.isPresent() ? whole.get() : count(where, typed);
         if (total == 0 && closeSpellings.worthTrying(selective(SearchText.terms(search.q())))) {
-            where = where(search, CurrentUser.require(), true);
+            where = where(search, user, true);
             total = count(where, typed);
         }
         List<CooperativeView> items = where.bind(jdbc.sql(where.in(SQL.get("CooperativeRegistry.search"))))
                 .param("size", size).param("offset", PageOf.offset(page, size))
                 .query((rs, n) -> CooperativeView.of(rs, today())).list();
         return new PageOf<>(items, page, size, total);
+    }
+
+    /** How many cooperatives the registry holds, where the database keeps the number (V72). */
+    private Optional<Long> total() {
+        return jdbc.sql(SQL.get("CooperativeRegistry.total")).query(Long.class).optional();
     }
 
     private long count(Where where, boolean upToTheLimit) {

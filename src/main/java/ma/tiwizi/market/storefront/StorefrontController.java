@@ -145,10 +145,16 @@ class StorefrontController {
         return qr(publicAddress.of("/shop/cooperatives/" + id), format);
     }
 
+    /**
+     * A public page's QR code changes only if the installation's public address does: browsers and the proxy keep it a
+     * day, so the code is drawn and read back (about 10 ms) once a day per reader, not on every view.
+     */
     private static ResponseEntity<byte[]> qr(String url, String format) {
+        var kept = CacheControl.maxAge(1, TimeUnit.DAYS).cachePublic();
         return switch (format) {
-            case "png" -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(QrCode.png(url, 600));
-            case "svg" -> ResponseEntity.ok().contentType(MediaType.parseMediaType("image/svg+xml"))
+            case "png" -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(kept)
+                    .body(QrCode.png(url, 600));
+            case "svg" -> ResponseEntity.ok().contentType(MediaType.parseMediaType("image/svg+xml")).cacheControl(kept)
                     .body(QrCode.svg(url).getBytes(StandardCharsets.UTF_8));
             default -> throw new NotFoundException("qr format", format);
         };

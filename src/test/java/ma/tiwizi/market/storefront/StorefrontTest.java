@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -91,6 +92,7 @@ class StorefrontTest extends MarketTestSupport {
         var president = cooperative("تعاونية التتبع", 9L, "");
         long saffron = product(president, "زعفران تالوين للتتبع", Category.SAFFRON, "95", 10);
         byte[] png = mvc.perform(get("/shop/products/" + saffron + "/qr.png")).andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "max-age=86400, public"))
                 .andReturn().getResponse().getContentAsByteArray();
         String url = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
                 ImageIO.read(new ByteArrayInputStream(png)))))).getText();

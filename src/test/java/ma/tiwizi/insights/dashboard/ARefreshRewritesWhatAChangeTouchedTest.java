@@ -8,12 +8,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -23,12 +20,7 @@ import ma.tiwizi.PostgresIntegrationTest;
 import ma.tiwizi.administration.rules.LegalCalendar;
 import ma.tiwizi.funding.internal.CallBuilder;
 import ma.tiwizi.funding.internal.Calls;
-import ma.tiwizi.market.Category;
-import ma.tiwizi.market.Payment;
-import ma.tiwizi.market.ProductForm;
 import ma.tiwizi.market.Products;
-import ma.tiwizi.market.Unit;
-import ma.tiwizi.market.orders.CheckoutForm;
 import ma.tiwizi.market.orders.Orders;
 import ma.tiwizi.platform.Audited;
 import ma.tiwizi.registry.CooperativeBuilder;
@@ -38,8 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -62,6 +52,12 @@ class ARefreshRewritesWhatAChangeTouchedTest extends PostgresIntegrationTest {
     @Autowired Calls calls;
     @Autowired Products products;
     @Autowired Orders orders;
+    private ModuleRows modules;
+
+    @org.junit.jupiter.api.BeforeEach
+    void modules() {
+        modules = new ModuleRows(jdbc);
+    }
 
     @Test
     void aRefreshAfterChangesOfEveryKindGivesTheFiguresOfARebuild() {
@@ -95,19 +91,16 @@ class ARefreshRewritesWhatAChangeTouchedTest extends PostgresIntegrationTest {
                         .update());
         // funding: an application decided, paid and visited
         long call = asAdmin(() -> calls.publish(CallBuilder.aCall("طلب التحديث " + uniqueNumber()).form()));
-        long application = inTransaction(() -> application(call, added, year));
+        long application = inTransaction(() -> modules.approved(call, added, year, "REF-" + uniqueNumber(), "40000",
+                "10000", "5000"));
+        changed(new Audited("test", "decide", "application", String.valueOf(application), ""), () -> { });
         changed(new Audited("test", "visit", "application", String.valueOf(application), ""), () -> {
-            jdbc.sql("insert into funding_tranche (application_id, number, percent, amount, min_progress, released_on)"
-                    + " values (:a, 1, 40, 16000, 0, :d)").param("a", application)
-                    .param("d", Date.valueOf(LocalDate.of(year, 2, 1))).update();
-            jdbc.sql("""
-                    insert into funding_visit (application_id, visited_on, progress, project_status, jobs_women,
-                        jobs_men, jobs_youth, findings, recorded_by, recorded_at)
-                    values (:a, :d, 50, 'ON_TRACK', 2, 1, 1, 'زيارة', 'test', now())""").param("a", application)
-                    .param("d", Date.valueOf(LocalDate.of(year, 3, 1))).update();
+            modules.paid(application, year, "16000");
+            modules.visited(application, year, 2, 1);
         });
         // training: two enrolled, one marked present, one who takes both tests and is certified, one withdrawn
-        long session = inTransaction(() -> session(year));
+        long session = inTransaction(() -> modules.session(year));
+        changed(new Audited("test", "schedule", "session", String.valueOf(session), ""), () -> { });
         long present = participant(session, moving, "+212600000011");
         long tested = participant(session, staying, "+212600000012");
         changed(new Audited("test", "attendance", "participant", String.valueOf(present), ""),
@@ -278,66 +271,16 @@ class ARefreshRewritesWhatAChangeTouchedTest extends PostgresIntegrationTest {
         }).list();
     }
 
-    private long application(long call, long cooperative, int year) {
-        var on = Timestamp.valueOf(LocalDateTime.of(year, 1, 20, 10, 0));
-        long id = jdbc.sql("""
-                insert into funding_application (call_id, cooperative_id, status, public_requested, own_cash,
-                    own_in_kind, reference, submitted_at, created_at, updated_at, version, decision_amount, decided_at)
-                values (:call, :c, 'APPROVED', 40000, 10000, 5000, :ref, :on, :on, :on, 0, 40000, :on)
-                returning id""").param("call", call).param("c", cooperative).param("ref", "REF-" + uniqueNumber())
-                .param("on", on).query(Long.class).single();
-        events.publishEvent(new Audited("test", "decide", "application", String.valueOf(id), ""));
-        return id;
-    }
-
-    private long session(int year) {
-        long trainer = jdbc.sql("select id from accounts_user order by id limit 1").query(Long.class).single();
-        long programme = jdbc.sql("""
-                insert into training_programme (title, starts_on, ends_on, venue, target_cooperatives, created_at,
-                    created_by, version) values ('تحديث', :d, :d, 'دار', 5, now(), 'test', 0) returning id""")
-                .param("d", Date.valueOf(LocalDate.of(year, 2, 1))).query(Long.class).single();
-        long session = jdbc.sql("""
-                insert into training_session (programme_id, module_id, trainer_id, held_on, starts_at, ends_at, place,
-                    place_key, capacity, version)
-                values (:g, 1, :t, :d, '09:00', '12:00', :p, :p, 20, 0) returning id""").param("g", programme)
-                .param("t", trainer).param("d", Date.valueOf(LocalDate.of(year, 2, 1)))
-                .param("p", "refresh-" + UUID.randomUUID()).query(Long.class).single();
-        events.publishEvent(new Audited("test", "schedule", "session", String.valueOf(session), ""));
-        return session;
-    }
-
     /** A woman under 25 of this cooperative seated in the session, as enrolment records her. */
     private long participant(long session, long cooperative, String phone) {
         return transactions.execute(status -> {
-            long invitation = jdbc.sql("""
-                    insert into training_invitation (session_id, cooperative_id, invited_at, invited_by)
-                    values (:s, :c, now(), 'test') returning id""").param("s", session).param("c", cooperative)
-                    .query(Long.class).single();
-            long id = jdbc.sql("""
-                    insert into training_participant (invitation_id, session_id, full_name, sex, age_band, phone,
-                        status, enrolled_at, attended)
-                    values (:i, :s, 'مشاركة', 'F', 'UNDER_25', :phone, 'SEATED', now(), false) returning id""")
-                    .param("i", invitation).param("s", session).param("phone", phone).query(Long.class).single();
+            long id = modules.seat(session, cooperative, phone, false);
             events.publishEvent(new Audited("test", "enrol", "session", String.valueOf(session), ""));
             return id;
         });
     }
 
     private long order(long cooperative) {
-        var president = coop(cooperative);
-        var context = SecurityContextHolder.getContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(president, null,
-                president.getAuthorities()));
-        long product;
-        try {
-            product = products.create(new ProductForm("زيت التحديث", "", "", "", "", "", Category.ARGAN_OIL, Unit.ML,
-                    BigDecimal.ONE, new BigDecimal("120"), 5, true, "", null, null));
-        } finally {
-            context.setAuthentication(null);
-        }
-        orders.checkout(new CheckoutForm("مشتر", "0661234567", "فاس", "حي", "", Payment.CASH_ON_DELIVERY,
-                UUID.randomUUID().toString()), Map.of(product, 1));
-        return jdbc.sql("select max(o.id) from market_order o where o.cooperative_id = :c").param("c", cooperative)
-                .query(Long.class).single();
+        return modules.order(products, orders, coop(cooperative), "زيت التحديث", "120", 1);
     }
 }

@@ -10,36 +10,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import ma.tiwizi.registry.CooperativeBuilder;
 import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import ma.tiwizi.platform.Audited;
-import ma.tiwizi.funding.internal.CallBuilder;
 import ma.tiwizi.PostgresIntegrationTest;
-import ma.tiwizi.funding.internal.Axis;
-import ma.tiwizi.funding.internal.CallForm;
+import ma.tiwizi.funding.internal.CallBuilder;
 import ma.tiwizi.funding.internal.Calls;
-import ma.tiwizi.market.Category;
-import ma.tiwizi.market.orders.CheckoutForm;
-import ma.tiwizi.market.orders.Orders;
-import ma.tiwizi.market.Payment;
-import ma.tiwizi.market.ProductForm;
 import ma.tiwizi.market.Products;
-import ma.tiwizi.market.Unit;
-import ma.tiwizi.registry.CooperativeForm;
-import ma.tiwizi.registry.LegalForm;
+import ma.tiwizi.market.orders.Orders;
+import ma.tiwizi.platform.Audited;
+import ma.tiwizi.platform.web.Form;
+import ma.tiwizi.registry.CooperativeBuilder;
 import ma.tiwizi.registry.Sector;
 import ma.tiwizi.registry.Sex;
 import org.apache.pdfbox.Loader;
@@ -48,8 +35,6 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 class DashboardTest extends PostgresIntegrationTest {
@@ -212,66 +197,23 @@ class DashboardTest extends PostgresIntegrationTest {
 
     /** Two women seated in a session of the year, one marked present and one absent. */
     private void attended(long cooperative, int year) {
-        long trainer = jdbc.sql("select id from accounts_user order by id limit 1").query(Long.class).single();
-        long programme = jdbc.sql("""
-                insert into training_programme (title, starts_on, ends_on, venue, target_cooperatives, created_at,
-                    created_by, version) values ('لوحة', :d, :d, 'دار', 5, now(), 'test', 0) returning id""")
-                .param("d", java.sql.Date.valueOf(LocalDate.of(year, 2, 1))).query(Long.class).single();
-        long session = jdbc.sql("""
-                insert into training_session (programme_id, module_id, trainer_id, held_on, starts_at, ends_at, place,
-                    place_key, capacity, version)
-                values (:g, 1, :t, :d, '09:00', '12:00', :p, :p, 20, 0) returning id""").param("g", programme)
-                .param("t", trainer).param("d", java.sql.Date.valueOf(LocalDate.of(year, 2, 1)))
-                .param("p", "dashboard-" + UUID.randomUUID()).query(Long.class).single();
-        long invitation = jdbc.sql("""
-                insert into training_invitation (session_id, cooperative_id, invited_at, invited_by)
-                values (:s, :c, now(), 'test') returning id""").param("s", session).param("c", cooperative)
-                .query(Long.class).single();
-        for (var present : List.of(true, false)) {
-            jdbc.sql("""
-                    insert into training_participant (invitation_id, session_id, full_name, sex, age_band, phone,
-                        status, enrolled_at, attended)
-                    values (:i, :s, 'مشاركة', 'F', 'UNDER_25', :phone, 'SEATED', now(), :present)""")
-                    .param("i", invitation).param("s", session).param("phone", present ? "+212600000001" : "+212600000002")
-                    .param("present", present).update();
-        }
+        var rows = new ModuleRows(jdbc);
+        long session = rows.session(year);
+        rows.seat(session, cooperative, "+212600000001", true);
+        rows.seat(session, cooperative, "+212600000002", false);
     }
 
     /** An application approved for 60,000 DH this year, its first tranche (40 %) paid, three jobs for women. */
     private void approvedAndPaid(long cooperative, int year) {
         long call = asAdmin(() -> calls.publish(CallBuilder.aCall("طلب اللوحة " + uniqueNumber()).form()));
-        var on = java.sql.Timestamp.valueOf(LocalDateTime.of(year, 1, 20, 10, 0));
-        long application = jdbc.sql("""
-                insert into funding_application (call_id, cooperative_id, status, public_requested, own_cash,
-                    own_in_kind, reference, submitted_at, created_at, updated_at, version, decision_amount, decided_at)
-                values (:call, :c, 'APPROVED', 60000, 20000, 20000, :ref, :on, :on, :on, 0, 60000, :on)
-                returning id""").param("call", call).param("c", cooperative).param("ref", "DASH-" + uniqueNumber())
-                .param("on", on).query(Long.class).single();
-        jdbc.sql("""
-                insert into funding_tranche (application_id, number, percent, amount, min_progress, released_on)
-                values (:a, 1, 40, 24000, 0, :d)""").param("a", application)
-                .param("d", java.sql.Date.valueOf(LocalDate.of(year, 2, 1))).update();
-        jdbc.sql("""
-                insert into funding_visit (application_id, visited_on, progress, project_status, jobs_women, jobs_men,
-                    jobs_youth, findings, recorded_by, recorded_at)
-                values (:a, :d, 50, 'ON_TRACK', 3, 1, 2, 'زيارة', 'test', now())""").param("a", application)
-                .param("d", java.sql.Date.valueOf(LocalDate.of(year, 3, 1))).update();
+        var rows = new ModuleRows(jdbc);
+        long application = rows.approved(call, cooperative, year, "DASH-" + uniqueNumber(), "60000", "20000", "20000");
+        rows.paid(application, year, "24000");
+        rows.visited(application, year, 3, 1);
     }
 
     private void order(long cooperative) {
-        var president = coop(cooperative);
-        var context = SecurityContextHolder.getContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(president, null,
-                president.getAuthorities()));
-        long product;
-        try {
-            product = products.create(new ProductForm("زعفران اللوحة", "", "", "", "", "", Category.SAFFRON, Unit.G,
-                    BigDecimal.ONE, new BigDecimal("95"), 5, true, "", null, null));
-        } finally {
-            context.setAuthentication(null);
-        }
-        orders.checkout(new CheckoutForm("مشتر", "0661234567", "فاس", "حي", "", Payment.CASH_ON_DELIVERY,
-                UUID.randomUUID().toString()), Map.of(product, 2));
+        new ModuleRows(jdbc).order(products, orders, coop(cooperative), "زعفران اللوحة", "95", 2);
     }
 
     @Test
